@@ -1,0 +1,265 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf, type Services } from '../platform/http.ts';
+import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
+import {
+  AcceptInvitationInput,
+  ApiToken,
+  CreatedApiToken,
+  Invitation,
+  InvitationInput,
+  InvitationPreview,
+  LoginInput,
+  Me,
+  Member,
+  ProfileInput,
+  SwitchWorkspaceInput,
+  TokenInput,
+} from './accounts.schema.ts';
+import {
+  acceptInvitation,
+  createApiToken,
+  getMe,
+  inviteMember,
+  listOwnApiTokens,
+  listWorkspaceInvitations,
+  listWorkspaceMembers,
+  previewInvitation,
+  revokeInvitation,
+  revokeOwnApiToken,
+  SESSION_COOKIE,
+  signIn,
+  signOut,
+  switchWorkspace,
+  updateProfile,
+} from './accounts.service.ts';
+
+const tags = ['Accounts'];
+const IdParams = z.object({ id: z.uuid() });
+
+export function accountsRoutes(services: Services) {
+  return async (root: FastifyInstance) => {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+
+    const setSessionCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        maxAge: services.config.sessionDays * 86_400,
+      });
+    };
+    const clientMeta = (request: FastifyRequest) => ({
+      userAgent: request.headers['user-agent'],
+      ip: request.ip,
+    });
+
+    app.post(
+      '/api/v1/auth/login',
+      {
+        config: { isPublic: true },
+        schema: {
+          operationId: 'signIn',
+          tags,
+          summary: 'Sign in with e-mail and password; sets the session cookie',
+          body: LoginInput,
+          response: { 204: z.null(), 401: ProblemSchema, 422: ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const { sessionToken } = await signIn(services, request.body, clientMeta(request));
+        setSessionCookie(request, reply, sessionToken);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      {
+        config: { isPublic: true },
+        schema: { operationId: 'signOut', tags, response: { 204: z.null() } },
+      },
+      async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) await signOut(services, token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/me',
+      { schema: { operationId: 'getMe', tags, response: { 200: Me, 401: ProblemSchema } } },
+      async (request) => getMe(contextOf(request)),
+    );
+
+    app.patch(
+      '/api/v1/me',
+      {
+        schema: {
+          operationId: 'updateMyProfile',
+          tags,
+          body: ProfileInput,
+          response: { 204: z.null(), ...commonErrors },
+        },
+      },
+      async (request, reply) => {
+        await updateProfile(contextOf(request), request.body);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.put(
+      '/api/v1/me/workspace',
+      {
+        schema: {
+          operationId: 'switchWorkspace',
+          tags,
+          summary: 'Make another of your workspaces the current one (session sign-in only)',
+          body: SwitchWorkspaceInput,
+          response: { 204: z.null(), ...commonErrors },
+        },
+      },
+      async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        if (!token) return reply.code(204).send(null);
+        await switchWorkspace(contextOf(request), token, request.body.workspaceId);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/tokens',
+      {
+        schema: {
+          operationId: 'listApiTokens',
+          tags,
+          response: { 200: z.array(ApiToken), ...commonErrors },
+        },
+      },
+      async (request) => listOwnApiTokens(contextOf(request)),
+    );
+
+    app.post(
+      '/api/v1/tokens',
+      {
+        schema: {
+          operationId: 'createApiToken',
+          tags,
+          summary: 'Create an API token for integrations; the secret is shown only once',
+          body: TokenInput,
+          response: { 201: CreatedApiToken, ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await createApiToken(contextOf(request), request.body.name)),
+    );
+
+    app.delete(
+      '/api/v1/tokens/:id',
+      {
+        schema: {
+          operationId: 'revokeApiToken',
+          tags,
+          params: IdParams,
+          response: { 200: ApiToken, ...commonErrors },
+        },
+      },
+      async (request) => revokeOwnApiToken(contextOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/v1/members',
+      {
+        schema: {
+          operationId: 'listMembers',
+          tags,
+          response: { 200: z.array(Member), ...commonErrors },
+        },
+      },
+      async (request) => listWorkspaceMembers(contextOf(request)),
+    );
+
+    app.get(
+      '/api/v1/invitations',
+      {
+        schema: {
+          operationId: 'listInvitations',
+          tags,
+          response: { 200: z.array(Invitation), ...commonErrors },
+        },
+      },
+      async (request) => listWorkspaceInvitations(contextOf(request)),
+    );
+
+    app.post(
+      '/api/v1/invitations',
+      {
+        schema: {
+          operationId: 'inviteMember',
+          tags,
+          summary: 'Invite a person by e-mail link (principal staff, or a distributor’s staff)',
+          body: InvitationInput,
+          response: { 201: Invitation.omit({ distributorName: true }), ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await inviteMember(contextOf(request), request.body)),
+    );
+
+    app.delete(
+      '/api/v1/invitations/:id',
+      {
+        schema: {
+          operationId: 'revokeInvitation',
+          tags,
+          params: IdParams,
+          response: { 204: z.null(), ...commonErrors },
+        },
+      },
+      async (request, reply) => {
+        await revokeInvitation(contextOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/invitations/by-token/:token',
+      {
+        config: { isPublic: true },
+        schema: {
+          operationId: 'previewInvitation',
+          tags,
+          params: z.object({ token: z.string().min(10).max(200) }),
+          response: { 200: InvitationPreview, 410: ProblemSchema },
+        },
+      },
+      async (request) => previewInvitation(services, request.params.token),
+    );
+
+    app.post(
+      '/api/v1/invitations/accept',
+      {
+        config: { isPublic: true },
+        schema: {
+          operationId: 'acceptInvitation',
+          tags,
+          summary: 'Accept an invitation: creates the account and signs in',
+          body: AcceptInvitationInput,
+          response: { 204: z.null(), 401: ProblemSchema, 410: ProblemSchema, 422: ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const { sessionToken } = await acceptInvitation(
+          services,
+          request.body,
+          clientMeta(request),
+        );
+        setSessionCookie(request, reply, sessionToken);
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { outboxRoutes } from './outbox/outbox.routes.ts';
+import { registerAuthentication, registerProblemHandlers, type Services } from './platform/http.ts';
+import type { Mailer } from './platform/mail.ts';
+
+export type AppOptions = { config: Config; database: Database; mailer: Mailer };
+
+const version = '0.1.0';
+
+export async function buildApp({ config, database, mailer }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+  // JSON in, JSON out: a text/plain body is refused with 415 instead of failing validation.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Liaison API',
+        version,
+        description:
+          'The principal and its distributors run their relationship in Liaison. Authenticate with ' +
+          'the session cookie (sign in) or `Authorization: Bearer <API token>`. Errors are RFC 9457 ' +
+          'problem+json with field pointers.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const services: Services = { db: database.db, config, mailer };
+  registerAuthentication(app, services);
+  registerProblemHandlers(app);
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      schema: {
+        operationId: 'health',
+        tags: ['Operations'],
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
+        },
+      },
+    },
+    async () => {
+      await database.rawQuery('select 1');
+      return { status: 'ok' as const, database: database.engine };
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(accountsRoutes(services));
+  await app.register(distributorsRoutes);
+  await app.register(auditRoutes);
+  await app.register(outboxRoutes);
+
+  await registerWeb(app, config.webDistDir);
+  return app;
+}
+
+/** Serves the built single-page app; any non-API path falls back to its index.html. */
+async function registerWeb(app: FastifyInstance, webDistDir: string) {
+  if (!existsSync(path.join(webDistDir, 'index.html'))) {
+    app.log.warn({ webDistDir }, 'web front end not built: run npm run build:web');
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.callNotFound();
+    }
+    return reply.sendFile('index.html');
+  });
+}

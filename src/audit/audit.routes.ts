@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { contextOf } from '../platform/http.ts';
+import { commonErrors } from '../platform/problem.schema.ts';
+import { AuditPage, AuditQuery } from './audit.schema.ts';
+import { exportAuditLogCsv, listAuditLog } from './audit.service.ts';
+
+const tags = ['Audit log'];
+
+export async function auditRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/api/v1/audit-log',
+    {
+      schema: {
+        operationId: 'listAuditLog',
+        tags,
+        summary: 'Every change in the workspace, newest first (principal admins)',
+        querystring: AuditQuery,
+        response: { 200: AuditPage, ...commonErrors },
+      },
+    },
+    async (request) => listAuditLog(contextOf(request), request.query),
+  );
+  app.get(
+    '/api/v1/audit-log/export.csv',
+    {
+      schema: {
+        operationId: 'exportAuditLog',
+        tags,
+        querystring: AuditQuery,
+        response: { 200: z.string(), ...commonErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="audit-log.csv"')
+        .send(await exportAuditLogCsv(contextOf(request), request.query)),
+  );
+}

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Database = {
+  /** Drizzle over the owner connection: only the auth module, migrations and seeding use it bare. */
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL script (migrations). */
+  execScript(script: string): Promise<void>;
+  /** Runs one raw SQL statement with parameters; for benchmarks and the migrator. */
+  rawQuery<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  inMemory?: boolean;
+  poolSize?: number;
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
+  // int8 and numeric come back as strings from pg; counts are cast to int in SQL instead.
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const client = await pool.connect();
+  client.release();
+  const db = drizzleNodePostgres({ client: pool, schema, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db, // both drivers extend PgDatabase; the HKT differs only nominally
+    engine: 'postgres',
+    async execScript(script) {
+      const connection = await pool.connect();
+      try {
+        await connection.query(script);
+      } catch (error) {
+        // A failed script may leave its explicit transaction open on this connection.
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    async rawQuery<Row>(text: string, params: unknown[] = []) {
+      const result = await pool.query(text, params);
+      return result.rows as Row[];
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  let client: PGlite;
+  if (options.inMemory) {
+    client = await PGlite.create();
+  } else {
+    const dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    client = await PGlite.create(dataDir);
+  }
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db, // see openPostgres
+    engine: 'pglite',
+    async execScript(script) {
+      try {
+        await client.exec(script);
+      } catch (error) {
+        await client.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    },
+    async rawQuery<Row>(text: string, params: unknown[] = []) {
+      const result = await client.query<Row>(text, params);
+      return result.rows;
+    },
+    close: () => client.close(),
+  };
+}
+
+export type TenantScope = {
+  workspaceId: string;
+  /** Set for a distributor's user: row-level security then shows only that distributor. */
+  distributorId: string | null;
+  userId: string | null;
+};
+
+/**
+ * Runs `work` in one transaction as the non-owner role `liaison_app`, with the tenant settings
+ * the row-level security policies read. Everything the work writes commits together or not at all.
+ */
+export function inTenantTransaction<T>(
+  db: Db,
+  scope: TenantScope,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await enterTenantScope(tx, scope);
+    return work(tx);
+  });
+}
+
+/** Switches an open transaction to the tenant role and settings until it ends. */
+export async function enterTenantScope(tx: Tx, scope: TenantScope): Promise<void> {
+  // set_config('role', …, true) is SET LOCAL ROLE in a form that takes parameters, so the
+  // role and the three settings cost one round trip.
+  await tx.execute(sql`select
+    set_config('app.workspace_id', ${scope.workspaceId}, true),
+    set_config('app.distributor_id', ${scope.distributorId ?? ''}, true),
+    set_config('app.user_id', ${scope.userId ?? ''}, true),
+    set_config('role', 'liaison_app', true)`);
+}

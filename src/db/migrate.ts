@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from './client.ts';
+
+const migrationsDir = path.join(import.meta.dirname, 'migrations');
+
+export type MigrationResult = { applied: string[] };
+
+/** Applies every migration in migrations/ not yet recorded, in name order, each in a transaction. */
+export async function migrate(database: Database): Promise<MigrationResult> {
+  await database.execScript(`CREATE TABLE IF NOT EXISTS schema_migration (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const files = readdirSync(migrationsDir)
+    .filter((name) => /^\d{4}_[a-z0-9_]+\.sql$/.test(name))
+    .sort();
+  const applied: string[] = [];
+  for (const file of files) {
+    const name = file.replace(/\.sql$/, '');
+    const script = readFileSync(path.join(migrationsDir, file), 'utf8');
+    // The advisory lock keeps two processes starting at once from applying the same migration.
+    const quotedName = name.replace(/'/g, "''");
+    await database
+      .execScript(`BEGIN;
+      SELECT pg_advisory_xact_lock(4242);
+      DO $migration$ BEGIN
+        IF EXISTS (SELECT 1 FROM schema_migration WHERE name = '${quotedName}') THEN
+          RAISE EXCEPTION 'liaison:already-applied';
+        END IF;
+      END $migration$;
+      ${script}
+      INSERT INTO schema_migration (name) VALUES ('${quotedName}');
+      COMMIT;`)
+      .then(
+        () => applied.push(name),
+        (error: unknown) => {
+          if (!String(error).includes('liaison:already-applied')) throw error;
+        },
+      );
+  }
+  return { applied };
+}

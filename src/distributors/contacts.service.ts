@@ -1,0 +1,113 @@
+import type { Tx } from '../db/client.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Actor, type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
+import {
+  clearPrimaryContact,
+  countStepsForContact,
+  deleteContact,
+  findContact,
+  insertContact,
+  listContacts,
+  updateContact,
+} from './distributors.queries.ts';
+import type { ContactInput, ContactPatch } from './distributors.schema.ts';
+import { getVisibleDistributor } from './distributors.service.ts';
+
+/**
+ * Principal admins and managers edit every contact; a distributor's own users edit only their
+ * side's contacts; viewers edit nothing.
+ */
+export function canEditContactsOfSide(actor: Actor, side: 'principal' | 'distributor'): boolean {
+  if (isPrincipal(actor)) return actor.role !== 'principal_viewer';
+  return side === 'distributor';
+}
+
+function requireContactEditor(actor: Actor, side: 'principal' | 'distributor') {
+  if (!canEditContactsOfSide(actor, side)) throw new AppError('forbidden');
+}
+
+export function listDistributorContacts(ctx: Context, distributorId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    return listContacts(tx, ctx.actor.workspaceId, distributorId);
+  });
+}
+
+async function findVisibleContact(ctx: Context, tx: Tx, distributorId: string, id: string) {
+  await getVisibleDistributor(ctx, tx, distributorId);
+  const row = await findContact(tx, ctx.actor.workspaceId, distributorId, id);
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export function createContact(ctx: Context, distributorId: string, input: ContactInput) {
+  const { actor } = ctx;
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    requireContactEditor(actor, input.side);
+    if (input.isPrimary) {
+      await clearPrimaryContact(tx, actor.workspaceId, distributorId, input.side);
+    }
+    const created = await insertContact(tx, {
+      ...input,
+      workspaceId: actor.workspaceId,
+      distributorId,
+    });
+    if (!created) throw new Error('contact insert returned no row');
+    await recordAudit(tx, actor, {
+      entityType: 'contact',
+      entityId: created.id,
+      distributorId,
+      action: 'contact.created',
+      after: created,
+    });
+    return created;
+  });
+}
+
+export function updateDistributorContact(
+  ctx: Context,
+  distributorId: string,
+  id: string,
+  patch: ContactPatch,
+) {
+  const { actor } = ctx;
+  return inTransaction(ctx, async (tx) => {
+    const before = await findVisibleContact(ctx, tx, distributorId, id);
+    requireContactEditor(actor, before.side);
+    if (patch.isPrimary && !before.isPrimary) {
+      await clearPrimaryContact(tx, actor.workspaceId, distributorId, before.side);
+    }
+    const after = await updateContact(tx, actor.workspaceId, id, patch);
+    await recordAudit(tx, actor, {
+      entityType: 'contact',
+      entityId: id,
+      distributorId,
+      action: 'contact.updated',
+      before,
+      after,
+    });
+    return after ?? before;
+  });
+}
+
+export function removeContact(ctx: Context, distributorId: string, id: string) {
+  const { actor } = ctx;
+  return inTransaction(ctx, async (tx) => {
+    const before = await findVisibleContact(ctx, tx, distributorId, id);
+    requireContactEditor(actor, before.side);
+    if ((await countStepsForContact(tx, actor.workspaceId, id)) > 0) {
+      throw new AppError('contact_in_use');
+    }
+    await deleteContact(tx, actor.workspaceId, id);
+    // The audit row keeps the whole contact: a deletion loses no accepted data.
+    await recordAudit(tx, actor, {
+      entityType: 'contact',
+      entityId: id,
+      distributorId,
+      action: 'contact.deleted',
+      before,
+    });
+  });
+}

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import {
+  CountryCode,
+  Email,
+  IanaTimeZone,
+  LanguageTag,
+  OptionalText,
+  Text,
+  Uuid,
+} from '../platform/fields.ts';
+
+export const LifecycleStage = z.enum([
+  'prospect',
+  'onboarding',
+  'active',
+  'at_risk',
+  'suspended',
+  'terminated',
+]);
+export const DistributorStatus = z.enum(['active', 'archived']);
+export const Side = z.enum(['principal', 'distributor']);
+
+export const distributorContactRoles = [
+  'general_manager',
+  'sales_director',
+  'purchasing_lead',
+  'sales_rep',
+  'other',
+] as const;
+export const principalContactRoles = [
+  'account_manager',
+  'regional_sales_manager',
+  'export_director',
+  'technical_support',
+  'other',
+] as const;
+export const ContactRole = z.enum([
+  'general_manager',
+  'sales_director',
+  'purchasing_lead',
+  'sales_rep',
+  'account_manager',
+  'regional_sales_manager',
+  'export_director',
+  'technical_support',
+  'other',
+]);
+export const Channel = z.enum([
+  'email',
+  'phone',
+  'whatsapp',
+  'chat',
+  'video_call',
+  'visit',
+  'letter',
+]);
+
+const Website = z
+  .string()
+  .trim()
+  .max(300)
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .pipe(z.url({ protocol: /^https?$/ }).nullable());
+
+export const DistributorInput = z.object({
+  name: Text(200),
+  legalName: OptionalText(300),
+  country: CountryCode,
+  city: OptionalText(100),
+  timeZone: IanaTimeZone,
+  languages: z.array(LanguageTag).min(1).max(10),
+  website: Website,
+  notes: OptionalText(5000),
+  lifecycleStage: LifecycleStage.default('prospect'),
+});
+export type DistributorInput = z.infer<typeof DistributorInput>;
+
+export const DistributorPatch = DistributorInput.omit({ lifecycleStage: true })
+  .extend({ status: DistributorStatus })
+  .partial();
+export type DistributorPatch = z.infer<typeof DistributorPatch>;
+
+export const Distributor = z.object({
+  id: Uuid,
+  name: z.string(),
+  legalName: z.string().nullable(),
+  country: z.string(),
+  city: z.string().nullable(),
+  timeZone: z.string(),
+  languages: z.array(z.string()),
+  website: z.string().nullable(),
+  status: DistributorStatus,
+  lifecycleStage: LifecycleStage,
+  notes: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type Distributor = z.infer<typeof Distributor>;
+
+export const DistributorListItem = Distributor.omit({ notes: true }).extend({
+  contactCount: z.number().int(),
+});
+
+export const distributorSortKeys = ['name', 'country', 'lifecycleStage', 'updatedAt'] as const;
+
+export const DistributorListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  country: CountryCode.optional(),
+  status: z.union([DistributorStatus, z.literal('all')]).default('active'),
+  stage: LifecycleStage.optional(),
+  sort: z.enum(distributorSortKeys).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type DistributorListQuery = z.infer<typeof DistributorListQuery>;
+
+export const DistributorPage = z.object({
+  items: z.array(DistributorListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const LifecycleChangeInput = z.object({
+  stage: LifecycleStage,
+  reason: OptionalText(1000),
+});
+
+export const LifecycleEvent = z.object({
+  id: Uuid,
+  fromStage: LifecycleStage.nullable(),
+  toStage: LifecycleStage,
+  reason: z.string().nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: z.date(),
+});
+
+const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .refine((value) => value === null || /^\+?[0-9 ()./-]{5,40}$/.test(value), {
+    message: 'validation.invalid',
+  });
+
+export const ContactInput = z.object({
+  side: Side.default('distributor'),
+  name: Text(200),
+  role: ContactRole,
+  title: OptionalText(200),
+  email: Email.nullish().transform((value) => value ?? null),
+  phone: Phone,
+  language: LanguageTag.nullish().transform((value) => value ?? null),
+  timeZone: IanaTimeZone.nullish().transform((value) => value ?? null),
+  isPrimary: z.boolean().default(false),
+});
+export type ContactInput = z.infer<typeof ContactInput>;
+
+export const ContactPatch = ContactInput.omit({ side: true }).partial();
+export type ContactPatch = z.infer<typeof ContactPatch>;
+
+export const Contact = z.object({
+  id: Uuid,
+  distributorId: Uuid,
+  side: Side,
+  name: z.string(),
+  role: ContactRole,
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  language: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  isPrimary: z.boolean(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const EscalationStepInput = z.object({
+  side: Side,
+  level: z.number().int().min(1).max(10),
+  contactId: Uuid,
+  channel: Channel,
+  responseTimeHours: z.number().int().min(1).max(720),
+  note: OptionalText(500),
+});
+export type EscalationStepInput = z.infer<typeof EscalationStepInput>;
+
+export const EscalationStepPatch = EscalationStepInput.omit({ side: true }).partial();
+export type EscalationStepPatch = z.infer<typeof EscalationStepPatch>;
+
+export const EscalationStep = z.object({
+  id: Uuid,
+  distributorId: Uuid,
+  side: Side,
+  level: z.number().int(),
+  contactId: Uuid,
+  contactName: z.string(),
+  contactRole: ContactRole,
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  channel: Channel,
+  responseTimeHours: z.number().int(),
+  note: z.string().nullable(),
+});
+
+export const IdParams = z.object({ id: Uuid });
+export const ContactParams = z.object({ id: Uuid, contactId: Uuid });
+export const StepParams = z.object({ id: Uuid, stepId: Uuid });

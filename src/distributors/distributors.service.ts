@@ -1,0 +1,174 @@
+import type { Tx } from '../db/client.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError, fieldError, postgresConstraint, postgresErrorCode } from '../platform/errors.ts';
+import {
+  type Context,
+  inTransaction,
+  principalEditors,
+  requireDistributorAccess,
+  requireRole,
+} from '../platform/tenancy.ts';
+import {
+  findDistributor,
+  findDistributorByName,
+  insertDistributor,
+  insertLifecycleEvent,
+  listDistributors,
+  listLifecycleEvents,
+  updateDistributor,
+} from './distributors.queries.ts';
+import type {
+  DistributorInput,
+  DistributorListQuery,
+  DistributorPatch,
+} from './distributors.schema.ts';
+import { canMoveToStage, nextLifecycleStages } from './lifecycle.ts';
+
+export function listDistributorPage(ctx: Context, query: DistributorListQuery) {
+  return inTransaction(ctx, async (tx) => {
+    const { items, total } = await listDistributors(
+      tx,
+      ctx.actor.workspaceId,
+      ctx.actor.distributorId,
+      query,
+    );
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  });
+}
+
+/** Loads a distributor the actor may see, or answers 404 (missing and forbidden look alike). */
+export async function getVisibleDistributor(ctx: Context, tx: Tx, id: string) {
+  requireDistributorAccess(ctx.actor, id);
+  const row = await findDistributor(tx, ctx.actor.workspaceId, id);
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export function getDistributor(ctx: Context, id: string) {
+  return inTransaction(ctx, (tx) => getVisibleDistributor(ctx, tx, id));
+}
+
+function duplicateName(ctx: Context, name: string) {
+  return new AppError('distributor_exists', {
+    params: { name },
+    errors: [{ pointer: '#/name', detail: ctx.t('errors.distributor_exists.detail', { name }) }],
+  });
+}
+
+/** Two requests racing past the name check still meet the unique index; answer the same. */
+function rethrowDuplicateName(ctx: Context, name: string) {
+  return (error: unknown): never => {
+    if (
+      postgresErrorCode(error) === '23505' &&
+      postgresConstraint(error) === 'distributor_name_key'
+    ) {
+      throw duplicateName(ctx, name);
+    }
+    throw error;
+  };
+}
+
+export async function createDistributor(ctx: Context, input: DistributorInput) {
+  const { actor } = ctx;
+  requireRole(actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    if (await findDistributorByName(tx, actor.workspaceId, input.name)) {
+      throw duplicateName(ctx, input.name);
+    }
+    const created = await insertDistributor(tx, actor.workspaceId, input).catch(
+      rethrowDuplicateName(ctx, input.name),
+    );
+    if (!created) throw new Error('distributor insert returned no row');
+    await insertLifecycleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      distributorId: created.id,
+      fromStage: null,
+      toStage: created.lifecycleStage,
+      reason: null,
+      changedBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      entityType: 'distributor',
+      entityId: created.id,
+      distributorId: created.id,
+      action: 'distributor.created',
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updateDistributorProfile(ctx: Context, id: string, patch: DistributorPatch) {
+  const { actor } = ctx;
+  requireRole(actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const before = await getVisibleDistributor(ctx, tx, id);
+    if (patch.name && patch.name.toLowerCase() !== before.name.toLowerCase()) {
+      const clash = await findDistributorByName(tx, actor.workspaceId, patch.name);
+      if (clash) throw duplicateName(ctx, patch.name);
+    }
+    const after = await updateDistributor(tx, actor.workspaceId, id, patch).catch(
+      rethrowDuplicateName(ctx, patch.name ?? before.name),
+    );
+    const action =
+      patch.status && patch.status !== before.status
+        ? `distributor.${patch.status === 'archived' ? 'archived' : 'restored'}`
+        : 'distributor.updated';
+    await recordAudit(tx, actor, {
+      entityType: 'distributor',
+      entityId: id,
+      distributorId: id,
+      action,
+      before,
+      after,
+    });
+    return after ?? before;
+  });
+}
+
+export async function changeLifecycleStage(
+  ctx: Context,
+  id: string,
+  change: { stage: DistributorInput['lifecycleStage']; reason: string | null },
+) {
+  const { actor, t } = ctx;
+  requireRole(actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const before = await getVisibleDistributor(ctx, tx, id);
+    if (before.lifecycleStage === change.stage) {
+      throw fieldError(t, '#/stage', 'validation.same_stage');
+    }
+    if (!canMoveToStage(before.lifecycleStage, change.stage)) {
+      throw fieldError(t, '#/stage', 'validation.one_of', {
+        values: nextLifecycleStages(before.lifecycleStage).join(', '),
+      });
+    }
+    const after = await updateDistributor(tx, actor.workspaceId, id, {
+      lifecycleStage: change.stage,
+    });
+    const event = await insertLifecycleEvent(tx, {
+      workspaceId: actor.workspaceId,
+      distributorId: id,
+      fromStage: before.lifecycleStage,
+      toStage: change.stage,
+      reason: change.reason,
+      changedBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      entityType: 'distributor',
+      entityId: id,
+      distributorId: id,
+      action: 'distributor.lifecycle_changed',
+      before: { lifecycleStage: before.lifecycleStage },
+      after: { lifecycleStage: change.stage, reason: change.reason, eventId: event?.id },
+    });
+    return after ?? before;
+  });
+}
+
+export function getLifecycleHistory(ctx: Context, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, id);
+    return listLifecycleEvents(tx, ctx.actor.workspaceId, id);
+  });
+}

@@ -1,0 +1,104 @@
+import type { TFunction } from 'i18next';
+
+/** Every error Liaison reports, its HTTP status; title and detail come from i18n keys. */
+export const errorStatus = {
+  validation_failed: 422,
+  malformed_request: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  distributor_exists: 409,
+  email_taken: 409,
+  member_exists: 409,
+  contact_in_use: 409,
+  escalation_level_taken: 409,
+  invitation_invalid: 410,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export type FieldError = {
+  /** JSON pointer into the request body (or query), e.g. "#/contacts/0/email". */
+  pointer: string;
+  detail: string;
+  /** For imports: the 1-based data row and the column name. */
+  row?: number;
+  column?: string;
+};
+
+type Params = Record<string, string | number>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Params;
+  readonly fieldErrors: FieldError[];
+  constructor(code: ErrorCode, options: { params?: Params; errors?: FieldError[] } = {}) {
+    super(code);
+    this.code = code;
+    this.params = options.params ?? {};
+    this.fieldErrors = options.errors ?? [];
+  }
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+/** A single-field validation failure: the most common AppError in services. */
+export function fieldError(t: TFunction, pointer: string, key: string, params: Params = {}) {
+  return new AppError('validation_failed', {
+    errors: [{ pointer, detail: t(key, params) }],
+  });
+}
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+};
+
+export function toProblem(
+  error: AppError,
+  t: TFunction,
+  instance: string | undefined,
+  requestId: string | undefined,
+): Problem {
+  const detailKey = `errors.${error.code}.detail`;
+  const detail = t(detailKey, error.params);
+  return {
+    type: `/problems/${error.code.replaceAll('_', '-')}`,
+    title: t(`errors.${error.code}.title`),
+    status: error.status,
+    ...(detail !== detailKey ? { detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
+  };
+}
+
+/** The PostgreSQL error code behind a driver error (Drizzle wraps it in `cause`). */
+export function postgresErrorCode(error: unknown): string | undefined {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (typeof current !== 'object') break;
+  }
+  return undefined;
+}
+
+export function postgresConstraint(error: unknown): string | undefined {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const constraint = (current as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    if (typeof current !== 'object') break;
+  }
+  return undefined;
+}

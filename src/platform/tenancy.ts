@@ -1,0 +1,76 @@
+import type { TFunction } from 'i18next';
+import type { Config } from '../config.ts';
+import { type Db, inTenantTransaction, type Tx } from '../db/client.ts';
+import type { Role } from '../db/schema.ts';
+import { AppError } from './errors.ts';
+import { translator } from './i18n.ts';
+import type { Mailer } from './mail.ts';
+
+/** Who is acting, in which workspace, through which door; every service call carries one. */
+export type Actor = {
+  userId: string | null;
+  name: string;
+  email: string | null;
+  workspaceId: string;
+  role: Role;
+  /** Set for a distributor's user: everything they do is confined to this distributor. */
+  distributorId: string | null;
+  via: 'session' | 'token' | 'cli' | 'system';
+  locale: string;
+  timeZone: string;
+  requestId: string | null;
+};
+
+/** What a service needs besides its input; passed explicitly, never imported as a singleton. */
+export type Context = {
+  db: Db;
+  actor: Actor;
+  config: Config;
+  mailer: Mailer;
+  t: TFunction;
+};
+
+export function makeContext(
+  base: { db: Db; config: Config; mailer: Mailer },
+  actor: Actor,
+): Context {
+  return { ...base, actor, t: translator(actor.locale) };
+}
+
+/** The one door to tenant data: a transaction scoped (and row-level secured) to the actor. */
+export function inTransaction<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return inTenantTransaction(
+    ctx.db,
+    {
+      workspaceId: ctx.actor.workspaceId,
+      distributorId: ctx.actor.distributorId,
+      userId: ctx.actor.userId,
+    },
+    work,
+  );
+}
+
+export const principalRoles: readonly Role[] = [
+  'principal_admin',
+  'principal_manager',
+  'principal_viewer',
+];
+export const principalEditors: readonly Role[] = ['principal_admin', 'principal_manager'];
+
+export function isPrincipal(actor: Actor): boolean {
+  return actor.distributorId === null && principalRoles.includes(actor.role);
+}
+
+export function requireRole(actor: Actor, roles: readonly Role[]): void {
+  if (!roles.includes(actor.role)) throw new AppError('forbidden');
+}
+
+/**
+ * The distributor ids an actor may touch: a distributor's user only their own. Asking for another
+ * distributor answers 404, exactly as for an id that does not exist.
+ */
+export function requireDistributorAccess(actor: Actor, distributorId: string): void {
+  if (actor.distributorId !== null && actor.distributorId !== distributorId) {
+    throw new AppError('not_found');
+  }
+}

@@ -1,0 +1,148 @@
+import {
+  addMember,
+  createUser,
+  createWorkspace,
+  findWorkspaceBySlug,
+  systemActor,
+} from '../accounts/accounts.service.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import type { LifecycleStage } from '../db/schema.ts';
+import { createContact } from '../distributors/contacts.service.ts';
+import { changeLifecycleStage, createDistributor } from '../distributors/distributors.service.ts';
+import { addEscalationStep } from '../distributors/escalation.service.ts';
+import { createMailer } from '../platform/mail.ts';
+import { makeContext } from '../platform/tenancy.ts';
+import {
+  demoDistributors,
+  demoPassword,
+  demoPortfolio,
+  demoPrincipalTeam,
+  demoUsers,
+  demoWorkspace,
+} from './demo-data.ts';
+
+export async function isDemoLoaded(database: Database): Promise<boolean> {
+  return Boolean(await findWorkspaceBySlug({ db: database.db }, demoWorkspace.slug));
+}
+
+/** Shortest path through the lifecycle rule to a stage, so the history reads like real life. */
+const pathTo: Record<LifecycleStage, LifecycleStage[]> = {
+  prospect: [],
+  onboarding: ['onboarding'],
+  active: ['onboarding', 'active'],
+  at_risk: ['onboarding', 'active', 'at_risk'],
+  suspended: ['onboarding', 'active', 'suspended'],
+  terminated: ['onboarding', 'active', 'terminated'],
+};
+
+const ladderChannels = {
+  distributor: [
+    { role: 'purchasing_lead', channel: 'email', hours: 24 },
+    { role: 'sales_director', channel: 'phone', hours: 8 },
+    { role: 'general_manager', channel: 'visit', hours: 72 },
+  ],
+  principal: [
+    { role: 'account_manager', channel: 'email', hours: 24 },
+    { role: 'regional_sales_manager', channel: 'phone', hours: 8 },
+    { role: 'export_director', channel: 'video_call', hours: 48 },
+  ],
+} as const;
+
+/** Loads the demo workspace through the same services the API uses, so it is all audited. */
+export async function loadDemoData(database: Database, config?: Config) {
+  const base = {
+    db: database.db,
+    config: config ?? ({ publicUrl: 'http://localhost:3000', sessionDays: 14 } as Config),
+    mailer: createMailer(undefined, ''),
+  };
+  const workspace = await createWorkspace(base, demoWorkspace);
+  const ctx = makeContext(base, systemActor(workspace.id, 'Demo data'));
+
+  const distributorIds: string[] = [];
+  for (const demo of demoDistributors) {
+    const distributor = await createDistributor(ctx, {
+      name: demo.name,
+      legalName: demo.legalName,
+      country: demo.country,
+      city: demo.city,
+      timeZone: demo.timeZone,
+      languages: demo.languages,
+      website: demo.website,
+      notes: demo.notes,
+      lifecycleStage: 'prospect',
+    });
+    distributorIds.push(distributor.id);
+    for (const stage of demo.stages.slice(1)) {
+      await changeLifecycleStage(ctx, distributor.id, { stage, reason: null });
+    }
+    const region = ['VN', 'TH', 'CN'].includes(demo.country) ? 'asia' : 'other';
+    const created: { id: string; role: string; side: 'principal' | 'distributor' }[] = [];
+    for (const [side, people] of [
+      ['distributor', demo.contacts],
+      ['principal', demoPrincipalTeam(region)],
+    ] as const) {
+      for (const [index, person] of people.entries()) {
+        const contact = await createContact(ctx, distributor.id, {
+          side,
+          name: person.name,
+          role: person.role,
+          title: person.title,
+          email: person.email,
+          phone: person.phone,
+          language: person.language,
+          timeZone: side === 'principal' ? 'Europe/Berlin' : demo.timeZone,
+          isPrimary: index === 0,
+        });
+        created.push({ id: contact.id, role: person.role, side });
+      }
+    }
+    for (const side of ['distributor', 'principal'] as const) {
+      for (const [index, step] of ladderChannels[side].entries()) {
+        const contact = created.find((c) => c.side === side && c.role === step.role);
+        if (!contact) continue;
+        await addEscalationStep(ctx, distributor.id, {
+          side,
+          level: index + 1,
+          contactId: contact.id,
+          channel: step.channel,
+          responseTimeHours: step.hours,
+          note: null,
+        });
+      }
+    }
+  }
+
+  for (const [name, country, city, timeZone, languages, stage] of demoPortfolio) {
+    const distributor = await createDistributor(ctx, {
+      name,
+      legalName: null,
+      country,
+      city,
+      timeZone,
+      languages,
+      website: null,
+      notes: null,
+      lifecycleStage: 'prospect',
+    });
+    for (const next of pathTo[stage]) {
+      await changeLifecycleStage(ctx, distributor.id, { stage: next, reason: null });
+    }
+  }
+
+  const admin = await createUser(base, { ...demoUsers.admin, password: demoPassword });
+  const manager = await createUser(base, { ...demoUsers.manager, password: demoPassword });
+  const vietnam = await createUser(base, {
+    ...demoUsers.vietnam,
+    password: demoPassword,
+    locale: 'en',
+  });
+  await addMember(ctx, { userId: admin.id, role: 'principal_admin', distributorId: null });
+  await addMember(ctx, { userId: manager.id, role: 'principal_manager', distributorId: null });
+  await addMember(ctx, {
+    userId: vietnam.id,
+    role: 'distributor_admin',
+    distributorId: distributorIds[0] ?? null,
+  });
+  return { workspaceId: workspace.id };
+}

@@ -1,0 +1,42 @@
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { createMailer, deliverOutbox } from './platform/mail.ts';
+import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
+
+export type RunningServer = { url: string; close: () => Promise<void> };
+
+/** Opens the database, migrates, seeds demo data on first start, and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    inMemory: config.inMemoryDatabase ?? false,
+  });
+  await migrate(database);
+  if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  const app = await buildApp({ config, database, mailer });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const deliveries = setInterval(() => {
+    deliverOutbox(database, mailer).catch((error: unknown) =>
+      app.log.error({ err: error }, 'outbox delivery failed'),
+    );
+  }, 15_000);
+  deliveries.unref();
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}`,
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(deliveries);
+        await app.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}
