@@ -398,7 +398,8 @@ export async function createWorkspace(base: Base, input: { name: string; slug: s
 export type NewUser = {
   email: string;
   name: string;
-  password: string;
+  /** Without a password the account signs in only through an invitation or an API token. */
+  password?: string;
   locale?: string;
   timeZone?: string;
 };
@@ -409,7 +410,7 @@ export async function createUser(base: Base, input: NewUser) {
   const created = await insertUserAsOwner(base.db, {
     email: input.email,
     name: input.name,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: input.password ? await hashPassword(input.password) : null,
     locale: input.locale ?? 'en',
     timeZone: input.timeZone ?? 'UTC',
   });

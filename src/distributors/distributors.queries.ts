@@ -58,9 +58,11 @@ export async function listDistributors(
   const rows = await tx
     .select({
       ...distributorColumns,
-      contactCount: sql<number>`(select count(*)::int from ${contact}
-        where ${contact.workspaceId} = ${distributor.workspaceId}
-          and ${contact.distributorId} = ${distributor.id})`,
+      // Written out in SQL: Drizzle renders columns unqualified inside a sql`` subquery, which
+      // would compare the contact table with itself.
+      contactCount: sql<number>`(select count(*)::int from contact c
+        where c.workspace_id = "distributor"."workspace_id"
+          and c.distributor_id = "distributor"."id")`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(distributor)

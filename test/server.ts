@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createMailer, type Mailer } from '../src/platform/mail.ts';
+
+export type TestServer = {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  mailer: Mailer;
+  close: () => Promise<void>;
+};
+
+/**
+ * The real server on port 0: in-memory PGlite by default, the run's PostgreSQL database when
+ * TEST_DATABASE_URL is set. Start one per test file, in beforeAll.
+ */
+export async function startTestServer(options: { mailer?: Mailer } = {}): Promise<TestServer> {
+  const databaseUrl = inject('databaseUrl');
+  const database = await openDatabase(
+    databaseUrl ? { databaseUrl, poolSize: 4 } : { inMemory: true },
+  );
+  if (!databaseUrl) await migrate(database);
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' }),
+    port: 0,
+    host: '127.0.0.1',
+  };
+  const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);
+  const app = await buildApp({ config, database, mailer });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    app,
+    database,
+    mailer,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
