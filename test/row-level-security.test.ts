@@ -1,0 +1,63 @@
+// PostgreSQL enforces tenancy a second time, under the application's own checks: these tests
+// query the database directly as the application role, with no service code in between.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenantTransaction } from '../src/db/client.ts';
+import { contact, distributor } from '../src/db/schema.ts';
+import { makeContact, makeDistributor, makeWorkspace } from './factories.ts';
+import { startTestServer, type TestServer } from './server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('row-level security', () => {
+  it('shows a distributor scope only its own rows, even when asked for all', async () => {
+    const workspace = await makeWorkspace(server);
+    const vietnam = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
+    const thailand = await makeDistributor(workspace, { name: 'Siam Auto Components' });
+    await makeContact(workspace, vietnam.id);
+    await makeContact(workspace, thailand.id);
+    const scope = { workspaceId: workspace.id, distributorId: vietnam.id, userId: null };
+    const visible = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      distributors: await tx.select({ name: distributor.name }).from(distributor),
+      contacts: await tx.select({ distributorId: contact.distributorId }).from(contact),
+    }));
+    expect(visible.distributors.map((d) => d.name)).toEqual(['Saigon Motor Parts']);
+    expect(visible.contacts.map((c) => c.distributorId)).toEqual([vietnam.id]);
+  });
+
+  it('hides other workspaces and refuses writes into them', async () => {
+    const ours = await makeWorkspace(server);
+    const theirs = await makeWorkspace(server);
+    const foreign = await makeDistributor(theirs);
+    const scope = { workspaceId: ours.id, distributorId: null, userId: null };
+    const rows = await inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.select().from(distributor),
+    );
+    expect(rows).toEqual([]);
+    const write = inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.insert(contact).values({
+        workspaceId: theirs.id,
+        distributorId: foreign.id,
+        side: 'distributor',
+        name: 'Intruder',
+        role: 'other',
+      }),
+    );
+    await expect(write).rejects.toThrow();
+  });
+
+  it('fails closed: without tenant settings the application role sees nothing', async () => {
+    const workspace = await makeWorkspace(server);
+    await makeDistributor(workspace);
+    const count = await server.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', 'liaison_app', true)`);
+      const result = await tx.select({ id: distributor.id }).from(distributor);
+      return result.length;
+    });
+    expect(count).toBe(0);
+  });
+});
