@@ -178,10 +178,12 @@ export const outboxEmail = pgTable(
     subject: text().notNull(),
     bodyText: text().notNull(),
     bodyHtml: text(),
-    status: text().$type<'stored' | 'sent' | 'failed'>().notNull().default('stored'),
+    status: text().$type<'stored' | 'sending' | 'sent' | 'failed'>().notNull().default('stored'),
     error: text(),
     createdAt: createdAt(),
     sentAt: timestamp({ withTimezone: true }),
+    attempts: integer().notNull().default(0),
+    claimedAt: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

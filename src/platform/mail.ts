@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, Tx } from '../db/client.ts';
 import { outboxEmail } from '../db/schema.ts';
@@ -46,39 +46,72 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail)
   return row.id;
 }
 
+const MAX_ATTEMPTS = 5;
+
 /**
- * Delivers stored mails through SMTP, oldest first. SKIP LOCKED lets several servers run this at
- * once without sending a mail twice. Runs as the owner: it is a system job across workspaces.
+ * Delivers stored mail through SMTP, oldest first, and returns how many were sent. Mail is claimed
+ * in a short transaction (SKIP LOCKED, so several servers can run this at once without sending a
+ * mail twice) and sent outside any transaction: PGlite has one connection and SMTP must not hold
+ * it. A claim left by a crashed server is retried after 10 minutes. Runs as the owner: it is a
+ * system job across workspaces.
  */
 export async function deliverOutbox(database: Database, mailer: Mailer, limit = 20) {
   if (!mailer.isConfigured) return 0;
-  let delivered = 0;
-  await database.db.transaction(async (tx) => {
+  const claimed = await database.db.transaction(async (tx) => {
     const pending = await tx
-      .select()
+      .select({ workspaceId: outboxEmail.workspaceId, id: outboxEmail.id })
       .from(outboxEmail)
-      .where(eq(outboxEmail.status, 'stored'))
+      .where(
+        or(
+          eq(outboxEmail.status, 'stored'),
+          and(
+            eq(outboxEmail.status, 'sending'),
+            lt(outboxEmail.claimedAt, sql`now() - interval '10 minutes'`),
+          ),
+        ),
+      )
       .orderBy(outboxEmail.createdAt)
       .limit(limit)
       .for('update', { skipLocked: true });
+    const rows = [];
     for (const mail of pending) {
-      const where = and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id));
-      try {
-        await mailer.deliver({
-          to: mail.toAddress,
-          subject: mail.subject,
-          text: mail.bodyText,
-          ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
-        });
-        await tx.update(outboxEmail).set({ status: 'sent', sentAt: sql`now()` }).where(where);
-        delivered += 1;
-      } catch (error) {
-        await tx
-          .update(outboxEmail)
-          .set({ status: 'failed', error: String(error).slice(0, 500) })
-          .where(where);
-      }
+      const [row] = await tx
+        .update(outboxEmail)
+        .set({
+          status: 'sending',
+          claimedAt: sql`now()`,
+          attempts: sql`${outboxEmail.attempts} + 1`,
+        })
+        .where(and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id)))
+        .returning();
+      if (row) rows.push(row);
     }
+    return rows;
   });
+  let delivered = 0;
+  for (const mail of claimed) {
+    const where = and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id));
+    try {
+      await mailer.deliver({
+        to: mail.toAddress,
+        subject: mail.subject,
+        text: mail.bodyText,
+        ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
+      });
+      await database.db
+        .update(outboxEmail)
+        .set({ status: 'sent', sentAt: sql`now()`, error: null })
+        .where(where);
+      delivered += 1;
+    } catch (error) {
+      await database.db
+        .update(outboxEmail)
+        .set({
+          status: mail.attempts >= MAX_ATTEMPTS ? 'failed' : 'stored',
+          error: String(error).slice(0, 500),
+        })
+        .where(where);
+    }
+  }
   return delivered;
 }
