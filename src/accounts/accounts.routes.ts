@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../platform/errors.ts';
 import { contextOf, type Services } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
@@ -123,8 +124,9 @@ export function accountsRoutes(services: Services) {
         },
       },
       async (request, reply) => {
+        // An API token belongs to one workspace; only a signed-in session can switch.
         const token = request.cookies[SESSION_COOKIE];
-        if (!token) return reply.code(204).send(null);
+        if (!token || contextOf(request).actor.via !== 'session') throw new AppError('forbidden');
         await switchWorkspace(contextOf(request), token, request.body.workspaceId);
         return reply.code(204).send(null);
       },
