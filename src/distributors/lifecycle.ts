@@ -1,14 +1,5 @@
 import type { LifecycleStage } from '../db/schema.ts';
 
-export const lifecycleStages: readonly LifecycleStage[] = [
-  'prospect',
-  'onboarding',
-  'active',
-  'at_risk',
-  'suspended',
-  'terminated',
-];
-
 // A relationship moves forward through onboarding, may fall at risk or be suspended and recover,
 // and ends terminated; a terminated distributor can only be re-approached as a prospect.
 const allowedMoves: Record<LifecycleStage, readonly LifecycleStage[]> = {
