@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { sayDemoLogins } from '../demo-logins.ts';
+import { CliError, say, t } from '../terminal.ts';
+
+export function addStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description(t('cli.help.start'))
+    .addHelpText('after', `\n${t('cli.help.example')}\n  $ PORT=8080 liaison start\n`)
+    .action(runStart);
+}
+
+async function runStart(): Promise<void> {
+  const config = loadConfig(process.env);
+  const { startServer } = await import('../../server.ts');
+  const server = await startServer(config).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+      throw new CliError(t('cli.port_in_use', { port: config.port }));
+    }
+    throw error;
+  });
+  // PUBLIC_URL names the address behind a proxy; otherwise the port actually bound (PORT=0 picks one).
+  say(t('cli.started', { url: process.env.PUBLIC_URL ? config.publicUrl : server.url }));
+  // With LIAISON_DEMO on, startServer has loaded the demo data if it was missing.
+  if (config.loadDemoData) sayDemoLogins();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      say(t('cli.shutting_down'));
+      server.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
