@@ -1,0 +1,70 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiError, onUnauthenticated } from '../api/client.ts';
+import { AuditLogPage } from '../audit/AuditLogPage.tsx';
+import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
+import { DistributorList } from '../distributors/DistributorList.tsx';
+import { MembersPage } from '../members/MembersPage.tsx';
+import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { AcceptInvitationPage } from '../session/AcceptInvitationPage.tsx';
+import { RequireSession } from '../session/RequireSession.tsx';
+import { SignInPage } from '../session/SignInPage.tsx';
+import { meQueryKey } from '../session/use-session.ts';
+import { AppShell } from '../shell/AppShell.tsx';
+import { HomeRedirect, NotFoundPage, RequireAdmin } from '../shell/pages.tsx';
+import { TokensPage } from '../tokens/TokensPage.tsx';
+import { i18n } from './i18n.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+// A 401 from any request means the session ended: forget it, and RequireSession shows sign-in.
+onUnauthenticated(() => {
+  queryClient.setQueryData(meQueryKey, null);
+});
+
+const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'distributors', element: <DistributorList /> },
+      { path: 'distributors/:id', element: <DistributorDetail /> },
+      { path: 'settings/tokens', element: <TokensPage /> },
+      {
+        path: 'admin',
+        element: <RequireAdmin />,
+        children: [
+          { path: 'audit-log', element: <AuditLogPage /> },
+          { path: 'members', element: <MembersPage /> },
+          { path: 'outbox', element: <OutboxPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

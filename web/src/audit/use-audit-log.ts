@@ -1,0 +1,25 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import type { AuditPageResponse } from '../api/types.ts';
+
+export type AuditFilters = {
+  entityType?: string | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+  distributorId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/** The audit log, newest first, fifty entries at a time by the `before` cursor. */
+export function useAuditLog(filters: AuditFilters) {
+  return useInfiniteQuery({
+    queryKey: ['audit-log', filters],
+    queryFn: ({ pageParam }) =>
+      api<AuditPageResponse>('/audit-log', {
+        query: { ...filters, before: pageParam ?? undefined, limit: 50 },
+      }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextBefore,
+  });
+}

@@ -1,0 +1,172 @@
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  ContactInput,
+  distributorContactRoles,
+  principalContactRoles,
+} from '../../../src/distributors/distributors.schema.ts';
+import type { ContactRecord, ContactRoleName, SideName } from '../api/types.ts';
+import { CheckboxField, Dialog, FormActions, SelectField, TextField } from '../forms/fields.tsx';
+import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
+import { timeZoneOptions } from '../shell/ProfileDialog.tsx';
+import { ProblemAlert } from '../shell/States.tsx';
+import { useSaveContact } from './use-distributors.ts';
+
+type Values = {
+  name: string;
+  role: ContactRoleName | '';
+  title: string;
+  email: string;
+  phone: string;
+  language: string;
+  timeZone: string;
+  isPrimary: boolean;
+};
+
+const fields = [
+  'name',
+  'role',
+  'title',
+  'email',
+  'phone',
+  'language',
+  'timeZone',
+  'isPrimary',
+] as const;
+
+const blankToNull = (value: string) => (value.trim() === '' ? null : value);
+
+export function ContactFormDialog({
+  distributorId,
+  side,
+  contact,
+  onClose,
+}: {
+  distributorId: string;
+  side: SideName;
+  contact: ContactRecord | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveContact(distributorId);
+  const zones = useMemo(() => timeZoneOptions(contact?.timeZone), [contact?.timeZone]);
+  const roles = side === 'principal' ? principalContactRoles : distributorContactRoles;
+  const form = useForm<Values, unknown, ContactInput>({
+    defaultValues: {
+      name: contact?.name ?? '',
+      role: contact?.role ?? '',
+      title: contact?.title ?? '',
+      email: contact?.email ?? '',
+      phone: contact?.phone ?? '',
+      language: contact?.language ?? '',
+      timeZone: contact?.timeZone ?? '',
+      isPrimary: contact?.isPrimary ?? false,
+    },
+    resolver: i18nZodResolver(ContactInput, t, (values: Values) => ({
+      ...values,
+      side,
+      role: values.role === '' ? undefined : values.role,
+      email: blankToNull(values.email),
+      language: blankToNull(values.language),
+      timeZone: blankToNull(values.timeZone),
+    })),
+  });
+  const { errors } = form.formState;
+  const zoneListId = `contact-zones-${contact?.id ?? 'new'}`;
+
+  const onSubmit = form.handleSubmit((input) => {
+    const options = {
+      onSuccess: onClose,
+      onError: (error: unknown) => placeServerErrors(error, fields, form.setError),
+    };
+    if (contact) {
+      const { side: _side, ...patch } = input;
+      save.mutate({ contactId: contact.id, patch }, options);
+    } else {
+      save.mutate({ contactId: null, input }, options);
+    }
+  });
+
+  const title = contact
+    ? t('contacts.editTitle', { name: contact.name })
+    : t('contacts.addTitle', { team: t(`contacts.team.${side}`) });
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate className="form-grid">
+        <ProblemAlert error={save.error} extra={unplacedServerErrors(save.error, fields)} />
+        <TextField
+          label={t('contacts.name')}
+          error={errors.name}
+          autoComplete="off"
+          required
+          {...form.register('name')}
+        />
+        <SelectField
+          label={t('contacts.role')}
+          error={errors.role}
+          required
+          {...form.register('role')}
+        >
+          <option value="">{t('contacts.chooseRole')}</option>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {t(`contactRole.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('contacts.jobTitle')}
+          error={errors.title}
+          {...form.register('title')}
+        />
+        <TextField
+          label={t('contacts.email')}
+          type="email"
+          autoComplete="off"
+          error={errors.email}
+          {...form.register('email')}
+        />
+        <TextField
+          label={t('contacts.phone')}
+          type="tel"
+          autoComplete="off"
+          error={errors.phone}
+          {...form.register('phone')}
+        />
+        <TextField
+          label={t('contacts.language')}
+          hint={t('contacts.languageHint')}
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.language}
+          {...form.register('language')}
+        />
+        <TextField
+          label={t('contacts.timeZone')}
+          list={zoneListId}
+          autoComplete="off"
+          spellCheck={false}
+          error={errors.timeZone}
+          {...form.register('timeZone')}
+        />
+        <datalist id={zoneListId}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
+        <CheckboxField
+          label={t('contacts.isPrimary')}
+          error={errors.isPrimary}
+          className="align-end"
+          {...form.register('isPrimary')}
+        />
+        <FormActions
+          isSaving={save.isPending}
+          submitLabel={contact ? t('actions.save') : t('contacts.addSubmit')}
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContactRecord, SideName } from '../api/types.ts';
+import { useFormat } from '../format/use-format.ts';
+import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
+import { canEditContactsOn, useSession } from '../session/use-session.ts';
+import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { ContactFormDialog } from './ContactForm.tsx';
+import { useContacts, useDeleteContact } from './use-distributors.ts';
+
+const sides: SideName[] = ['principal', 'distributor'];
+
+type Editing = { side: SideName; contact: ContactRecord | null } | null;
+
+export function ContactsSection({ distributorId }: { distributorId: string }) {
+  const { t } = useTranslation();
+  const contacts = useContacts(distributorId);
+  const remove = useDeleteContact(distributorId);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<ContactRecord | null>(null);
+  return (
+    <section className="section" aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">{t('contacts.title')}</h2>
+      {contacts.isPending ? (
+        <LoadingState />
+      ) : contacts.isError ? (
+        <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />
+      ) : (
+        <div className="two-columns">
+          {sides.map((side) => (
+            <ContactPanel
+              key={side}
+              side={side}
+              contacts={contacts.data.filter((contact) => contact.side === side)}
+              onAdd={() => setEditing({ side, contact: null })}
+              onEdit={(contact) => setEditing({ side, contact })}
+              onDelete={setDeleting}
+            />
+          ))}
+        </div>
+      )}
+      {editing ? (
+        <ContactFormDialog
+          distributorId={distributorId}
+          side={editing.side}
+          contact={editing.contact}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={t('contacts.deleteTitle')}
+          message={t('contacts.deleteMessage', { name: deleting.name })}
+          confirmLabel={t('actions.delete')}
+          isPending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+          onClose={() => {
+            remove.reset();
+            setDeleting(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function ContactPanel({
+  side,
+  contacts,
+  onAdd,
+  onEdit,
+  onDelete,
+}: {
+  side: SideName;
+  contacts: ContactRecord[];
+  onAdd: () => void;
+  onEdit: (contact: ContactRecord) => void;
+  onDelete: (contact: ContactRecord) => void;
+}) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const format = useFormat();
+  const canEdit = canEditContactsOn(me.role, side);
+  const headingId = `contacts-${side}`;
+  const sorted = [...contacts].sort(
+    (a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name),
+  );
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <div className="card-header">
+        <h3 id={headingId}>{t(`contacts.team.${side}`)}</h3>
+        {canEdit ? (
+          <button type="button" className="button button-small" onClick={onAdd}>
+            {t('contacts.add')}
+          </button>
+        ) : null}
+      </div>
+      {sorted.length === 0 ? (
+        <EmptyState title={t('contacts.empty')} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('contacts.columns.name')}</th>
+                <th scope="col">{t('contacts.columns.reach')}</th>
+                <th scope="col" className="hide-narrow">
+                  {t('contacts.columns.language')}
+                </th>
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('contacts.columns.actions')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((contact) => (
+                <tr key={contact.id}>
+                  <td>
+                    <span className="strong">{contact.name}</span>
+                    {contact.isPrimary ? (
+                      <span className="badge badge-primary">{t('contacts.primary')}</span>
+                    ) : null}
+                    <div className="muted">
+                      {t(`contactRole.${contact.role}`)}
+                      {contact.title ? ` · ${contact.title}` : ''}
+                    </div>
+                  </td>
+                  <td>
+                    {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                    {contact.phone ? (
+                      <div>
+                        <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>
+                      </div>
+                    ) : null}
+                  </td>
+                  <td className="hide-narrow">
+                    {contact.language ? format.language(contact.language) : '—'}
+                    {contact.timeZone ? (
+                      <div className="muted">
+                        {format.localTime(contact.timeZone)} ({format.offset(contact.timeZone)})
+                      </div>
+                    ) : null}
+                  </td>
+                  {canEdit ? (
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => onEdit(contact)}
+                        aria-label={t('contacts.editNamed', { name: contact.name })}
+                      >
+                        {t('actions.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-link button-link-danger"
+                        onClick={() => onDelete(contact)}
+                        aria-label={t('contacts.deleteNamed', { name: contact.name })}
+                      >
+                        {t('actions.delete')}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { DistributorRecord } from '../api/types.ts';
+import { useFormat } from '../format/use-format.ts';
+import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
+import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { ErrorState, LoadingState } from '../shell/States.tsx';
+import { ContactsSection } from './ContactsSection.tsx';
+import { DistributorFormDialog } from './DistributorForm.tsx';
+import { EscalationLadders } from './EscalationLadders.tsx';
+import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
+import { ChangeStageDialog, LifecycleHistory } from './LifecycleSection.tsx';
+import { useDistributor, useUpdateDistributor } from './use-distributors.ts';
+
+export function DistributorDetail() {
+  const { id = '' } = useParams();
+  const distributor = useDistributor(id);
+  if (distributor.isPending) return <LoadingState />;
+  if (distributor.isError) {
+    return (
+      <div className="page">
+        <ErrorState error={distributor.error} onRetry={() => void distributor.refetch()} />
+      </div>
+    );
+  }
+  return <DistributorPage distributor={distributor.data} />;
+}
+
+type DialogName = 'edit' | 'stage' | 'archive' | null;
+
+function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const update = useUpdateDistributor(distributor.id);
+  const canManage = canManageDistributors(me.role);
+  const isPrincipal = isPrincipalRole(me.role);
+  const isArchived = distributor.status === 'archived';
+
+  useEffect(() => {
+    document.title = `${distributor.name} · ${t('app.name')}`;
+  }, [distributor.name, t]);
+
+  return (
+    <div className="page">
+      {isPrincipal ? (
+        <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+          <Link to="/distributors">{t('distributors.title')}</Link>
+          <span aria-hidden="true"> / </span>
+          <span aria-current="page">{distributor.name}</span>
+        </nav>
+      ) : null}
+      <div className="page-header">
+        <div>
+          <h1>
+            {distributor.name} <LifecycleBadge stage={distributor.lifecycleStage} />{' '}
+            <StatusBadge status={distributor.status} />
+          </h1>
+          {distributor.legalName ? <p className="muted">{distributor.legalName}</p> : null}
+        </div>
+        {canManage ? (
+          <div className="page-actions">
+            <button type="button" className="button" onClick={() => setDialog('edit')}>
+              {t('distributor.edit')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('stage')}>
+              {t('distributor.changeStage')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('archive')}>
+              {isArchived ? t('distributor.restore') : t('distributor.archive')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <div className="detail-grid">
+        <ProfileCard distributor={distributor} />
+        <LifecycleHistory distributorId={distributor.id} />
+      </div>
+      <ContactsSection distributorId={distributor.id} />
+      <EscalationLadders distributorId={distributor.id} />
+
+      {dialog === 'edit' ? (
+        <DistributorFormDialog distributor={distributor} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'stage' ? (
+        <ChangeStageDialog distributor={distributor} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'archive' ? (
+        <ConfirmDialog
+          title={isArchived ? t('distributor.restoreTitle') : t('distributor.archiveTitle')}
+          message={
+            isArchived
+              ? t('distributor.restoreMessage', { name: distributor.name })
+              : t('distributor.archiveMessage', { name: distributor.name })
+          }
+          confirmLabel={isArchived ? t('distributor.restore') : t('distributor.archive')}
+          isPending={update.isPending}
+          error={update.error}
+          onConfirm={() =>
+            update.mutate(
+              { status: isArchived ? 'active' : 'archived' },
+              { onSuccess: () => setDialog(null) },
+            )
+          }
+          onClose={() => {
+            update.reset();
+            setDialog(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function ProfileCard({ distributor }: { distributor: DistributorRecord }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('distributor.profile')}</h2>
+      <dl className="facts">
+        <dt>{t('distributor.country')}</dt>
+        <dd>
+          {format.country(distributor.country)}
+          {distributor.city ? `, ${distributor.city}` : ''}
+        </dd>
+        <dt>{t('distributor.timeZone')}</dt>
+        <dd>
+          {distributor.timeZone}{' '}
+          <span className="muted">
+            {t('distributor.localTime', {
+              time: format.localTime(distributor.timeZone, now),
+              offset: format.offset(distributor.timeZone, now),
+            })}
+          </span>
+        </dd>
+        <dt>{t('distributor.languages')}</dt>
+        <dd>{distributor.languages.map((code) => format.language(code)).join(', ')}</dd>
+        <dt>{t('distributor.website')}</dt>
+        <dd>
+          {distributor.website ? (
+            <a href={distributor.website} target="_blank" rel="noreferrer noopener">
+              {distributor.website.replace(/^https?:\/\//, '')}
+            </a>
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </dd>
+        <dt>{t('distributor.status')}</dt>
+        <dd>{t(`status.${distributor.status}`)}</dd>
+        <dt>{t('distributor.updated')}</dt>
+        <dd>{format.dateTime(distributor.updatedAt)}</dd>
+      </dl>
+      {distributor.notes ? (
+        <>
+          <h3>{t('distributor.notes')}</h3>
+          <p className="notes">{distributor.notes}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

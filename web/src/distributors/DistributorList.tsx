@@ -1,0 +1,330 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { LifecycleStage } from '../../../src/distributors/distributors.schema.ts';
+import { apiUrl } from '../api/client.ts';
+import type { DistributorListItem } from '../api/types.ts';
+import { countryOptions } from '../format/countries.ts';
+import { useFormat } from '../format/use-format.ts';
+import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { DistributorFormDialog } from './DistributorForm.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
+import { pageSizes, useDistributorListParams } from './list-params.ts';
+import { type DistributorListParams, useDistributorPage } from './use-distributors.ts';
+
+type SortKey = NonNullable<DistributorListParams['sort']>;
+
+export function DistributorList() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const navigate = useNavigate();
+  const { params, update, clearFilters, hasFilters } = useDistributorListParams();
+  const page = useDistributorPage(params);
+  const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
+  const canManage = canManageDistributors(me.role);
+
+  if (!isPrincipalRole(me.role) && me.distributorId) {
+    return <Navigate to={`/distributors/${me.distributorId}`} replace />;
+  }
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>{t('distributors.title')}</h1>
+        <div className="page-actions">
+          <a className="button" href={apiUrl('/distributors/export.csv')} download>
+            {t('distributors.export')}
+          </a>
+          {canManage ? (
+            <>
+              <button type="button" className="button" onClick={() => setDialog('import')}>
+                {t('distributors.import.open')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => setDialog('create')}
+              >
+                {t('distributors.new')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      <Filters params={params} update={update} />
+      {page.isPending ? (
+        <LoadingState />
+      ) : page.isError ? (
+        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
+      ) : page.data.items.length === 0 ? (
+        hasFilters ? (
+          <EmptyState title={t('distributors.emptyFiltered')}>
+            <button type="button" className="button" onClick={clearFilters}>
+              {t('distributors.clearFilters')}
+            </button>
+          </EmptyState>
+        ) : (
+          <EmptyState title={t('distributors.empty')} />
+        )
+      ) : (
+        <>
+          <DistributorTable
+            items={page.data.items}
+            params={params}
+            onSort={(sort) =>
+              update({
+                sort,
+                order: params.sort === sort && params.order === 'asc' ? 'desc' : 'asc',
+              })
+            }
+            isRefreshing={page.isFetching}
+          />
+          <Pagination
+            total={page.data.total}
+            page={page.data.page}
+            pageSize={page.data.pageSize}
+            onPage={(next) => update({ page: next })}
+            onPageSize={(size) => update({ pageSize: size })}
+          />
+        </>
+      )}
+      {dialog === 'create' ? (
+        <DistributorFormDialog
+          onClose={() => setDialog(null)}
+          onSaved={(distributor) => navigate(`/distributors/${distributor.id}`)}
+        />
+      ) : null}
+      {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+    </div>
+  );
+}
+
+function Filters({
+  params,
+  update,
+}: {
+  params: DistributorListParams;
+  update: ReturnType<typeof useDistributorListParams>['update'];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const countries = useMemo(() => countryOptions(format), [format]);
+  const [query, setQuery] = useState(params.q ?? '');
+  const ids = { q: useId(), country: useId(), status: useId(), stage: useId() };
+
+  // The box follows the URL (back button, clear filters) ...
+  useEffect(() => setQuery(params.q ?? ''), [params.q]);
+  // ... and the URL follows the box, 300 ms after the last keystroke.
+  useEffect(() => {
+    if (query === (params.q ?? '')) return;
+    const timer = window.setTimeout(() => update({ q: query }), 300);
+    return () => window.clearTimeout(timer);
+  }, [query, params.q, update]);
+
+  return (
+    <search className="toolbar" aria-label={t('distributors.filters')}>
+      <div className="toolbar-field toolbar-search">
+        <label htmlFor={ids.q}>{t('distributors.search')}</label>
+        <input
+          id={ids.q}
+          type="search"
+          value={query}
+          placeholder={t('distributors.searchPlaceholder')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={ids.country}>{t('distributors.country')}</label>
+        <select
+          id={ids.country}
+          value={params.country ?? ''}
+          onChange={(event) => update({ country: event.target.value })}
+        >
+          <option value="">{t('distributors.allCountries')}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={ids.status}>{t('distributors.status')}</label>
+        <select
+          id={ids.status}
+          value={params.status ?? 'active'}
+          onChange={(event) => update({ status: event.target.value })}
+        >
+          <option value="active">{t('status.active')}</option>
+          <option value="archived">{t('status.archived')}</option>
+          <option value="all">{t('distributors.allStatuses')}</option>
+        </select>
+      </div>
+      <div className="toolbar-field">
+        <label htmlFor={ids.stage}>{t('distributors.stage')}</label>
+        <select
+          id={ids.stage}
+          value={params.stage ?? ''}
+          onChange={(event) => update({ stage: event.target.value })}
+        >
+          <option value="">{t('distributors.allStages')}</option>
+          {LifecycleStage.options.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`lifecycle.${stage}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </search>
+  );
+}
+
+function DistributorTable({
+  items,
+  params,
+  onSort,
+  isRefreshing,
+}: {
+  items: DistributorListItem[];
+  params: DistributorListParams;
+  onSort: (sort: SortKey) => void;
+  isRefreshing: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const header = (key: SortKey, label: string, className?: string) => {
+    const isSorted = params.sort === key;
+    const direction = params.order === 'desc' ? 'descending' : 'ascending';
+    return (
+      <th scope="col" aria-sort={isSorted ? direction : 'none'} className={className}>
+        <button type="button" className="sort-button" onClick={() => onSort(key)}>
+          {label}
+          <span className="sort-indicator" aria-hidden="true">
+            {isSorted ? (params.order === 'desc' ? '▼' : '▲') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <div className={`table-wrap${isRefreshing ? ' is-refreshing' : ''}`}>
+      <table className="table">
+        <caption className="visually-hidden">{t('distributors.title')}</caption>
+        <thead>
+          <tr>
+            {header('name', t('distributors.columns.name'))}
+            {header('country', t('distributors.columns.country'))}
+            <th scope="col" className="hide-tablet">
+              {t('distributors.columns.timeZone')}
+            </th>
+            <th scope="col" className="hide-tablet">
+              {t('distributors.columns.languages')}
+            </th>
+            {header('lifecycleStage', t('distributors.columns.stage'))}
+            <th scope="col" className="numeric">
+              {t('distributors.columns.contacts')}
+            </th>
+            {header('updatedAt', t('distributors.columns.updated'), 'hide-narrow')}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link to={`/distributors/${item.id}`} className="strong">
+                  {item.name}
+                </Link>{' '}
+                <StatusBadge status={item.status} />
+              </td>
+              <td>
+                {format.country(item.country)}
+                {item.city ? <span className="muted"> · {item.city}</span> : null}
+              </td>
+              <td className="hide-tablet">
+                {item.timeZone} <span className="muted">{format.offset(item.timeZone)}</span>
+              </td>
+              <td className="hide-tablet">
+                {item.languages.map((code) => format.language(code)).join(', ')}
+              </td>
+              <td>
+                <LifecycleBadge stage={item.lifecycleStage} />
+              </td>
+              <td className="numeric">{format.number(item.contactCount)}</td>
+              <td className="hide-narrow">{format.date(item.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pagination({
+  total,
+  page,
+  pageSize,
+  onPage,
+  onPageSize,
+}: {
+  total: number;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const sizeId = useId();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  return (
+    <nav className="pagination" aria-label={t('pagination.label')}>
+      <p className="pagination-summary" aria-live="polite">
+        {t('pagination.summary', {
+          first: format.number(first),
+          last: format.number(last),
+          total: format.number(total),
+          count: total,
+        })}
+      </p>
+      <div className="pagination-size">
+        <label htmlFor={sizeId}>{t('pagination.pageSize')}</label>
+        <select
+          id={sizeId}
+          value={pageSize}
+          onChange={(event) => onPageSize(Number(event.target.value))}
+        >
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="pagination-pages">
+        <button
+          type="button"
+          className="button"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
+          {t('pagination.previous')}
+        </button>
+        <span>
+          {t('pagination.page', { page: format.number(page), pages: format.number(pageCount) })}
+        </span>
+        <button
+          type="button"
+          className="button"
+          disabled={page >= pageCount}
+          onClick={() => onPage(page + 1)}
+        >
+          {t('pagination.next')}
+        </button>
+      </div>
+    </nav>
+  );
+}

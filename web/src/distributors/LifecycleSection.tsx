@@ -1,0 +1,112 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import {
+  LifecycleChangeInput,
+  LifecycleStage,
+} from '../../../src/distributors/distributors.schema.ts';
+import type { DistributorRecord, LifecycleStageName } from '../api/types.ts';
+import { useFormat } from '../format/use-format.ts';
+import { Dialog, FormActions, SelectField, TextAreaField } from '../forms/fields.tsx';
+import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
+import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { LifecycleBadge } from './LifecycleBadge.tsx';
+import { useChangeLifecycleStage, useLifecycleHistory } from './use-distributors.ts';
+
+export function LifecycleHistory({ distributorId }: { distributorId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const history = useLifecycleHistory(distributorId);
+  return (
+    <section className="card" aria-labelledby="lifecycle-heading">
+      <h2 id="lifecycle-heading">{t('stageChange.history')}</h2>
+      {history.isPending ? (
+        <LoadingState />
+      ) : history.isError ? (
+        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+      ) : history.data.length === 0 ? (
+        <EmptyState title={t('stageChange.noHistory')} />
+      ) : (
+        <ol className="timeline">
+          {history.data.map((event) => (
+            <li key={event.id}>
+              <div className="timeline-stages">
+                {event.fromStage ? (
+                  <>
+                    <LifecycleBadge stage={event.fromStage} />
+                    <span className="visually-hidden">{t('stageChange.to')}</span>
+                    <span aria-hidden="true"> → </span>
+                  </>
+                ) : null}
+                <LifecycleBadge stage={event.toStage} />
+              </div>
+              {event.reason ? <p className="timeline-reason">{event.reason}</p> : null}
+              <p className="timeline-meta">
+                <time dateTime={event.changedAt}>{format.dateTime(event.changedAt)}</time>
+                {event.changedByName ? ` · ${event.changedByName}` : ''}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+type Values = { stage: LifecycleStageName; reason: string };
+const fields = ['stage', 'reason'] as const;
+
+export function ChangeStageDialog({
+  distributor,
+  onClose,
+}: {
+  distributor: DistributorRecord;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const change = useChangeLifecycleStage(distributor.id);
+  const form = useForm<Values, unknown, z.output<typeof LifecycleChangeInput>>({
+    defaultValues: { stage: distributor.lifecycleStage, reason: '' },
+    resolver: i18nZodResolver(LifecycleChangeInput, t),
+  });
+  const { errors } = form.formState;
+  const onSubmit = form.handleSubmit((input) =>
+    change.mutate(input, {
+      onSuccess: onClose,
+      onError: (error) => placeServerErrors(error, fields, form.setError),
+    }),
+  );
+  return (
+    <Dialog title={t('stageChange.changeTitle', { name: distributor.name })} onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate>
+        <ProblemAlert error={change.error} extra={unplacedServerErrors(change.error, fields)} />
+        <p className="muted">
+          {t('stageChange.current')} <LifecycleBadge stage={distributor.lifecycleStage} />
+        </p>
+        <SelectField
+          label={t('stageChange.newStage')}
+          error={errors.stage}
+          {...form.register('stage')}
+        >
+          {LifecycleStage.options.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`lifecycle.${stage}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          label={t('stageChange.reason')}
+          hint={t('stageChange.reasonHint')}
+          error={errors.reason}
+          rows={3}
+          {...form.register('reason')}
+        />
+        <FormActions
+          isSaving={change.isPending}
+          submitLabel={t('stageChange.submit')}
+          onCancel={onClose}
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useOptionalSession } from '../session/use-session.ts';
+
+/**
+ * Dates, numbers, countries and languages in the signed-in user's locale and time zone; before
+ * sign-in, the browser's.
+ */
+export function useFormat() {
+  const session = useOptionalSession();
+  const locale = session?.user.locale ?? navigator.language ?? 'en';
+  const timeZone = session?.user.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return useMemo(() => makeFormat(locale, timeZone), [locale, timeZone]);
+}
+
+export type Format = ReturnType<typeof makeFormat>;
+
+export function makeFormat(locale: string, timeZone: string) {
+  const safeLocale = Intl.DateTimeFormat.supportedLocalesOf([locale])[0] ?? 'en';
+  const dateTime = new Intl.DateTimeFormat(safeLocale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+  const date = new Intl.DateTimeFormat(safeLocale, { dateStyle: 'medium', timeZone });
+  const number = new Intl.NumberFormat(safeLocale);
+  const countries = new Intl.DisplayNames([safeLocale], { type: 'region', fallback: 'code' });
+  const languages = new Intl.DisplayNames([safeLocale], { type: 'language', fallback: 'code' });
+  const display = (names: Intl.DisplayNames, code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return {
+    locale: safeLocale,
+    timeZone,
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    date: (iso: string) => date.format(new Date(iso)),
+    number: (value: number) => number.format(value),
+    country: (code: string) => display(countries, code),
+    language: (code: string) => display(languages, code),
+    /** The wall-clock time now in another zone, e.g. "14:05" in Asia/Ho_Chi_Minh. */
+    localTime: (zone: string, now: Date = new Date()) => {
+      try {
+        return new Intl.DateTimeFormat(safeLocale, {
+          timeStyle: 'short',
+          weekday: 'short',
+          timeZone: zone,
+        }).format(now);
+      } catch {
+        return '';
+      }
+    },
+    /** "GMT+7" for a zone, now. */
+    offset: (zone: string, now: Date = new Date()) => {
+      try {
+        const parts = new Intl.DateTimeFormat('en', {
+          timeZone: zone,
+          timeZoneName: 'shortOffset',
+        }).formatToParts(now);
+        return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+      } catch {
+        return '';
+      }
+    },
+  };
+}

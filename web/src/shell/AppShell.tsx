@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { TopBar } from './TopBar.tsx';
+
+const comingSoon = [
+  'charter',
+  'meetings',
+  'reports',
+  'performance',
+  'training',
+  'incentives',
+  'issues',
+  'disputes',
+] as const;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const [isNavOpen, setNavOpen] = useState(false);
+  return (
+    <div className={`shell${isNavOpen ? ' shell-nav-open' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <TopBar onToggleNav={() => setNavOpen((open) => !open)} isNavOpen={isNavOpen} />
+      <SideNav onNavigate={() => setNavOpen(false)} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+function SideNav({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const isPrincipal = isPrincipalRole(me.role);
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `nav-item${isActive ? ' nav-item-active' : ''}`;
+  return (
+    <nav className="sidenav" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          {isPrincipal || !me.distributorId ? (
+            <NavLink to="/distributors" className={linkClass} onClick={onNavigate}>
+              {t('nav.distributors')}
+            </NavLink>
+          ) : (
+            <NavLink
+              to={`/distributors/${me.distributorId}`}
+              className={linkClass}
+              onClick={onNavigate}
+            >
+              {t('nav.myCompany')}
+            </NavLink>
+          )}
+        </li>
+        {comingSoon.map((area) => (
+          <li key={area}>
+            <span className="nav-item nav-item-disabled" aria-disabled="true">
+              {t(`nav.${area}`)}
+              <span className="badge badge-muted">{t('nav.soon')}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {isPrincipalAdmin(me.role) ? (
+        <>
+          <h2 className="nav-heading">{t('nav.administration')}</h2>
+          <ul>
+            <li>
+              <NavLink to="/admin/members" className={linkClass} onClick={onNavigate}>
+                {t('nav.members')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/audit-log" className={linkClass} onClick={onNavigate}>
+                {t('nav.auditLog')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/outbox" className={linkClass} onClick={onNavigate}>
+                {t('nav.outbox')}
+              </NavLink>
+            </li>
+          </ul>
+        </>
+      ) : null}
+      <h2 className="nav-heading">{t('nav.settings')}</h2>
+      <ul>
+        <li>
+          <NavLink to="/settings/tokens" className={linkClass} onClick={onNavigate}>
+            {t('nav.tokens')}
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

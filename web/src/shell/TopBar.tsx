@@ -1,0 +1,163 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession, useSignOut, useSwitchWorkspace } from '../session/use-session.ts';
+import { ProfileDialog } from './ProfileDialog.tsx';
+
+export function TopBar({
+  onToggleNav,
+  isNavOpen,
+}: {
+  onToggleNav: () => void;
+  isNavOpen: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <header className="topbar">
+      <button
+        type="button"
+        className="button-icon nav-toggle"
+        aria-expanded={isNavOpen}
+        aria-label={t('nav.toggle')}
+        onClick={onToggleNav}
+      >
+        ☰
+      </button>
+      <a className="brand" href="/">
+        {t('app.name')}
+      </a>
+      <WorkspaceSwitcher />
+      <div className="topbar-spacer" />
+      <UserMenu />
+    </header>
+  );
+}
+
+function WorkspaceSwitcher() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const navigate = useNavigate();
+  const switchWorkspace = useSwitchWorkspace();
+  const id = useId();
+  const current = me.workspaces.find((workspace) => workspace.workspaceId === me.workspaceId);
+  if (me.workspaces.length <= 1) {
+    return <span className="workspace-name">{current?.workspaceName}</span>;
+  }
+  return (
+    <div className="workspace-switcher">
+      <label htmlFor={id} className="visually-hidden">
+        {t('shell.workspace')}
+      </label>
+      <select
+        id={id}
+        value={me.workspaceId}
+        disabled={switchWorkspace.isPending}
+        onChange={(event) =>
+          switchWorkspace.mutate(event.target.value, { onSuccess: () => navigate('/') })
+        }
+      >
+        {me.workspaces.map((workspace) => (
+          <option key={workspace.workspaceId} value={workspace.workspaceId}>
+            {workspace.workspaceName}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [isOpen, setOpen] = useState(false);
+  const [isProfileOpen, setProfileOpen] = useState(false);
+  const menuId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    rootRef.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [isOpen]);
+
+  const role = t(`roles.${me.role}`);
+  return (
+    <div className="user-menu" ref={rootRef}>
+      <button
+        type="button"
+        className="user-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        aria-controls={menuId}
+        onClick={() => setOpen((open) => !open)}
+      >
+        <span className="avatar" aria-hidden="true">
+          {initials(me.user.name)}
+        </span>
+        <span className="user-menu-name">
+          {me.user.name}
+          <small>{role}</small>
+        </span>
+      </button>
+      {isOpen ? (
+        <div className="menu" id={menuId} role="menu" aria-label={t('shell.userMenu')}>
+          <div className="menu-caption">{me.user.email}</div>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              setProfileOpen(true);
+            }}
+          >
+            {t('shell.profile')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/tokens');
+            }}
+          >
+            {t('nav.tokens')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() =>
+              signOut.mutate(undefined, {
+                onSettled: () => navigate('/sign-in', { replace: true }),
+              })
+            }
+          >
+            {t('shell.signOut')}
+          </button>
+        </div>
+      ) : null}
+      {isProfileOpen ? <ProfileDialog onClose={() => setProfileOpen(false)} /> : null}
+    </div>
+  );
+}
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
