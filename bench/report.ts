@@ -1,0 +1,193 @@
+// The figures of a run: their shape in bench/results/latest.json and the table on stdout.
+import type { EngineName } from './engines.ts';
+import type { LatencyResult } from './latency.ts';
+import type { LoadTimings } from './load-directory.ts';
+import type { StatementCount } from './round-trips.ts';
+import type { LoadResult } from './sustained-load.ts';
+
+export type EngineResult = {
+  engine: EngineName;
+  where: string;
+  setup: LoadTimings & { openMs: number; migrateMs: number };
+  latency: LatencyResult;
+  /** PostgreSQL only: statements (round trips) the server sends per list request. */
+  statements: StatementCount | null;
+  load: { bare: LoadResult; list: LoadResult };
+};
+
+export type RunResult = {
+  date: string;
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverage: { atStart: number; atEnd: number };
+  };
+  settings: {
+    warmupIterations: number;
+    iterations: number;
+    loadSeconds: number;
+    loadConnections: number;
+    quick: boolean;
+  };
+  dataset: {
+    distributors: number;
+    contacts: number;
+    escalationSteps: number;
+    lifecycleEvents: number;
+    productLines: number;
+    generateMs: number;
+  };
+  engines: EngineResult[];
+  totalSeconds: number;
+};
+
+/** Targets from the Foundation issue (#3), at 2,000 distributors. */
+export const targets = { apiOverRawP95Ms: 5, postgresApiP95Ms: 20 };
+
+const engineTitles: Record<EngineName, string> = {
+  postgres: 'PostgreSQL',
+  pglite: 'PGlite (disk)',
+};
+
+const ms = (value: number) => value.toFixed(2);
+const whole = (value: number) => Math.round(value).toLocaleString('en-US');
+
+function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      widths[column] = Math.max(widths[column] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function apiOverRaw(result: EngineResult) {
+  const { raw, rawTenant, api } = result.latency;
+  return {
+    overRawMs: api.p95 - raw.p95,
+    overTenantMs: api.p95 - rawTenant.p95,
+    ratio: api.p95 / raw.p95,
+  };
+}
+
+export function formatReport(run: RunResult): string {
+  const { engines } = run;
+  const header = ['', ...engines.flatMap((result) => [engineTitles[result.engine], '', ''])];
+  const columns = ['', ...engines.flatMap(() => ['p50', 'p95', 'p99'])];
+  const latencyRow = (label: string, pick: (result: EngineResult) => LatencyResult['api']) => [
+    label,
+    ...engines.flatMap((result) => {
+      const summary = pick(result);
+      return [ms(summary.p50), ms(summary.p95), ms(summary.p99)];
+    }),
+  ];
+  const check = (isMet: boolean) => (isMet ? 'met' : 'MISSED');
+  const gapRow = (label: string, value: (result: EngineResult) => string) => [
+    label,
+    ...engines.flatMap((result) => ['', '', value(result)]),
+  ];
+  const latencyTable = table([
+    header,
+    columns,
+    latencyRow('raw SQL, owner (no RLS)', (result) => result.latency.raw),
+    latencyRow('raw SQL in tenant tx (RLS)', (result) => result.latency.rawTenant),
+    latencyRow('service call in-process (Drizzle)', (result) => result.latency.service),
+    latencyRow('auth: resolve the bearer token', (result) => result.latency.auth),
+    latencyRow('API over HTTP', (result) => result.latency.api),
+    gapRow('API p95 - raw p95 (≤ 5 ms)', (result) => {
+      const gap = apiOverRaw(result).overRawMs;
+      return `${ms(gap)} ${check(gap <= targets.apiOverRawP95Ms)}`;
+    }),
+    gapRow('API p95 - raw+tenant p95', (result) => ms(apiOverRaw(result).overTenantMs)),
+    gapRow('API p95 / raw p95', (result) => `${apiOverRaw(result).ratio.toFixed(1)}x`),
+    gapRow('API p95 on PostgreSQL (< 20 ms)', (result) =>
+      result.engine === 'postgres'
+        ? `${ms(result.latency.api.p95)} ${check(result.latency.api.p95 < targets.postgresApiP95Ms)}`
+        : '-',
+    ),
+  ]);
+
+  const loadTable = table([
+    ['', ...engines.flatMap((result) => [engineTitles[result.engine], ''])],
+    ['', ...engines.flatMap(() => ['req/s', 'p99 ms'])],
+    ...(['bare', 'list'] as const).map((route) => [
+      route === 'bare' ? 'bare Fastify, constant JSON' : 'GET /api/v1/distributors (mix)',
+      ...engines.flatMap((result) => {
+        const load = result.load[route];
+        const failures = load.non2xx + load.errors + load.timeouts;
+        return [
+          `${whole(load.requestsPerSecond)}${failures ? ` (${failures} failed)` : ''}`,
+          ms(load.latencyP99),
+        ];
+      }),
+    ]),
+  ]);
+
+  const kinds = Object.keys(engines[0]?.latency.byKind ?? {}).sort();
+  const kindTable = table([
+    [
+      'p95 by kind of request, ms',
+      ...engines.flatMap((result) => [engineTitles[result.engine], '']),
+    ],
+    ['', ...engines.flatMap(() => ['raw', 'API'])],
+    ...kinds.map((kind) => [
+      kind,
+      ...engines.flatMap((result) => {
+        const figures = result.latency.byKind[kind];
+        return figures ? [ms(figures.raw.p95), ms(figures.api.p95)] : ['-', '-'];
+      }),
+    ]),
+  ]);
+
+  const setupLines = engines.map(
+    (result) =>
+      `${engineTitles[result.engine]}: open ${whole(result.setup.openMs)} ms, migrate ` +
+      `${whole(result.setup.migrateMs)} ms, load ${whole(result.setup.rows)} rows ` +
+      `${whole(result.setup.loadMs)} ms, VACUUM ANALYZE ${whole(result.setup.analyzeMs)} ms`,
+  );
+  const statementLines = engines.flatMap((result) =>
+    result.statements
+      ? [
+          `${engineTitles[result.engine]}: ${result.statements.perRequest} statements (round trips) ` +
+            'per list request:',
+          ...Object.entries(result.statements.statements).map(
+            ([statement, count]) => `  ${count} × ${statement}`,
+          ),
+        ]
+      : [],
+  );
+  const { dataset, machine, settings } = run;
+  return [
+    `Liaison bench, ${run.date.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), ` +
+      `Node ${machine.node}${settings.quick ? ', --quick' : ''}; 1-minute load average ` +
+      `${machine.loadAverage.atStart.toFixed(2)} before, ${machine.loadAverage.atEnd.toFixed(2)} after`,
+    `Data: ${whole(dataset.distributors)} distributors, ${whole(dataset.contacts)} contacts, ` +
+      `${whole(dataset.escalationSteps)} ladder steps, ${whole(dataset.lifecycleEvents)} ` +
+      `lifecycle events, ${dataset.productLines} product lines (generated in ${whole(dataset.generateMs)} ms)`,
+    ...setupLines,
+    '',
+    `Latency, ms: ${settings.iterations} sequential requests of a ${kinds.length}-kind mix ` +
+      `after ${settings.warmupIterations} warm-up, each way interleaved`,
+    latencyTable,
+    '',
+    `Sustained load: autocannon, ${settings.loadConnections} connections, ${settings.loadSeconds} s each`,
+    loadTable,
+    '',
+    kindTable,
+    ...(statementLines.length ? ['', ...statementLines] : []),
+    '',
+  ].join('\n');
+}

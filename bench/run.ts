@@ -1,0 +1,184 @@
+// npm run bench [-- --engine pglite|postgres|all] [--quick]
+// For each engine: a fresh database, migrated and loaded with the generated directory, the real
+// server on a loopback port; then the list API against its own SQL, and a sustained load beside
+// a bare Fastify route. Figures go to stdout as a table and to bench/results/latest.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { migrate } from '../src/db/migrate.ts';
+import { type EngineName, openBenchDatabase } from './engines.ts';
+import { type Directory, generateDirectory } from './generate.ts';
+import { buildWays, checkSameAnswers, measureLatency, wayNames } from './latency.ts';
+import { loadDirectory } from './load-directory.ts';
+import { type EngineResult, formatReport, type RunResult } from './report.ts';
+import { prepareRequests } from './requests.ts';
+import { countStatements } from './round-trips.ts';
+import { benchServices, createBenchAccount, startBareFastify, startLiaison } from './server.ts';
+import { runSustainedLoad } from './sustained-load.ts';
+
+const Arguments = z.object({
+  engine: z.enum(['pglite', 'postgres', 'all']).default('all'),
+  quick: z.boolean().default(false),
+});
+
+const usage = 'usage: npm run bench -- [--engine pglite|postgres|all] [--quick]';
+
+function parseArguments() {
+  try {
+    const { values } = parseArgs({
+      options: { engine: { type: 'string' }, quick: { type: 'boolean' } },
+      strict: true,
+    });
+    return Arguments.parse(values);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    process.exit(2);
+  }
+}
+
+export type Settings = {
+  warmupIterations: number;
+  iterations: number;
+  loadSeconds: number;
+  loadConnections: number;
+};
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const since = (started: number) => Math.round(performance.now() - started);
+
+async function benchEngine(
+  engine: EngineName,
+  directory: Directory,
+  settings: Settings,
+  adminUrl: string,
+): Promise<EngineResult> {
+  log(`[${engine}] opening a fresh database`);
+  let started = performance.now();
+  const bench = await openBenchDatabase(engine, adminUrl);
+  const closeOnSignal = () => void bench.close().finally(() => process.exit(130));
+  process.once('SIGINT', closeOnSignal);
+  try {
+    const openMs = since(started);
+    started = performance.now();
+    await migrate(bench.database);
+    const migrateMs = since(started);
+
+    const services = benchServices(bench.database);
+    const account = await createBenchAccount(services);
+    log(`[${engine}] loading ${directory.distributors.length} distributors`);
+    const load = await loadDirectory(bench.database, account.workspaceId, directory);
+
+    const liaison = await startLiaison(bench.database, services);
+    const bare = await startBareFastify();
+    try {
+      const requests = await prepareRequests(account.workspaceId);
+      const { ways, close: closeWays } = await buildWays({
+        baselineDatabase: bench.baselineDatabase,
+        services,
+        account,
+        apiUrl: liaison.url,
+      });
+      log(`[${engine}] latency: checking that every way gives the same pages`);
+      await checkSameAnswers(requests, ways);
+      log(`[${engine}] latency: ${settings.iterations} iterations of ${wayNames.join(', ')}`);
+      const latency = await measureLatency(requests, ways, settings);
+      closeWays();
+
+      const statements =
+        engine === 'postgres'
+          ? await countStatements(requests.length, async () => {
+              for (const request of requests) {
+                const response = await fetch(`${liaison.url}${request.path}`, {
+                  headers: { authorization: `Bearer ${account.token}` },
+                });
+                await response.arrayBuffer();
+              }
+            })
+          : null;
+
+      const seconds = settings.loadSeconds;
+      const connections = settings.loadConnections;
+      log(`[${engine}] sustained load: bare Fastify, ${connections} connections, ${seconds} s`);
+      const bareLoad = await runSustainedLoad({
+        origin: bare.url,
+        paths: ['/bare'],
+        connections,
+        durationSeconds: seconds,
+      });
+      log(`[${engine}] sustained load: the list API, ${connections} connections, ${seconds} s`);
+      const listLoad = await runSustainedLoad({
+        origin: liaison.url,
+        paths: requests.map((request) => request.path),
+        headers: { authorization: `Bearer ${account.token}` },
+        connections,
+        durationSeconds: seconds,
+      });
+      return {
+        engine,
+        where: bench.where,
+        setup: { openMs, migrateMs, ...load },
+        latency,
+        statements,
+        load: { bare: bareLoad, list: listLoad },
+      };
+    } finally {
+      await liaison.app.close();
+      await bare.app.close();
+    }
+  } finally {
+    process.removeListener('SIGINT', closeOnSignal);
+    await bench.close();
+  }
+}
+
+async function main() {
+  const args = parseArguments();
+  const settings: Settings = args.quick
+    ? { warmupIterations: 30, iterations: 150, loadSeconds: 3, loadConnections: 50 }
+    : { warmupIterations: 100, iterations: 500, loadSeconds: 10, loadConnections: 50 };
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+  const engines: EngineName[] = args.engine === 'all' ? ['postgres', 'pglite'] : [args.engine];
+
+  const loadAverageAtStart = os.loadavg()[0] ?? 0;
+  const started = performance.now();
+  const directory = generateDirectory();
+  const generateMs = since(started);
+  const results: EngineResult[] = [];
+  for (const engine of engines) {
+    results.push(await benchEngine(engine, directory, settings, adminUrl));
+  }
+  const cpus = os.cpus();
+  const run: RunResult = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpus.length,
+      cpu: cpus[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      // Other work on the shared cores skews every figure: a load above ~0.5 before the run
+      // means someone else was busy.
+      loadAverage: { atStart: loadAverageAtStart, atEnd: os.loadavg()[0] ?? 0 },
+    },
+    settings: { ...settings, quick: args.quick },
+    dataset: {
+      distributors: directory.distributors.length,
+      contacts: directory.contacts.length,
+      escalationSteps: directory.escalationSteps.length,
+      lifecycleEvents: directory.lifecycleEvents.length,
+      productLines: directory.productLines.length,
+      generateMs,
+    },
+    engines: results,
+    totalSeconds: Math.round(since(started) / 1000),
+  };
+  const resultsDir = path.join(import.meta.dirname, 'results');
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(run, null, 2)}\n`);
+  process.stdout.write(formatReport(run));
+  log(`wrote bench/results/latest.json in ${run.totalSeconds} s`);
+}
+
+await main();
