@@ -1,4 +1,6 @@
 // One headless Debian chromium per test file; each test opens its own context (cookies and all).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +43,12 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** The browser tests drive the built SPA: `npm test` builds it; alone, run npm run build:web. */
+export function requireBuiltWeb() {
+  const index = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');
+  if (!existsSync(index)) {
+    throw new Error('web/dist is missing: run `npm run build:web` before the browser tests.');
+  }
 }

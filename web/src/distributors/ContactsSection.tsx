@@ -26,7 +26,7 @@ export function ContactsSection({ distributorId }: { distributorId: string }) {
       ) : contacts.isError ? (
         <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />
       ) : (
-        <div className="two-columns">
+        <div className="stack">
           {sides.map((side) => (
             <ContactPanel
               key={side}
@@ -104,9 +104,14 @@ function ContactPanel({
             <thead>
               <tr>
                 <th scope="col">{t('contacts.columns.name')}</th>
-                <th scope="col">{t('contacts.columns.reach')}</th>
+                <th scope="col">{t('contacts.columns.role')}</th>
+                <th scope="col">{t('contacts.columns.email')}</th>
+                <th scope="col">{t('contacts.columns.phone')}</th>
                 <th scope="col" className="hide-narrow">
                   {t('contacts.columns.language')}
+                </th>
+                <th scope="col" className="hide-tablet">
+                  {t('contacts.columns.localTime')}
                 </th>
                 {canEdit ? (
                   <th scope="col">
@@ -123,26 +128,33 @@ function ContactPanel({
                     {contact.isPrimary ? (
                       <span className="badge badge-primary">{t('contacts.primary')}</span>
                     ) : null}
-                    <div className="muted">
-                      {t(`contactRole.${contact.role}`)}
-                      {contact.title ? ` · ${contact.title}` : ''}
-                    </div>
                   </td>
                   <td>
-                    {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                    {t(`contactRole.${contact.role}`)}
+                    {contact.title ? <div className="muted">{contact.title}</div> : null}
+                  </td>
+                  <td>
+                    {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : '—'}
+                  </td>
+                  <td className="nowrap">
                     {contact.phone ? (
-                      <div>
-                        <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>
-                      </div>
-                    ) : null}
+                      <a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   <td className="hide-narrow">
                     {contact.language ? format.language(contact.language) : '—'}
+                  </td>
+                  <td className="hide-tablet nowrap">
                     {contact.timeZone ? (
-                      <div className="muted">
-                        {format.localTime(contact.timeZone)} ({format.offset(contact.timeZone)})
-                      </div>
-                    ) : null}
+                      <>
+                        {format.localTime(contact.timeZone)}{' '}
+                        <span className="muted">{format.offset(contact.timeZone)}</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   {canEdit ? (
                     <td className="row-actions">

@@ -43,8 +43,14 @@ export function splitLanguages(text: string): string[] {
     .filter(Boolean);
 }
 
+// Empty required choices are left out, so they read "required" rather than "not a code".
 function toInput(values: Values) {
-  return { ...values, languages: splitLanguages(values.languages) };
+  return {
+    ...values,
+    country: values.country || undefined,
+    timeZone: values.timeZone.trim() || undefined,
+    languages: splitLanguages(values.languages),
+  };
 }
 
 function defaultsFor(distributor: DistributorRecord | undefined): Values {

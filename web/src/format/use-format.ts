@@ -44,8 +44,9 @@ export function makeFormat(locale: string, timeZone: string) {
     localTime: (zone: string, now: Date = new Date()) => {
       try {
         return new Intl.DateTimeFormat(safeLocale, {
-          timeStyle: 'short',
           weekday: 'short',
+          hour: 'numeric',
+          minute: '2-digit',
           timeZone: zone,
         }).format(now);
       } catch {
