@@ -146,7 +146,9 @@ describe('distributor directory in the browser', () => {
     await dialog.getByRole('button', { name: 'Create distributor' }).click();
     const nameField = dialog.getByRole('textbox', { name: 'Name', exact: true });
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
-    expect(await nameField.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(
+      await nameField.evaluate((element) => element === element.ownerDocument.activeElement),
+    ).toBe(true);
     const errors = await dialog.locator('.field-error').allTextContents();
     expect(errors).toEqual([
       'This field is required.',
