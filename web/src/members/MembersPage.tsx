@@ -72,6 +72,17 @@ function MembersCard() {
 }
 
 type Values = { email: string; role: Role; distributorId: string };
+
+// The server's rule, checked before sending: distributor staff belong to one distributor.
+const InviteSchema = InvitationInput.superRefine((input, ctx) => {
+  if (!isPrincipalRole(input.role) && !input.distributorId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['distributorId'],
+      message: 'validation.distributor_required_for_role',
+    });
+  }
+});
 const fields = ['email', 'role', 'distributorId'] as const;
 
 function InviteCard() {
@@ -81,7 +92,7 @@ function InviteCard() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<Values, unknown, InvitationInput>({
     defaultValues: { email: '', role: 'distributor_admin', distributorId: '' },
-    resolver: i18nZodResolver(InvitationInput, t, (values: Values) => ({
+    resolver: i18nZodResolver(InviteSchema, t, (values: Values) => ({
       ...values,
       distributorId:
         isPrincipalRole(values.role) || values.distributorId === '' ? null : values.distributorId,
