@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { sayDemoLogins } from '../demo-logins.ts';
-import { CliError, say, t } from '../terminal.ts';
+import { CliError, exitCodes, say, t } from '../terminal.ts';
 
 export function addStartCommand(program: Command): void {
   program
@@ -24,13 +24,18 @@ async function runStart(): Promise<void> {
   say(t('cli.started', { url: process.env.PUBLIC_URL ? config.publicUrl : server.url }));
   // With LIAISON_DEMO on, startServer has loaded the demo data if it was missing.
   if (config.loadDemoData) sayDemoLogins();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      say(t('cli.shutting_down'));
-      server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
+  // Listeners stay registered while closing (unlike once()), so a late second signal cannot
+  // kill the process half-way; a second Ctrl-C means "now" and exits at once.
+  let isClosing = false;
+  const shutDown = () => {
+    if (isClosing) process.exit(exitCodes.failure);
+    isClosing = true;
+    say(t('cli.shutting_down'));
+    server.close().then(
+      () => process.exit(exitCodes.success),
+      () => process.exit(exitCodes.failure),
+    );
+  };
+  process.on('SIGINT', shutDown);
+  process.on('SIGTERM', shutDown);
 }
