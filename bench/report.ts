@@ -24,6 +24,7 @@ export type RunResult = {
     node: string;
     platform: string;
     loadAverage: { atStart: number; atEnd: number };
+    cpuPressurePercent: { atStart: number | null; atEnd: number | null };
   };
   settings: {
     warmupIterations: number;
@@ -198,7 +199,14 @@ export function formatReport(run: RunResult): string {
   return [
     `Liaison bench, ${run.date.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), ` +
       `Node ${machine.node}${settings.quick ? ', --quick' : ''}; 1-minute load average ` +
-      `${machine.loadAverage.atStart.toFixed(2)} before, ${machine.loadAverage.atEnd.toFixed(2)} after`,
+      `${machine.loadAverage.atStart.toFixed(2)} before, ${machine.loadAverage.atEnd.toFixed(2)} after` +
+      (machine.cpuPressurePercent.atStart === null
+        ? ''
+        : `; CPU pressure ${machine.cpuPressurePercent.atStart}% before, ` +
+          `${machine.cpuPressurePercent.atEnd}% after`),
+    ...(machine.loadAverage.atStart > 1 || (machine.cpuPressurePercent.atStart ?? 0) > 20
+      ? ['Warning: other work was running on these cores; read the figures as upper bounds.']
+      : []),
     `Data: ${whole(dataset.distributors)} distributors, ${whole(dataset.contacts)} contacts, ` +
       `${whole(dataset.escalationSteps)} ladder steps, ${whole(dataset.lifecycleEvents)} ` +
       `lifecycle events, ${dataset.productLines} product lines (generated in ${whole(dataset.generateMs)} ms)`,

@@ -2,7 +2,7 @@
 // For each engine: a fresh database, migrated and loaded with the generated directory, the real
 // server on a loopback port; then the list API against its own SQL, and a sustained load beside
 // a bare Fastify route. Figures go to stdout as a table and to bench/results/latest.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -133,6 +133,13 @@ async function benchEngine(
   }
 }
 
+/** Linux's CPU pressure: the share of the last minute some task waited for a core, in %. */
+async function cpuPressure(): Promise<number | null> {
+  const text = await readFile('/proc/pressure/cpu', 'utf8').catch(() => '');
+  const match = /^some avg10=[\d.]+ avg60=([\d.]+)/m.exec(text);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
 async function main() {
   const args = parseArguments();
   const settings: Settings = args.quick
@@ -142,6 +149,7 @@ async function main() {
   const engines: EngineName[] = args.engine === 'all' ? ['postgres', 'pglite'] : [args.engine];
 
   const loadAverageAtStart = os.loadavg()[0] ?? 0;
+  const pressureAtStart = await cpuPressure();
   const started = performance.now();
   const directory = generateDirectory();
   const generateMs = since(started);
@@ -161,6 +169,7 @@ async function main() {
       // Other work on the shared cores skews every figure: a load above ~0.5 before the run
       // means someone else was busy.
       loadAverage: { atStart: loadAverageAtStart, atEnd: os.loadavg()[0] ?? 0 },
+      cpuPressurePercent: { atStart: pressureAtStart, atEnd: await cpuPressure() },
     },
     settings: { ...settings, quick: args.quick },
     dataset: {
