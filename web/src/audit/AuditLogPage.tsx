@@ -281,11 +281,12 @@ export function describeChanges(before: unknown, after: unknown) {
       : {};
   const old = asRecord(before);
   const next = asRecord(after);
+  // Ids are noise to a reader (the row links to the distributor); a missing key equals null.
   const keys = [...new Set([...Object.keys(old), ...Object.keys(next)])].filter(
-    (key) => !skipped.has(key),
+    (key) => !skipped.has(key) && !key.endsWith('Id'),
   );
   return keys
-    .filter((key) => JSON.stringify(old[key]) !== JSON.stringify(next[key]))
+    .filter((key) => JSON.stringify(old[key] ?? null) !== JSON.stringify(next[key] ?? null))
     .map((key) => ({
       key,
       before: before === null ? undefined : (show(old[key]) ?? '∅'),

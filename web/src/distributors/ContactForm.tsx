@@ -7,9 +7,9 @@ import {
   principalContactRoles,
 } from '../../../src/distributors/distributors.schema.ts';
 import type { ContactRecord, ContactRoleName, SideName } from '../api/types.ts';
+import { timeZoneOptions } from '../format/time-zones.ts';
 import { CheckboxField, Dialog, FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
-import { timeZoneOptions } from '../shell/ProfileDialog.tsx';
 import { ProblemAlert } from '../shell/States.tsx';
 import { useSaveContact } from './use-distributors.ts';
 

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { DistributorInput, LifecycleStage } from '../../../src/distributors/distributors.schema.ts';
 import type { DistributorRecord, LifecycleStageName } from '../api/types.ts';
 import { countryOptions } from '../format/countries.ts';
+import { timeZoneOptions } from '../format/time-zones.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
-import { timeZoneOptions } from '../shell/ProfileDialog.tsx';
 import { ProblemAlert } from '../shell/States.tsx';
 import { useCreateDistributor, useUpdateDistributor } from './use-distributors.ts';
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ProfileInput } from '../../../src/accounts/accounts.schema.ts';
+import { timeZoneOptions } from '../format/time-zones.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
@@ -13,13 +14,6 @@ const profileLocales = ['en', 'en-GB', 'de', 'vi', 'th', 'zh-Hans', 'pl', 'es', 
 
 type Values = { name: string; locale: string; timeZone: string };
 const fields = ['name', 'locale', 'timeZone'] as const;
-
-export function timeZoneOptions(current: string | null | undefined): string[] {
-  const zones = new Set(Intl.supportedValuesOf('timeZone'));
-  zones.add('UTC');
-  if (current) zones.add(current);
-  return [...zones].sort();
-}
 
 export function ProfileDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
