@@ -7,6 +7,7 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { createMailer, type Mailer } from '../platform/mail.ts';
 import { type Actor, type Context, makeContext } from '../platform/tenancy.ts';
+import { lockDataDirectory } from './data-dir-lock.ts';
 import { CliError, t } from './terminal.ts';
 
 export type Session = { config: Config; database: Database; mailer: Mailer };
@@ -21,17 +22,22 @@ export async function withDatabase<T>(
   options: { migrate?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig(process.env);
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: 2,
-  });
+  const lock = lockDataDirectory(config);
   try {
-    if (options.migrate ?? true) await migrate(database);
-    const mailer = createMailer(config.smtpUrl, config.mailFrom);
-    return await work({ config, database, mailer });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: 2,
+    });
+    try {
+      if (options.migrate ?? true) await migrate(database);
+      const mailer = createMailer(config.smtpUrl, config.mailFrom);
+      return await work({ config, database, mailer });
+    } finally {
+      await database.close();
+    }
   } finally {
-    await database.close();
+    lock.release();
   }
 }
 

@@ -294,6 +294,16 @@ describe('liaison user create for a distributor, and token create', () => {
           actorName: expect.stringMatching(/^CLI \(.+\)$/),
         });
       }
+
+      // Embedded PGlite serves one process: a command beside the running server is refused
+      // rather than allowed to write over its files. PostgreSQL serves both.
+      const beside = await cli.run(['export', 'distributors', '--workspace', slug]);
+      if (cli.engine === 'pglite') {
+        expect(beside.code).toBe(1);
+        expect(beside.stderr).toMatch(/^Error: Liaison \(process \d+\) is using /);
+      } else {
+        expect(beside.code).toBe(0);
+      }
     } finally {
       expect(await server.stop()).toBe(0);
     }

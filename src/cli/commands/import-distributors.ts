@@ -98,10 +98,16 @@ function progressBar() {
     },
     Presets.shades_classic,
   );
+  // Padded to one width so the bar does not jump when the phase changes.
+  const width = Math.max(t('cli.progress_validate').length, t('cli.progress_insert').length);
+  const labels = {
+    validate: t('cli.progress_validate').padEnd(width),
+    insert: t('cli.progress_insert').padEnd(width),
+  };
   let started = false;
   return {
     show(phase: 'validate' | 'insert', done: number, total: number) {
-      const label = t(`cli.progress_${phase}`);
+      const label = labels[phase];
       if (!started) {
         bar.start(total, done, { phase: label });
         started = true;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
+import { lockDataDirectory } from '../data-dir-lock.ts';
 import { sayDemoLogins } from '../demo-logins.ts';
 import { CliError, exitCodes, say, t } from '../terminal.ts';
 
@@ -13,6 +14,8 @@ export function addStartCommand(program: Command): void {
 
 async function runStart(): Promise<void> {
   const config = loadConfig(process.env);
+  // Held until the process exits; a failure below exits at once and releases it.
+  lockDataDirectory(config);
   const { startServer } = await import('../../server.ts');
   const server = await startServer(config).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'EADDRINUSE') {
