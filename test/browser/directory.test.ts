@@ -59,6 +59,15 @@ describe('distributor directory in the browser', () => {
     expect(await page.getByText('1–2 of 2 distributors').count()).toBe(1);
     expect(await page.getByRole('banner').textContent()).toContain(workspace.name);
 
+    // A session that ends (expired, revoked elsewhere) sends the next request to sign-in.
+    await context.clearCookies();
+    await page.getByRole('link', { name: 'Saigon Motor Parts' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('E-mail').fill(user.email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Password').press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Saigon Motor Parts/ }).waitFor();
+
     await page.getByRole('button', { name: /Jonas Becker/ }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -253,6 +262,23 @@ describe('distributor directory in the browser', () => {
     // Both ladders are side by side; the principal one is still empty.
     const principalLadder = page.getByRole('region', { name: 'Principal escalation ladder' });
     expect(await principalLadder.getByText('No steps yet.').count()).toBe(1);
+
+    // A contact on a ladder cannot be deleted; the conflict is explained in the dialog.
+    await lanRow.getByRole('button', { name: 'Delete Nguyễn Thị Lan' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this contact?' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await confirm.getByText('The contact is on an escalation ladder').waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+    await step.getByRole('button', { name: 'Delete level 1' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete this step?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await ladder.getByText('No steps yet.').waitFor();
+    await lanRow.getByRole('button', { name: 'Delete Nguyễn Thị Lan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await distributorTeam.getByText('No contacts yet.').waitFor();
     await context.close();
   });
 

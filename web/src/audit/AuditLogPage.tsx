@@ -7,6 +7,7 @@ import type { AuditEntryRecord } from '../api/types.ts';
 import { useDistributorOptions } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 import { type AuditFilters, useAuditLog } from './use-audit-log.ts';
 
 const entityTypes = [
@@ -50,6 +51,7 @@ export function AuditLogPage() {
   const [form, setForm] = useState<FormState>(emptyForm);
   const [filters, setFilters] = useState<AuditFilters>({});
   const log = useAuditLog(filters);
+  usePageTitle(t('audit.title'));
   const distributors = useDistributorOptions();
   const ids = {
     entityType: useId(),

@@ -6,6 +6,7 @@ import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { EscalationLadders } from './EscalationLadders.tsx';
@@ -38,9 +39,7 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
   const isPrincipal = isPrincipalRole(me.role);
   const isArchived = distributor.status === 'archived';
 
-  useEffect(() => {
-    document.title = `${distributor.name} · ${t('app.name')}`;
-  }, [distributor.name, t]);
+  usePageTitle(distributor.name);
 
   return (
     <div className="page">

@@ -8,6 +8,7 @@ import { countryOptions } from '../format/countries.ts';
 import { useFormat } from '../format/use-format.ts';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
@@ -24,6 +25,7 @@ export function DistributorList() {
   const page = useDistributorPage(params);
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
   const canManage = canManageDistributors(me.role);
+  usePageTitle(t('distributors.title'));
 
   if (!isPrincipalRole(me.role) && me.distributorId) {
     return <Navigate to={`/distributors/${me.distributorId}`} replace />;

@@ -151,11 +151,16 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const opener = document.activeElement;
     if (!dialog.open) dialog.showModal();
     const first = dialog.querySelector<HTMLElement>(
       '[data-autofocus], input:not([type=hidden]):not([disabled]), select, textarea',
     );
     first?.focus();
+    // The dialog unmounts rather than closes, so focus goes back to what opened it by hand.
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -10,10 +10,12 @@ import { FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { isPrincipalRole } from '../session/use-session.ts';
 import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 import { useInvitations, useInvite, useMembers, useRevokeInvitation } from './use-members.ts';
 
 export function MembersPage() {
   const { t } = useTranslation();
+  usePageTitle(t('members.title'));
   return (
     <div className="page">
       <div className="page-header">

@@ -5,12 +5,14 @@ import { api } from '../api/client.ts';
 import type { OutboxMail } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 
 export function OutboxPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api<OutboxMail[]>('/outbox') });
   const [openId, setOpenId] = useState<string | null>(null);
+  usePageTitle(t('outbox.title'));
   const selected = outbox.data?.find((mail) => mail.id === openId) ?? outbox.data?.[0];
   return (
     <div className="page">

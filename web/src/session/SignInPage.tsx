@@ -5,6 +5,7 @@ import { LoginInput } from '../../../src/accounts/accounts.schema.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';
 import { LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 import { useMeQuery, useSignIn } from './use-session.ts';
 
 type Values = { email: string; password: string };
@@ -20,6 +21,7 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const me = useMeQuery();
   const signIn = useSignIn();
+  usePageTitle(t('signIn.title'));
   const form = useForm<Values, unknown, LoginInput>({
     defaultValues: { email: '', password: '' },
     resolver: i18nZodResolver(LoginInput, t),

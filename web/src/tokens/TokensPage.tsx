@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
 
 type Values = { name: string };
 
@@ -32,6 +33,7 @@ export function TokensPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });
   const [created, setCreated] = useState<CreatedApiTokenRecord | null>(null);
+  usePageTitle(t('tokens.title'));
   const [revoking, setRevoking] = useState<ApiTokenRecord | null>(null);
   const form = useForm<Values, unknown, z.output<typeof TokenInput>>({
     defaultValues: { name: '' },
