@@ -39,14 +39,15 @@ export class CliError extends Error {
   }
 }
 
-/** Follows https://no-color.org and colours only a terminal. */
-export function hasColors(stream: NodeJS.WriteStream = process.stderr): boolean {
+/** Colours only a terminal, and none when NO_COLOR is set (https://no-color.org). */
+function hasColors(): boolean {
   if (process.env.NO_COLOR) return false;
-  return Boolean(stream.isTTY && stream.hasColors?.());
+  return Boolean(process.stderr.isTTY && process.stderr.hasColors?.());
 }
 
-const ansi = { red: [31, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22] } as const;
+const ansi = { red: [31, 39], dim: [2, 22] } as const;
 
+/** Colours a message for stderr, the only stream the CLI colours. */
 export function paint(style: keyof typeof ansi, text: string): string {
   if (!hasColors()) return text;
   const [open, close] = ansi[style];

@@ -201,6 +201,21 @@ describe('liaison import distributors', () => {
     });
   });
 
+  it('names each missing column on row 1', async () => {
+    const file = await csvFile('columns.csv', 'name,city\nHanoi Auto Supply,Hanoi\n');
+    const result = await cli.run(['import', 'distributors', file, '--workspace', slug]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'The file has 3 errors, so nothing was imported.',
+        '  row 1, column country: Missing column "country".',
+        '  row 1, column time_zone: Missing column "time_zone".',
+        '  row 1, column languages: Missing column "languages".',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('says which file it cannot read', async () => {
     const result = await cli.run(['import', 'distributors', 'nowhere.csv', '--workspace', slug]);
     expect(result.code).toBe(1);

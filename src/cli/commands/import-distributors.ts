@@ -56,6 +56,9 @@ async function runImportDistributors(file: string, rawOptions: object): Promise<
     });
   } catch (error) {
     progress?.stop();
+    if (error instanceof AppError && error.code === 'malformed_request') {
+      throw new CliError(t('cli.csv_unreadable', { file, reason: error.params.reason ?? '' }));
+    }
     if (!(error instanceof AppError && error.code === 'validation_failed')) throw error;
     const errors = error.fieldErrors;
     if (options.json)
@@ -64,7 +67,13 @@ async function runImportDistributors(file: string, rawOptions: object): Promise<
       rows === undefined
         ? t('cli.import_file_failed', { count: errors.length })
         : t('cli.import_failed', { rows, count: errors.length }),
-      { lines: errors.map(describeFieldError), plain: true },
+      {
+        // A whole-file problem (no data rows) has no row or column to name.
+        lines: errors.map((item) =>
+          item.row === undefined ? item.detail : describeFieldError(item),
+        ),
+        plain: true,
+      },
     );
   }
   progress?.stop();

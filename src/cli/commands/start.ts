@@ -23,7 +23,7 @@ async function runStart(): Promise<void> {
     }
     throw error;
   });
-  // PUBLIC_URL names the address behind a proxy; otherwise the port actually bound (PORT=0 picks one).
+  // PUBLIC_URL is the address behind a proxy; otherwise show the port bound (PORT=0 picks one).
   say(t('cli.started', { url: process.env.PUBLIC_URL ? config.publicUrl : server.url }));
   // With LIAISON_DEMO on, startServer has loaded the demo data if it was missing.
   if (config.loadDemoData) sayDemoLogins();
