@@ -87,27 +87,29 @@ export async function importDistributorsCsv(
       lifecycleStage: record.lifecycle_stage || undefined,
       notes: record.notes,
     };
-    const parsed = DistributorInput.safeParse(candidate);
-    if (!parsed.success) {
-      for (const error of fieldErrorsFromIssues(t, parsed.error.issues)) {
-        const field = error.pointer.split('/')[1] as Field;
-        const column = csvColumns[field] ?? field;
-        errors.push(rowError(row, column, error.detail));
-      }
-      return;
-    }
-    const key = parsed.data.name.toLowerCase();
-    const earlier = seen.get(key);
+    // Duplicates are checked on the name as written, so a row that also has other errors still
+    // reports it, and a later copy of it points back to the first.
+    const name = candidate.name.trim();
+    const key = name.toLowerCase();
+    const earlier = key ? seen.get(key) : undefined;
     if (earlier !== undefined) {
-      const detail = t('validation.csv_duplicate', { value: parsed.data.name, other: earlier });
+      const detail = t('validation.csv_duplicate', { value: name, other: earlier });
       errors.push(rowError(row, 'name', detail));
-    } else if (existing.has(key)) {
-      const detail = t('errors.distributor_exists.detail', { name: parsed.data.name });
-      errors.push(rowError(row, 'name', detail));
+    } else if (key && existing.has(key)) {
+      errors.push(rowError(row, 'name', t('errors.distributor_exists.detail', { name })));
     }
-    seen.set(key, row);
-    valid.push(parsed.data);
-    if (row % 500 === 0) options.onProgress?.('validate', index + 1, records.length);
+    if (key && earlier === undefined) seen.set(key, row);
+    const parsed = DistributorInput.safeParse(candidate);
+    if (parsed.success) {
+      valid.push(parsed.data);
+    } else {
+      for (const error of fieldErrorsFromIssues(t, parsed.error.issues)) {
+        // The pointer's first segment is a DistributorInput field, named by the csv column.
+        const field = error.pointer.split('/')[1] as Field;
+        errors.push(rowError(row, csvColumns[field] ?? field, error.detail));
+      }
+    }
+    if ((index + 1) % 500 === 0) options.onProgress?.('validate', index + 1, records.length);
   });
   options.onProgress?.('validate', records.length, records.length);
   if (errors.length) throw new AppError('validation_failed', { errors });

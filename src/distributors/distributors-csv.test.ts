@@ -57,6 +57,7 @@ describe('distributor CSV import', () => {
       'Andes Repuestos,,CL,Santiago,America/Santiago,es,,,',
       'Saigon Motor Parts,,Vietnam,HCMC,Asia/Hanoi,vi,,,',
       'andes repuestos,,CL,Valparaíso,America/Santiago,es,,,',
+      'Saigon Motor Parts,,VN,HCMC,Asia/Ho_Chi_Minh,vi,,,',
       'Gulf Motor Components,,AE,Dubai,Asia/Dubai,ar,,,',
     ].join('\n');
     const response = await api.post<ImportProblem>('/api/v1/distributors/import', csv, {
@@ -67,7 +68,8 @@ describe('distributor CSV import', () => {
       [3, 'country', '"Vietnam" is not an ISO 3166 country code (did you mean VN?).'],
       [3, 'time_zone', 'Unknown time zone "Asia/Hanoi".'],
       [4, 'name', 'Duplicate distributor name "andes repuestos" (also on row 2).'],
-      [5, 'name', 'A distributor named "Gulf Motor Components" already exists in this workspace.'],
+      [5, 'name', 'Duplicate distributor name "Saigon Motor Parts" (also on row 3).'],
+      [6, 'name', 'A distributor named "Gulf Motor Components" already exists in this workspace.'],
     ]);
     const list = await api.get<{ total: number }>('/api/v1/distributors?status=all');
     expect(list.body.total).toBe(1);
