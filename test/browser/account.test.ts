@@ -5,7 +5,7 @@ import { addMember, systemActor } from '../../src/accounts/accounts.service.ts';
 import { makeContext } from '../../src/platform/tenancy.ts';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
 
 const password = 'gearbox-oil-5w30';
 let server: TestServer;
@@ -41,11 +41,11 @@ describe('account settings in the browser', () => {
     await dialog.getByLabel('Name').fill('Jonas Becker-Hoang');
     await dialog.getByLabel('Time zone').selectOption('Asia/Ho_Chi_Minh');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await eventually(() => dialog.count()).toBe(0);
 
     await page.getByRole('button', { name: /Jonas Becker-Hoang/ }).waitFor();
     // The user was in UTC; Ho Chi Minh City is seven hours ahead, so the shown time moves.
-    await expect.poll(() => history.locator('time').first().textContent()).not.toBe(before);
+    await eventually(() => history.locator('time').first().textContent()).not.toBe(before);
     await context.close();
   });
 
@@ -77,7 +77,7 @@ describe('account settings in the browser', () => {
     await page.reload();
     const switcher = page.getByRole('combobox', { name: 'Workspace' });
     await switcher.waitFor();
-    expect(await page.getByRole('link', { name: 'Saigon Motor Parts' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Saigon Motor Parts' }).waitFor();
     await switcher.selectOption({ label: 'Brenner Asia Pte. Ltd.' });
     await page.getByRole('link', { name: 'Jakarta Suku Cadang' }).waitFor();
     expect(await page.getByRole('link', { name: 'Saigon Motor Parts' }).count()).toBe(0);

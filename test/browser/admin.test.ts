@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
 
 const password = 'torque-wrench-77';
 let server: TestServer;
@@ -37,7 +37,7 @@ describe('administration in the browser', () => {
     await dialog.getByLabel('New stage').selectOption({ label: 'Suspended' });
     await dialog.getByLabel('Reason').fill('Unpaid invoices');
     await dialog.getByRole('button', { name: 'Change stage' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await eventually(() => dialog.count()).toBe(0);
 
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -54,7 +54,7 @@ describe('administration in the browser', () => {
 
     await page.getByLabel('Action').fill('distributor.created');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await eventually(() => page.locator('tbody tr').count()).toBe(1);
     expect(await page.locator('tbody tr').textContent()).toContain('Test factory');
     const exportHref = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
     expect(exportHref).toBe('/api/v1/audit-log/export.csv?action=distributor.created');
@@ -67,7 +67,7 @@ describe('administration in the browser', () => {
       await makeDistributor(workspace, { name: `Distributor ${String(index).padStart(2, '0')}` });
     }
     await page.goto('/admin/audit-log');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(50);
+    await eventually(() => page.locator('tbody tr').count()).toBe(50);
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.getByText(/All \d+ entries shown\./).waitFor();
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(55);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -51,4 +52,9 @@ export function requireBuiltWeb() {
   if (!existsSync(index)) {
     throw new Error('web/dist is missing: run `npm run build:web` before the browser tests.');
   }
+}
+
+/** expect.poll with room for a loaded machine: the default one-second limit is too tight. */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 10_000, interval: 100 });
 }

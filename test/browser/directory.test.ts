@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
 
 const password = 'brake-disc-2024';
 let server: TestServer;
@@ -52,11 +52,11 @@ describe('distributor directory in the browser', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Distributors' }).waitFor();
+    await page.getByText('1–2 of 2 distributors').waitFor();
     expect(new URL(page.url()).pathname).toBe('/distributors');
     expect(await rowNames(page)).toEqual(['Bangkok Auto Supply', 'Saigon Motor Parts']);
     const bangkokRow = page.getByRole('row', { name: /Bangkok Auto Supply/ });
     expect(await bangkokRow.textContent()).toContain('Thailand');
-    expect(await page.getByText('1–2 of 2 distributors').count()).toBe(1);
     expect(await page.getByRole('banner').textContent()).toContain(workspace.name);
 
     // A session that ends (expired, revoked elsewhere) sends the next request to sign-in.
@@ -117,12 +117,12 @@ describe('distributor directory in the browser', () => {
     const nameHeader = page.getByRole('columnheader', { name: 'Name' });
     expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
     await nameHeader.getByRole('button').click();
-    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
-    await expect.poll(async () => (await rowNames(page))[0]).toBe('Viet Parts 7 Vung Tau');
+    await eventually(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
+    await eventually(async () => (await rowNames(page))[0]).toBe('Viet Parts 7 Vung Tau');
     expect(new URL(page.url()).searchParams.get('order')).toBe('desc');
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('chiang');
-    await expect.poll(() => rowNames(page)).toEqual(['Thai Auto Chiang Mai']);
+    await eventually(() => rowNames(page)).toEqual(['Thai Auto Chiang Mai']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('chiang');
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByText('1–12 of 12 distributors').waitFor();
@@ -130,7 +130,7 @@ describe('distributor directory in the browser', () => {
     await page.getByLabel('Country').selectOption('TH');
     await page.getByText('1–3 of 3 distributors').waitFor();
     await page.getByLabel('Lifecycle stage').selectOption('at_risk');
-    await expect.poll(() => rowNames(page)).toEqual(['Thai Auto Phuket']);
+    await eventually(() => rowNames(page)).toEqual(['Thai Auto Phuket']);
     await page.getByLabel('Country').selectOption('PL');
     await page.getByText('No distributors match these filters.').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -154,6 +154,7 @@ describe('distributor directory in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'New distributor' });
     await dialog.getByRole('button', { name: 'Create distributor' }).click();
     const nameField = dialog.getByRole('textbox', { name: 'Name', exact: true });
+    await dialog.locator('.field-error').nth(3).waitFor();
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     expect(
       await nameField.evaluate((element) => element === element.ownerDocument.activeElement),
@@ -238,7 +239,7 @@ describe('distributor directory in the browser', () => {
     await ladder.getByRole('button', { name: 'Add step' }).click();
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await eventually(() => page.getByRole('dialog').count()).toBe(0);
 
     await ladder.getByRole('button', { name: 'Add step' }).click();
     const stepDialog = page.getByRole('dialog', {
@@ -296,7 +297,7 @@ describe('distributor directory in the browser', () => {
     await dialog.getByLabel('New stage').selectOption({ label: 'At risk' });
     await dialog.getByLabel('Reason').fill('No orders for two months; sells a competing line.');
     await dialog.getByRole('button', { name: 'Change stage' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await eventually(() => dialog.count()).toBe(0);
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('At risk');
     const history = page.getByRole('region', { name: 'Lifecycle history' });
@@ -322,10 +323,16 @@ describe('distributor directory in the browser', () => {
     await page.getByRole('link', { name: 'Saigon Motor Parts' }).click();
     await page.getByRole('heading', { name: /Saigon Motor Parts/ }).waitFor();
     await page.getByRole('region', { name: 'Distributor team' }).getByRole('row').nth(1).waitFor();
+    await page
+      .getByRole('region', { name: 'Distributor escalation ladder' })
+      .getByText('No steps yet.')
+      .waitFor();
     for (const name of ['Edit', 'Change stage', 'Archive', 'Add contact', 'Add step']) {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
     }
     await page.goto('/distributors');
+    await page.getByText('1–1 of 1 distributor').waitFor();
+    expect(await page.getByRole('button', { name: 'Import CSV' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'New distributor' }).count()).toBe(0);
     await context.close();
   });

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
 
 const password = 'pho-bo-hanoi-42';
 let server: TestServer;
@@ -61,9 +61,6 @@ describe('distributor portal in the browser', () => {
     expect(await nav.getByRole('link', { name: 'Distributors' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).count()).toBe(0);
-    for (const name of ['Edit', 'Change stage', 'Archive', 'Add step']) {
-      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
-    }
 
     // Both teams and both ladders are visible; only their own team can be edited.
     const principalTeam = page.getByRole('region', { name: 'Principal team' });
@@ -71,8 +68,17 @@ describe('distributor portal in the browser', () => {
     await principalTeam.getByText('Jonas Becker').waitFor();
     expect(await principalTeam.getByRole('button').count()).toBe(0);
     expect(await distributorTeam.getByRole('button', { name: 'Add contact' }).count()).toBe(1);
-    await page.getByRole('region', { name: 'Principal escalation ladder' }).waitFor();
-    await page.getByRole('region', { name: 'Distributor escalation ladder' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Principal escalation ladder' })
+      .getByText('No steps yet.')
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Distributor escalation ladder' })
+      .getByText('No steps yet.')
+      .waitFor();
+    for (const name of ['Edit', 'Change stage', 'Archive', 'Add step']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
 
     // The directory and other distributors are out of reach, even by address.
     await page.goto('/distributors');
