@@ -13,6 +13,7 @@ import type { Database } from '../src/db/client.ts';
 import { DistributorListQuery } from '../src/distributors/distributors.schema.ts';
 import { listDistributorPage } from '../src/distributors/distributors.service.ts';
 import { type Context, makeContext } from '../src/platform/tenancy.ts';
+import { createRandom } from './random.ts';
 import type { PreparedRequest } from './requests.ts';
 import type { BenchAccount, BenchServices } from './server.ts';
 import { type LatencySummary, summarize } from './statistics.ts';
@@ -127,13 +128,14 @@ export async function measureLatency(
   >; // every key is filled from wayNames just above
   const kindSamples = new Map<string, { raw: number[]; api: number[] }>();
   const total = counts.warmupIterations + counts.iterations;
+  const random = createRandom(11);
   for (let iteration = 0; iteration < total; iteration++) {
     const request = requests[iteration % requests.length];
     if (!request) throw new Error('no requests to measure');
     const isMeasured = iteration >= counts.warmupIterations;
-    // Rotate which way goes first, so none always finds the caches warmed by another.
-    for (let turn = 0; turn < wayNames.length; turn++) {
-      const name = wayNames[(iteration + turn) % wayNames.length] ?? 'raw';
+    // A fresh order each time, so that no way always follows the same other one (and finds the
+    // caches it warmed, or pays for work it left behind, such as PGlite flushing to disk).
+    for (const name of random.shuffle(wayNames)) {
       const started = performance.now();
       await ways[name](request);
       const elapsed = performance.now() - started;
