@@ -43,7 +43,7 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await page.getByRole('banner').waitFor();
 }
 
 /** The browser tests drive the built SPA: `npm test` builds it; alone, run npm run build:web. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
@@ -18,6 +18,15 @@ const comingSoon = [
 export function AppShell() {
   const { t } = useTranslation();
   const [isNavOpen, setNavOpen] = useState(false);
+  // On a tablet the navigation slides over the page; Escape or a tap beside it closes it.
+  useEffect(() => {
+    if (!isNavOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setNavOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [isNavOpen]);
   return (
     <div className={`shell${isNavOpen ? ' shell-nav-open' : ''}`}>
       <a className="skip-link" href="#main">
@@ -25,6 +34,15 @@ export function AppShell() {
       </a>
       <TopBar onToggleNav={() => setNavOpen((open) => !open)} isNavOpen={isNavOpen} />
       <SideNav onNavigate={() => setNavOpen(false)} />
+      {isNavOpen ? (
+        <button
+          type="button"
+          className="nav-backdrop"
+          tabIndex={-1}
+          aria-label={t('nav.close')}
+          onClick={() => setNavOpen(false)}
+        />
+      ) : null}
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>
