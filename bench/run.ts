@@ -33,7 +33,13 @@ function parseArguments() {
     });
     return Arguments.parse(values);
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    const message =
+      error instanceof z.ZodError
+        ? z.prettifyError(error)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`${message}\n${usage}\n`);
     process.exit(2);
   }
 }
