@@ -113,9 +113,22 @@ async function registerWeb(app: FastifyInstance, webDistDir: string) {
     app.log.warn({ webDistDir }, 'web front end not built: run npm run build:web');
     return;
   }
-  await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    wildcard: false,
+    cacheControl: false,
+    // Built assets carry a content hash in their names, so they never change; index.html does.
+    setHeaders: (response, filePath) => {
+      const isHashedAsset = filePath.includes(`${path.sep}assets${path.sep}`);
+      response.setHeader(
+        'cache-control',
+        isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) {
+    // A missing asset (an old tab asking for last release's bundle) is a 404, not the app page.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
       return reply.callNotFound();
     }
     return reply.sendFile('index.html');
