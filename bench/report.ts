@@ -41,7 +41,7 @@ export type RunResult = {
     productLines: number;
     generateMs: number;
   };
-  engines: EngineResult[];
+  engines: (EngineResult & { targets: ReturnType<typeof judgeTargets> })[];
   totalSeconds: number;
 };
 
@@ -99,6 +99,18 @@ const breakdown: { label: string; value: (latency: LatencyResult) => number }[] 
   },
   { label: '= API over HTTP', value: (latency) => latency.api.p50 },
 ];
+
+/** The targets' verdicts, for latest.json: what a reader or a script checks first. */
+export function judgeTargets(result: EngineResult) {
+  const gap = apiOverRaw(result);
+  return {
+    apiOverRawP95Ms: Math.round(gap.overRawMs * 100) / 100,
+    isApiOverRawMet: gap.overRawMs <= targets.apiOverRawP95Ms,
+    apiP95Ms: result.latency.api.p95,
+    isApiP95Met:
+      result.engine === 'postgres' ? result.latency.api.p95 < targets.postgresApiP95Ms : null,
+  };
+}
 
 export function formatReport(run: RunResult): string {
   const { engines } = run;

@@ -12,7 +12,7 @@ import { type EngineName, openBenchDatabase } from './engines.ts';
 import { type Directory, generateDirectory } from './generate.ts';
 import { buildWays, checkSameAnswers, measureLatency, wayNames } from './latency.ts';
 import { loadDirectory } from './load-directory.ts';
-import { type EngineResult, formatReport, type RunResult } from './report.ts';
+import { type EngineResult, formatReport, judgeTargets, type RunResult } from './report.ts';
 import { prepareRequests } from './requests.ts';
 import { countStatements } from './round-trips.ts';
 import { benchServices, createBenchAccount, startBareFastify, startLiaison } from './server.ts';
@@ -186,7 +186,7 @@ async function main() {
       productLines: directory.productLines.length,
       generateMs,
     },
-    engines: results,
+    engines: results.map((result) => ({ ...result, targets: judgeTargets(result) })),
     totalSeconds: Math.round(since(started) / 1000),
   };
   const resultsDir = path.join(import.meta.dirname, 'results');
