@@ -29,6 +29,15 @@ async function principalPage(role: 'principal_manager' | 'principal_viewer' = 'p
 const rowNames = (page: Page) => page.locator('tbody tr td:first-child a').allTextContents();
 
 describe('distributor directory in the browser', () => {
+  it('serves the app at any page address, and 404 for an asset that is not there', async () => {
+    const page = await fetch(`${server.url}/distributors/any-page`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const missing = await fetch(`${server.url}/assets/index-from-last-release.js`);
+    expect(missing.status).toBe(404);
+  });
+
   it('sends a visitor to sign-in, then shows the list they asked for', async () => {
     const { workspace, user, context, page } = await principalPage();
     await makeDistributor(workspace, { name: 'Saigon Motor Parts', country: 'VN' });
