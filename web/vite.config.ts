@@ -12,6 +12,20 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1024,
     rollupOptions: {
+      // Libraries change less often than the app: their own chunks stay cached across releases.
+      output: {
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
+          libraries: [
+            '@tanstack/react-query',
+            'i18next',
+            'luxon',
+            'react-hook-form',
+            'react-i18next',
+            'zod',
+          ],
+        },
+      },
       onwarn(warning, warn) {
         // zod ships comments Rollup cannot place; they are harmless and not ours to fix.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
