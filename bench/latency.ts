@@ -29,10 +29,13 @@ export type LatencyResult = Record<WayName, LatencySummary> & {
   byKind: Record<string, { raw: LatencySummary; api: LatencySummary }>;
 };
 
-// Drizzle selects the total unnamed, so it arrives as "count"; it is the last column, and it wins
-// over the contact count's equally unnamed column when the row becomes an object.
-type ListRow = { count: number | string };
-const pageOf = (rows: ListRow[]) => ({ rows: rows.length, total: Number(rows[0]?.count ?? 0) });
+// The statement returns the total as its last column (today unnamed, so it arrives as "count",
+// the same name as the contact count before it); reading the last value survives either naming.
+type ListRow = Record<string, unknown>;
+const pageOf = (rows: ListRow[]) => {
+  const first = rows[0];
+  return { rows: rows.length, total: first ? Number(Object.values(first).at(-1)) : 0 };
+};
 
 function get(agent: http.Agent, url: string, token: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
