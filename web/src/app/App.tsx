@@ -12,7 +12,7 @@ import { RequireSession } from '../session/RequireSession.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { meQueryKey } from '../session/use-session.ts';
 import { AppShell } from '../shell/AppShell.tsx';
-import { HomeRedirect, NotFoundPage, RequireAdmin } from '../shell/pages.tsx';
+import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
 import { TokensPage } from '../tokens/TokensPage.tsx';
 import { i18n } from './i18n.ts';
 
@@ -31,30 +31,41 @@ onUnauthenticated(() => {
 });
 
 const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/invitations/:token',
+    element: <AcceptInvitationPage />,
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
+    errorElement: <RouteError />,
     element: (
       <RequireSession>
         <AppShell />
       </RequireSession>
     ),
     children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'distributors', element: <DistributorList /> },
-      { path: 'distributors/:id', element: <DistributorDetail /> },
-      { path: 'settings/tokens', element: <TokensPage /> },
       {
-        path: 'admin',
-        element: <RequireAdmin />,
+        // Inside the shell, so a page that fails keeps the navigation around it.
+        errorElement: <RouteError />,
         children: [
-          { path: 'audit-log', element: <AuditLogPage /> },
-          { path: 'members', element: <MembersPage /> },
-          { path: 'outbox', element: <OutboxPage /> },
+          { index: true, element: <HomeRedirect /> },
+          { path: 'distributors', element: <DistributorList /> },
+          { path: 'distributors/:id', element: <DistributorDetail /> },
+          { path: 'settings/tokens', element: <TokensPage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { path: 'audit-log', element: <AuditLogPage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'outbox', element: <OutboxPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

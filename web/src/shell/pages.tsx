@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet } from 'react-router';
+import { Link, Navigate, Outlet, useRouteError } from 'react-router';
 import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
-import { EmptyState } from './States.tsx';
+import { EmptyState, ErrorState } from './States.tsx';
 
 /** Principal staff start on the directory; distributor staff on their own company (the portal). */
 export function HomeRedirect() {
@@ -32,6 +32,20 @@ export function NotFoundPage() {
       <EmptyState title={t('problems.pageNotFound')}>
         <Link to="/">{t('actions.goHome')}</Link>
       </EmptyState>
+    </div>
+  );
+}
+
+/** A page that failed to render: say so plainly and offer a way back, never a blank screen. */
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  return (
+    <div className="page">
+      <ErrorState error={error} />
+      <p className="state">
+        <a href="/">{t('actions.goHome')}</a>
+      </p>
     </div>
   );
 }
