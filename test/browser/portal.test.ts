@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
 
 const password = 'pho-bo-hanoi-42';
 let server: TestServer;
