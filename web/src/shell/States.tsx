@@ -29,7 +29,8 @@ export function describeError(
   if (error instanceof ApiError) {
     if (error.status === 0)
       return { title: t('problems.network'), detail: t('problems.networkDetail') };
-    const requestId = error.problem.requestId;
+    // The request id helps only when something broke on the server side.
+    const requestId = error.status >= 500 ? error.problem.requestId : undefined;
     return {
       title: error.problem.title,
       detail:
