@@ -7,12 +7,13 @@ import type { DistributorListItem } from '../api/types.ts';
 import { countryOptions } from '../format/countries.ts';
 import { useFormat } from '../format/use-format.ts';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { Pagination } from '../shell/Pagination.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
-import { pageSizes, useDistributorListParams } from './list-params.ts';
+import { useDistributorListParams } from './list-params.ts';
 import { type DistributorListParams, useDistributorPage } from './use-distributors.ts';
 
 type SortKey = NonNullable<DistributorListParams['sort']>;
@@ -89,6 +90,7 @@ export function DistributorList() {
             pageSize={page.data.pageSize}
             onPage={(next) => update({ page: next })}
             onPageSize={(size) => update({ pageSize: size })}
+            summaryKey="distributors.summary"
           />
         </>
       )}
@@ -260,73 +262,5 @@ function DistributorTable({
         </tbody>
       </table>
     </div>
-  );
-}
-
-function Pagination({
-  total,
-  page,
-  pageSize,
-  onPage,
-  onPageSize,
-}: {
-  total: number;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const sizeId = useId();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      <p className="pagination-summary" aria-live="polite">
-        {t('pagination.summary', {
-          first: format.number(first),
-          last: format.number(last),
-          total: format.number(total),
-          count: total,
-        })}
-      </p>
-      <div className="pagination-size">
-        <label htmlFor={sizeId}>{t('pagination.pageSize')}</label>
-        <select
-          id={sizeId}
-          value={pageSize}
-          onChange={(event) => onPageSize(Number(event.target.value))}
-        >
-          {pageSizes.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="pagination-pages">
-        <button
-          type="button"
-          className="button"
-          disabled={page <= 1}
-          onClick={() => onPage(page - 1)}
-        >
-          {t('pagination.previous')}
-        </button>
-        <span>
-          {t('pagination.page', { page: format.number(page), pages: format.number(pageCount) })}
-        </span>
-        <button
-          type="button"
-          className="button"
-          disabled={page >= pageCount}
-          onClick={() => onPage(page + 1)}
-        >
-          {t('pagination.next')}
-        </button>
-      </div>
-    </nav>
   );
 }

@@ -2,7 +2,6 @@ import { useSearchParams } from 'react-router';
 import { DistributorListQuery } from '../../../src/distributors/distributors.schema.ts';
 import type { DistributorListParams } from './use-distributors.ts';
 
-export const pageSizes = [10, 25, 50, 100] as const;
 const filterKeys = ['q', 'country', 'status', 'stage'] as const;
 
 /**
