@@ -34,8 +34,11 @@ export async function startTestServer(options: { mailer?: Mailer } = {}): Promis
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  // Links in e-mails (invitations) point at this server once its port is known.
+  config.publicUrl = url;
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     app,
     database,
     mailer,

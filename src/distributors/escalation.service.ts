@@ -37,10 +37,16 @@ async function requireContactOnSide(
   }
 }
 
-function rethrowLevelTaken(level: number, side: string) {
+function rethrowLevelTaken(ctx: Context, level: number, side: 'principal' | 'distributor') {
   return (error: unknown): never => {
     if (postgresErrorCode(error) === '23505') {
-      throw new AppError('escalation_level_taken', { params: { level, side } });
+      const params = { level, side: ctx.t(`side.${side}`).toLowerCase() };
+      throw new AppError('escalation_level_taken', {
+        params,
+        errors: [
+          { pointer: '#/level', detail: ctx.t('errors.escalation_level_taken.detail', params) },
+        ],
+      });
     }
     throw error;
   };
@@ -56,7 +62,7 @@ export function addEscalationStep(ctx: Context, distributorId: string, input: Es
       ...input,
       workspaceId: actor.workspaceId,
       distributorId,
-    }).catch(rethrowLevelTaken(input.level, input.side));
+    }).catch(rethrowLevelTaken(ctx, input.level, input.side));
     if (!inserted) throw new Error('escalation step insert returned no row');
     const created = await findEscalationStep(tx, actor.workspaceId, distributorId, inserted.id);
     if (!created) throw new Error('escalation step vanished after insert');
@@ -87,7 +93,7 @@ export function changeEscalationStep(
       await requireContactOnSide(ctx, tx, distributorId, patch.contactId, before.side);
     }
     await updateEscalationStep(tx, actor.workspaceId, id, patch).catch(
-      rethrowLevelTaken(patch.level ?? before.level, before.side),
+      rethrowLevelTaken(ctx, patch.level ?? before.level, before.side),
     );
     const after = await findEscalationStep(tx, actor.workspaceId, distributorId, id);
     await recordAudit(tx, actor, {

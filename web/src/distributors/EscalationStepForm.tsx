@@ -1,7 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Channel, EscalationStepInput } from '../../../src/distributors/distributors.schema.ts';
-import { ApiError } from '../api/client.ts';
 import type { ChannelName, ContactRecord, EscalationStepRecord, SideName } from '../api/types.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
@@ -56,17 +55,8 @@ export function EscalationStepFormDialog({
   });
   const { errors } = form.formState;
 
-  const onError = (error: unknown) => {
-    placeServerErrors(error, fields, form.setError);
-    // A taken level is a conflict without a pointer; it still belongs under the level field.
-    if (error instanceof ApiError && error.problem.type === '/problems/escalation-level-taken') {
-      form.setError(
-        'level',
-        { type: 'server', message: error.problem.detail ?? error.problem.title },
-        { shouldFocus: true },
-      );
-    }
-  };
+  // A taken level comes back with the pointer #/level, so it lands under the level field.
+  const onError = (error: unknown) => placeServerErrors(error, fields, form.setError);
   const onSubmit = form.handleSubmit((input) => {
     if (step) {
       const { side: _side, ...patch } = input;
