@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenantTransaction } from '../src/db/client.ts';
-import { contact, distributor } from '../src/db/schema.ts';
+import { auditLog, contact, distributor, outboxEmail } from '../src/db/schema.ts';
 import { makeContact, makeDistributor, makeWorkspace } from './factories.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
@@ -59,5 +59,32 @@ describe('row-level security', () => {
       return result.length;
     });
     expect(count).toBe(0);
+  });
+
+  it('confines the distributor role to nothing when no distributor is set', async () => {
+    const workspace = await makeWorkspace(server);
+    await makeDistributor(workspace);
+    const visible = await server.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select
+        set_config('app.workspace_id', ${workspace.id}, true),
+        set_config('role', 'liaison_distributor_app', true)`);
+      return tx.select({ id: distributor.id }).from(distributor);
+    });
+    expect(visible).toEqual([]);
+  });
+
+  it('closes the outbox and other distributors’ audit rows to a distributor scope', async () => {
+    const workspace = await makeWorkspace(server);
+    const vietnam = await makeDistributor(workspace);
+    const thailand = await makeDistributor(workspace, { country: 'TH', timeZone: 'Asia/Bangkok' });
+    const scope = { workspaceId: workspace.id, distributorId: vietnam.id, userId: null };
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      audit: await tx.select({ distributorId: auditLog.distributorId }).from(auditLog),
+      outbox: await tx.select().from(outboxEmail),
+    }));
+    expect(seen.audit.length).toBeGreaterThan(0);
+    expect(seen.audit.every((row) => row.distributorId === vietnam.id)).toBe(true);
+    expect(seen.audit.some((row) => row.distributorId === thailand.id)).toBe(false);
+    expect(seen.outbox).toEqual([]);
   });
 });

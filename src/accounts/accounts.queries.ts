@@ -72,7 +72,12 @@ export function findSessionActorAsOwner(db: Db, sessionHash: string) {
 
 export function findTokenActorAsOwner(db: Db, tokenHash: string) {
   return db
-    .select({ ...actorColumns, tokenId: apiToken.id })
+    .select({
+      ...actorColumns,
+      tokenId: apiToken.id,
+      // Whether last_used_at is more than a minute old, so the caller writes only then.
+      isUseStale: sql<boolean>`(${apiToken.lastUsedAt} IS NULL OR ${apiToken.lastUsedAt} < now() - interval '1 minute')`,
+    })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
     .innerJoin(
@@ -90,17 +95,10 @@ export function findTokenActorAsOwner(db: Db, tokenHash: string) {
 }
 
 export function touchTokenAsOwner(db: Db, workspaceId: string, tokenId: string) {
-  // At most one write a minute per token, so a busy integration does not write on every call.
   return db
     .update(apiToken)
     .set({ lastUsedAt: sql`now()` })
-    .where(
-      and(
-        eq(apiToken.workspaceId, workspaceId),
-        eq(apiToken.id, tokenId),
-        sql`(${apiToken.lastUsedAt} IS NULL OR ${apiToken.lastUsedAt} < now() - interval '1 minute')`,
-      ),
-    );
+    .where(and(eq(apiToken.workspaceId, workspaceId), eq(apiToken.id, tokenId)));
 }
 
 export function insertSessionAsOwner(db: Db, row: typeof userSession.$inferInsert) {

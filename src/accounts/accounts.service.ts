@@ -96,8 +96,10 @@ export async function resolveActor(
   if (credentials.bearerToken) {
     const row = await findTokenActorAsOwner(base.db, hashSecret(credentials.bearerToken));
     if (!row) return undefined;
-    await touchTokenAsOwner(base.db, row.workspaceId, row.tokenId);
-    return { ...row, via: 'token', requestId };
+    // At most one write a minute per token: a busy integration does not write on every call.
+    const { tokenId, isUseStale, ...actor } = row;
+    if (isUseStale) await touchTokenAsOwner(base.db, row.workspaceId, tokenId);
+    return { ...actor, via: 'token', requestId };
   }
   if (credentials.sessionToken) {
     const row = await findSessionActorAsOwner(base.db, hashSecret(credentials.sessionToken));

@@ -119,10 +119,12 @@ export function inTenantTransaction<T>(
 /** Switches an open transaction to the tenant role and settings until it ends. */
 export async function enterTenantScope(tx: Tx, scope: TenantScope): Promise<void> {
   // set_config('role', …, true) is SET LOCAL ROLE in a form that takes parameters, so the
-  // role and the three settings cost one round trip.
+  // role and the three settings cost one round trip. A distributor's users get the role whose
+  // restrictive policies confine them to their distributor.
+  const role = scope.distributorId ? 'liaison_distributor_app' : 'liaison_app';
   await tx.execute(sql`select
     set_config('app.workspace_id', ${scope.workspaceId}, true),
     set_config('app.distributor_id', ${scope.distributorId ?? ''}, true),
     set_config('app.user_id', ${scope.userId ?? ''}, true),
-    set_config('role', 'liaison_app', true)`);
+    set_config('role', ${role}, true)`);
 }

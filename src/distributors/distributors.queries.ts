@@ -1,5 +1,5 @@
 // Every SQL statement of the distributor directory: distributors, lifecycle, contacts, ladders.
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { appUser, contact, distributor, escalationStep, lifecycleEvent } from '../db/schema.ts';
 import type { DistributorListQuery } from './distributors.schema.ts';
@@ -22,6 +22,8 @@ const distributorColumns = {
   updatedAt: distributor.updatedAt,
 };
 
+const { notes: _notes, ...listColumns } = distributorColumns;
+
 const sortColumns = {
   name: sql`lower(${distributor.name})`,
   country: distributor.country,
@@ -33,7 +35,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** One page of the directory and the total count, in one statement (count(*) over ()). */
+/**
+ * One page of the directory and the total count, in one statement. The page's ids are found
+ * first (sorting narrow rows, stopping at the page by index where the sort allows), then only
+ * those rows are read in full with their contact counts; the total is a separate narrow count.
+ */
 export async function listDistributors(
   tx: Tx,
   workspaceId: string,
@@ -46,39 +52,49 @@ export async function listDistributors(
   if (query.country) conditions.push(eq(distributor.country, query.country));
   if (query.stage) conditions.push(eq(distributor.lifecycleStage, query.stage));
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    const match = or(
-      ilike(distributor.name, pattern),
-      ilike(distributor.legalName, pattern),
-      ilike(distributor.city, pattern),
-    );
-    if (match) conditions.push(match);
+    conditions.push(like(distributor.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
   }
+  const where = and(...conditions);
   const direction = query.order === 'desc' ? desc : asc;
+  const page = tx.$with('page').as(
+    tx
+      .select({
+        id: sql<string>`${distributor.id}`.as('page_id'),
+        position:
+          sql<number>`row_number() over (order by ${direction(sortColumns[query.sort])}, ${asc(distributor.id)})`.as(
+            'position',
+          ),
+      })
+      .from(distributor)
+      .where(where)
+      .orderBy(direction(sortColumns[query.sort]), asc(distributor.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+  );
+  const total = tx.select({ value: count() }).from(distributor).where(where);
   const rows = await tx
+    .with(page)
     .select({
-      ...distributorColumns,
+      ...listColumns,
       // Written out in SQL: Drizzle renders columns unqualified inside a sql`` subquery, which
       // would compare the contact table with itself.
       contactCount: sql<number>`(select count(*)::int from contact c
         where c.workspace_id = "distributor"."workspace_id"
           and c.distributor_id = "distributor"."id")`,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      total: sql<number>`(${total})`.mapWith(Number),
     })
-    .from(distributor)
-    .where(and(...conditions))
-    .orderBy(direction(sortColumns[query.sort]), asc(distributor.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const total = rows[0]?.total ?? (query.page > 1 ? await countDistributors(tx, conditions) : 0);
-  return { items: rows.map(({ total: _total, notes: _notes, ...item }) => item), total };
+    .from(page)
+    .innerJoin(
+      distributor,
+      and(eq(distributor.workspaceId, workspaceId), eq(distributor.id, page.id)),
+    )
+    .orderBy(page.position);
+  const totalCount = rows[0]?.total ?? (query.page > 1 ? await countDistributors(tx, where) : 0);
+  return { items: rows.map(({ total: _total, ...item }) => item), total: totalCount };
 }
 
-async function countDistributors(tx: Tx, conditions: SQL[]) {
-  const [row] = await tx
-    .select({ value: count() })
-    .from(distributor)
-    .where(and(...conditions));
+async function countDistributors(tx: Tx, where: SQL | undefined) {
+  const [row] = await tx.select({ value: count() }).from(distributor).where(where);
   return row?.value ?? 0;
 }
 

@@ -32,7 +32,9 @@ function toAuditRow(actor: Actor, entry: AuditEntry): typeof auditLog.$inferInse
     actorName: actor.name,
     actorVia: actor.via,
     requestId: actor.requestId,
-    distributorId: entry.distributorId ?? null,
+    // What a distributor's user does is always filed under their distributor (the database's
+    // restrictive policy refuses anything else from them).
+    distributorId: entry.distributorId ?? actor.distributorId ?? null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,
