@@ -71,7 +71,9 @@ export const DistributorInput = z.object({
   timeZone: IanaTimeZone,
   languages: z.array(LanguageTag).min(1).max(10),
   website: Website,
-  notes: OptionalText(5000),
+  notes: OptionalText(5000).meta({
+    description: 'The principal’s internal notes; never shown to the distributor’s users',
+  }),
   lifecycleStage: LifecycleStage.default('prospect'),
 });
 export type DistributorInput = z.infer<typeof DistributorInput>;

@@ -4,6 +4,7 @@ import { AppError, fieldError, postgresConstraint, postgresErrorCode } from '../
 import {
   type Context,
   inTransaction,
+  isPrincipal,
   principalEditors,
   requireDistributorAccess,
   requireRole,
@@ -44,8 +45,12 @@ export async function getVisibleDistributor(ctx: Context, tx: Tx, id: string) {
   return row;
 }
 
+/** A distributor's profile; the principal's internal notes are never shown to its own staff. */
 export function getDistributor(ctx: Context, id: string) {
-  return inTransaction(ctx, (tx) => getVisibleDistributor(ctx, tx, id));
+  return inTransaction(ctx, async (tx) => {
+    const row = await getVisibleDistributor(ctx, tx, id);
+    return isPrincipal(ctx.actor) ? row : { ...row, notes: null };
+  });
 }
 
 function duplicateName(ctx: Context, name: string) {

@@ -175,6 +175,20 @@ describe('a distributor’s user', () => {
     expect(list.body.items.map((d) => d.name)).toEqual(['Saigon Motor Parts']);
   });
 
+  it('does not see the principal’s internal notes about their company', async () => {
+    const workspace = await makeWorkspace(server);
+    const vietnam = await makeDistributor(workspace, {
+      notes: 'Now also carries a competing brake line.',
+    });
+    const user = await makeDistributorUser(workspace, vietnam.id);
+    const manager = await makeUser(workspace);
+    const path = `/api/v1/distributors/${vietnam.id}`;
+    const asDistributor = await http(server.url).as(user).get<{ notes: string | null }>(path);
+    expect(asDistributor.body.notes).toBeNull();
+    const asPrincipal = await http(server.url).as(manager).get<{ notes: string | null }>(path);
+    expect(asPrincipal.body.notes).toBe('Now also carries a competing brake line.');
+  });
+
   it('gets 404 for another distributor by every route, and changes nothing', async () => {
     const workspace = await makeWorkspace(server);
     const vietnam = await makeDistributor(workspace);

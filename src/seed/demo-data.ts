@@ -331,3 +331,32 @@ export const demoPortfolio: [string, string, string, string, string[], Lifecycle
   ['Kazakh Auto Service', 'KZ', 'Almaty', 'Asia/Almaty', ['kk', 'ru'], 'onboarding'],
   ['Bogotá Autopartes', 'CO', 'Bogotá', 'America/Bogota', ['es'], 'active'],
 ];
+
+/** The general manager of each portfolio distributor, in portfolio order. */
+export const demoPortfolioManagers: [name: string, language: string][] = [
+  ['Carolina Fuentes', 'es'],
+  ['Rafael Oliveira', 'pt-BR'],
+  ['Erik Lindqvist', 'sv'],
+  ['Mehmet Yılmaz', 'tr'],
+  ['Aroha Ngata', 'en'],
+  ['Liam O’Connor', 'en'],
+  ['Dana Kowalczyk', 'en'],
+  ['Sophie Tremblay', 'fr'],
+  ['Ahmed Mansour', 'ar'],
+  ['Fatima Al Marzouqi', 'ar'],
+  ['Rohan Mehta', 'hi'],
+  ['Budi Santoso', 'id'],
+  ['Maria Santos', 'fil'],
+  ['Kim Ji-ho', 'ko'],
+  ['Tanaka Hiroshi', 'ja'],
+  ['Javier Ortega', 'es'],
+  ['João Ferreira', 'pt'],
+  ['Giulia Lombardi', 'it'],
+  ['Camille Durand', 'fr'],
+  ['Zoltán Nagy', 'hu'],
+  ['Jana Dvořáková', 'cs'],
+  ['Pieter van der Merwe', 'af'],
+  ['Chinedu Okafor', 'en'],
+  ['Aigerim Nurlanovna', 'kk'],
+  ['Andrés Gómez', 'es'],
+];

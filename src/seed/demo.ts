@@ -17,6 +17,7 @@ import {
   demoDistributors,
   demoPassword,
   demoPortfolio,
+  demoPortfolioManagers,
   demoPrincipalTeam,
   demoUsers,
   demoWorkspace,
@@ -113,7 +114,8 @@ export async function loadDemoData(database: Database, config?: Config) {
     }
   }
 
-  for (const [name, country, city, timeZone, languages, stage] of demoPortfolio) {
+  for (const [index, entry] of demoPortfolio.entries()) {
+    const [name, country, city, timeZone, languages, stage] = entry;
     const distributor = await createDistributor(ctx, {
       name,
       legalName: null,
@@ -127,6 +129,34 @@ export async function loadDemoData(database: Database, config?: Config) {
     });
     for (const next of pathTo[stage]) {
       await changeLifecycleStage(ctx, distributor.id, { stage: next, reason: null });
+    }
+    const [managerName, language] = demoPortfolioManagers[index] ?? ['General manager', 'en'];
+    const slug = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]+/g, '');
+    await createContact(ctx, distributor.id, {
+      side: 'distributor',
+      name: managerName,
+      role: 'general_manager',
+      title: null,
+      email: `${managerName
+        .split(' ')[0]
+        ?.toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z]/g, '')}@${slug}.example`,
+      phone: null,
+      language,
+      timeZone,
+      isPrimary: true,
+    });
+    for (const [position, person] of demoPrincipalTeam('other').entries()) {
+      await createContact(ctx, distributor.id, {
+        side: 'principal',
+        ...person,
+        timeZone: 'Europe/Berlin',
+        isPrimary: position === 0,
+      });
     }
   }
 
