@@ -31,18 +31,13 @@ const unique = () => randomUUID().slice(0, 8);
 function base(server: TestServer) {
   return {
     db: server.database.db,
-    config: server.app.initialConfig as never,
+    config: server.config,
     mailer: server.mailer,
   };
 }
 
 function systemContext(workspace: TestWorkspace, actor?: Actor) {
-  const services = {
-    db: workspace.server.database.db,
-    config: { publicUrl: workspace.server.url, sessionDays: 14 } as never,
-    mailer: workspace.server.mailer,
-  };
-  return makeContext(services, actor ?? systemActor(workspace.id, 'Test factory'));
+  return makeContext(base(workspace.server), actor ?? systemActor(workspace.id, 'Test factory'));
 }
 
 export async function makeWorkspace(server: TestServer, name = 'Brenner Autoteile GmbH') {

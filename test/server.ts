@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createMailer, type Mailer } from '../src/platform/mail.ts';
 
 export type TestServer = {
   url: string;
+  config: Config;
   app: FastifyInstance;
   database: Database;
   mailer: Mailer;
@@ -24,7 +25,7 @@ export async function startTestServer(options: { mailer?: Mailer } = {}): Promis
     databaseUrl ? { databaseUrl, poolSize: 4 } : { inMemory: true },
   );
   if (!databaseUrl) await migrate(database);
-  const config = {
+  const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
     host: '127.0.0.1',
@@ -39,6 +40,7 @@ export async function startTestServer(options: { mailer?: Mailer } = {}): Promis
   config.publicUrl = url;
   return {
     url,
+    config,
     app,
     database,
     mailer,

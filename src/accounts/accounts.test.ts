@@ -204,7 +204,7 @@ describe('workspaces', () => {
     const stranger = await makeWorkspace(server, 'Someone Else GmbH');
     const user = await makeUser(first, 'principal_admin', { password: 'correct horse battery' });
     const context = makeContext(
-      { db: server.database.db, config: server.app.initialConfig as never, mailer: server.mailer },
+      { db: server.database.db, config: server.config, mailer: server.mailer },
       systemActor(second.id, 'Test'),
     );
     await addMember(context, { userId: user.id, role: 'principal_viewer', distributorId: null });

@@ -66,7 +66,7 @@ describe('account settings in the browser', () => {
 
     const services = {
       db: server.database.db,
-      config: server.app.initialConfig as never,
+      config: server.config,
       mailer: server.mailer,
     };
     await addMember(makeContext(services, systemActor(asia.id, 'Test')), {
