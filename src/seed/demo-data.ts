@@ -36,6 +36,8 @@ export type DemoDistributor = {
   languages: string[];
   website: string;
   stages: LifecycleStage[];
+  /** How many days ago each stage began, and why, so the timeline reads like the story. */
+  history: [daysAgo: number, reason: string | null][];
   notes: string;
   contacts: DemoContact[];
 };
@@ -77,6 +79,12 @@ export const demoDistributors: DemoDistributor[] = [
     languages: ['vi', 'en'],
     website: 'https://saigonmotor.example',
     stages: ['prospect', 'onboarding', 'active', 'at_risk'],
+    history: [
+      [610, null],
+      [548, 'Distribution agreement signed at Automechanika Frankfurt'],
+      [455, 'First container of brake pads delivered'],
+      [21, 'No orders for three months; a competing brake line seen at their Thủ Đức branch'],
+    ],
     notes: 'Orders stalled after month six; now also carries a competing brake line.',
     contacts: [
       {
@@ -130,6 +138,10 @@ export const demoDistributors: DemoDistributor[] = [
     languages: ['th', 'en'],
     website: 'https://siamauto.example',
     stages: ['prospect', 'onboarding'],
+    history: [
+      [120, null],
+      [45, 'Terms agreed in principle; charter in negotiation'],
+    ],
     notes: 'Charter in negotiation: exclusivity for the brake line is the open point.',
     contacts: [
       {
@@ -175,6 +187,11 @@ export const demoDistributors: DemoDistributor[] = [
     languages: ['zh-Hans', 'en'],
     website: 'https://huadong-parts.example',
     stages: ['prospect', 'onboarding', 'active'],
+    history: [
+      [900, null],
+      [840, 'Agreement signed in Shanghai'],
+      [760, 'Onboarding plan completed'],
+    ],
     notes: 'Strong aftermarket network in the Yangtze delta.',
     contacts: [
       {
@@ -220,6 +237,11 @@ export const demoDistributors: DemoDistributor[] = [
     languages: ['pl', 'de', 'en'],
     website: 'https://motoczesci.example',
     stages: ['prospect', 'onboarding', 'active'],
+    history: [
+      [1400, null],
+      [1330, 'Agreement signed'],
+      [1240, 'Reporting on time for three months'],
+    ],
     notes: 'Reliable monthly reporting; asks for more marketing support.',
     contacts: [
       {
@@ -265,6 +287,7 @@ export const demoDistributors: DemoDistributor[] = [
     languages: ['es'],
     website: 'https://refaccionesbajio.example',
     stages: ['prospect'],
+    history: [[30, null]],
     notes: 'Met at Automechanika; evaluating the filter and brake lines.',
     contacts: [
       {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   addMember,
   createUser,
@@ -74,9 +75,12 @@ export async function loadDemoData(database: Database, config?: Config) {
       lifecycleStage: 'prospect',
     });
     distributorIds.push(distributor.id);
-    for (const stage of demo.stages.slice(1)) {
-      await changeLifecycleStage(ctx, distributor.id, { stage, reason: null });
+    for (const [index, stage] of demo.stages.entries()) {
+      if (index === 0) continue;
+      const reason = demo.history[index]?.[1] ?? null;
+      await changeLifecycleStage(ctx, distributor.id, { stage, reason });
     }
+    await backdateHistory(database, workspace.id, distributor.id, demo);
     const region = ['VN', 'TH', 'CN'].includes(demo.country) ? 'asia' : 'other';
     const created: { id: string; role: string; side: 'principal' | 'distributor' }[] = [];
     for (const [side, people] of [
@@ -175,4 +179,32 @@ export async function loadDemoData(database: Database, config?: Config) {
     distributorId: distributorIds[0] ?? null,
   });
   return { workspaceId: workspace.id };
+}
+
+/**
+ * Moves the lifecycle timeline of a demo distributor into the past, so the demo tells its story
+ * ("signed 18 months ago, at risk for three weeks"). Demo data only: history is otherwise
+ * insert-only, and the audit log keeps the true time the demo was loaded.
+ */
+async function backdateHistory(
+  database: Database,
+  workspaceId: string,
+  distributorId: string,
+  demo: (typeof demoDistributors)[number],
+) {
+  await database.db.transaction(async (tx) => {
+    // The owner is bound by the FORCE'd policies too: name the workspace they read.
+    await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+    for (const [index, stage] of demo.stages.entries()) {
+      const days = demo.history[index]?.[0] ?? 0;
+      await tx.execute(sql`update lifecycle_event
+        set changed_at = now() - make_interval(days => ${days})
+        where workspace_id = ${workspaceId} and distributor_id = ${distributorId}
+          and to_stage = ${stage}`);
+    }
+    const firstDays = demo.history[0]?.[0] ?? 0;
+    await tx.execute(sql`update distributor
+      set created_at = now() - make_interval(days => ${firstDays})
+      where workspace_id = ${workspaceId} and id = ${distributorId}`);
+  });
 }
