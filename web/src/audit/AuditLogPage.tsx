@@ -6,7 +6,7 @@ import { apiUrl } from '../api/client.ts';
 import type { AuditEntryRecord } from '../api/types.ts';
 import { useDistributorOptions } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
-import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { type AuditFilters, useAuditLog } from './use-audit-log.ts';
 
@@ -148,10 +148,8 @@ export function AuditLogPage() {
           </button>
         </div>
       </form>
-      {log.isPending ? (
-        <LoadingState />
-      ) : log.isError ? (
-        <ErrorState error={log.error} onRetry={() => void log.refetch()} />
+      {log.isPending || log.isError ? (
+        <QueryStatus query={log} />
       ) : entries.length === 0 ? (
         <EmptyState title={t('audit.empty')} />
       ) : (

@@ -4,7 +4,7 @@ import type { ContactRecord, SideName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canEditContactsOn, useSession } from '../session/use-session.ts';
-import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { ContactFormDialog } from './ContactForm.tsx';
 import { useContacts, useDeleteContact } from './use-distributors.ts';
 
@@ -21,10 +21,8 @@ export function ContactsSection({ distributorId }: { distributorId: string }) {
   return (
     <section className="section" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('contacts.title')}</h2>
-      {contacts.isPending ? (
-        <LoadingState />
-      ) : contacts.isError ? (
-        <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />
+      {contacts.isPending || contacts.isError ? (
+        <QueryStatus query={contacts} />
       ) : (
         <div className="stack">
           {sides.map((side) => (

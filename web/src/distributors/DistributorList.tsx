@@ -8,7 +8,7 @@ import { countryOptions } from '../format/countries.ts';
 import { useFormat } from '../format/use-format.ts';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { Pagination } from '../shell/Pagination.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -57,10 +57,8 @@ export function DistributorList() {
         </div>
       </div>
       <Filters params={params} update={update} />
-      {page.isPending ? (
-        <LoadingState />
-      ) : page.isError ? (
-        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
+      {page.isPending || page.isError ? (
+        <QueryStatus query={page} />
       ) : page.data.items.length === 0 ? (
         hasFilters ? (
           <EmptyState title={t('distributors.emptyFiltered')}>

@@ -4,7 +4,7 @@ import type { EscalationStepRecord, SideName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, useSession } from '../session/use-session.ts';
-import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { EscalationStepFormDialog } from './EscalationStepForm.tsx';
 import { useContacts, useDeleteEscalationStep, useEscalationLadder } from './use-distributors.ts';
 
@@ -26,10 +26,8 @@ export function EscalationLadders({ distributorId }: { distributorId: string }) 
     <section className="section" aria-labelledby="ladders-heading">
       <h2 id="ladders-heading">{t('ladder.title')}</h2>
       <p className="section-intro muted">{t('ladder.intro')}</p>
-      {ladder.isPending ? (
-        <LoadingState />
-      ) : ladder.isError ? (
-        <ErrorState error={ladder.error} onRetry={() => void ladder.refetch()} />
+      {ladder.isPending || ladder.isError ? (
+        <QueryStatus query={ladder} />
       ) : (
         <div className="two-columns">
           {sides.map((side) => (

@@ -9,7 +9,7 @@ import type { DistributorRecord, LifecycleStageName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
-import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { LifecycleBadge } from './LifecycleBadge.tsx';
 import { useChangeLifecycleStage, useLifecycleHistory } from './use-distributors.ts';
 
@@ -20,10 +20,8 @@ export function LifecycleHistory({ distributorId }: { distributorId: string }) {
   return (
     <section className="card" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">{t('stageChange.history')}</h2>
-      {history.isPending ? (
-        <LoadingState />
-      ) : history.isError ? (
-        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+      {history.isPending || history.isError ? (
+        <QueryStatus query={history} />
       ) : history.data.length === 0 ? (
         <EmptyState title={t('stageChange.noHistory')} />
       ) : (

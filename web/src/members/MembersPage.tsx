@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { isPrincipalRole } from '../session/use-session.ts';
-import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { useInvitations, useInvite, useMembers, useRevokeInvitation } from './use-members.ts';
 
@@ -37,10 +37,8 @@ function MembersCard() {
   return (
     <section className="section" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('members.members')}</h2>
-      {members.isPending ? (
-        <LoadingState />
-      ) : members.isError ? (
-        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
+      {members.isPending || members.isError ? (
+        <QueryStatus query={members} />
       ) : members.data.length === 0 ? (
         <EmptyState title={t('members.noMembers')} />
       ) : (
@@ -175,10 +173,8 @@ function InvitationsCard() {
   return (
     <section className="card" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('members.invitations')}</h2>
-      {invitations.isPending ? (
-        <LoadingState />
-      ) : invitations.isError ? (
-        <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
+      {invitations.isPending || invitations.isError ? (
+        <QueryStatus query={invitations} />
       ) : invitations.data.length === 0 ? (
         <EmptyState title={t('members.noInvitations')} />
       ) : (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import type { OutboxMail } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
-import { EmptyState, ErrorState, LoadingState } from '../shell/States.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 
 export function OutboxPage() {
@@ -27,10 +27,8 @@ export function OutboxPage() {
           </button>
         </div>
       </div>
-      {outbox.isPending ? (
-        <LoadingState />
-      ) : outbox.isError ? (
-        <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />
+      {outbox.isPending || outbox.isError ? (
+        <QueryStatus query={outbox} />
       ) : outbox.data.length === 0 ? (
         <EmptyState title={t('outbox.empty')} />
       ) : (

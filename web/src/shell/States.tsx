@@ -56,6 +56,19 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** What a query shows before it has data: loading, or its error with a retry. */
+export function QueryStatus({
+  query,
+}: {
+  query: { isError: boolean; error: unknown; refetch: () => unknown };
+}) {
+  return query.isError ? (
+    <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  ) : (
+    <LoadingState />
+  );
+}
+
 /** A problem shown above a form: its title, detail and any errors no field could take. */
 export function ProblemAlert({ error, extra = [] }: { error: unknown; extra?: string[] }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
-import { EmptyState, ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 
 type Values = { name: string };
@@ -79,10 +79,8 @@ export function TokensPage() {
         </section>
         <section className="card" aria-labelledby="tokens-heading">
           <h2 id="tokens-heading">{t('tokens.list')}</h2>
-          {tokens.isPending ? (
-            <LoadingState />
-          ) : tokens.isError ? (
-            <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />
+          {tokens.isPending || tokens.isError ? (
+            <QueryStatus query={tokens} />
           ) : tokens.data.length === 0 ? (
             <EmptyState title={t('tokens.empty')} />
           ) : (
