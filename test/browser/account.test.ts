@@ -1,32 +1,19 @@
 // The signed-in person's own settings: profile, language, time zone, and switching workspace.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMember, systemActor } from '../../src/accounts/accounts.service.ts';
 import { makeContext } from '../../src/platform/tenancy.ts';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
-import { startTestServer, type TestServer } from '../server.ts';
-import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'gearbox-oil-5w30';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpBrowserAndServer();
 
 describe('account settings in the browser', () => {
   it('saves name and time zone from the profile, and shows times in that zone', async () => {
-    const workspace = await makeWorkspace(server);
+    const workspace = await makeWorkspace(env.server);
     const distributor = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
     const user = await makeUser(workspace, 'principal_manager', { password });
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, user.email, password);
     await page.goto(`/distributors/${distributor.id}`);
     const history = page.getByRole('region', { name: 'Lifecycle history' });
@@ -50,8 +37,8 @@ describe('account settings in the browser', () => {
   });
 
   it('offers a workspace switcher only to someone in several workspaces', async () => {
-    const brenner = await makeWorkspace(server, 'Brenner Autoteile GmbH');
-    const asia = await makeWorkspace(server, 'Brenner Asia Pte. Ltd.');
+    const brenner = await makeWorkspace(env.server, 'Brenner Autoteile GmbH');
+    const asia = await makeWorkspace(env.server, 'Brenner Asia Pte. Ltd.');
     await makeDistributor(brenner, { name: 'Saigon Motor Parts' });
     await makeDistributor(asia, {
       name: 'Jakarta Suku Cadang',
@@ -60,14 +47,14 @@ describe('account settings in the browser', () => {
       languages: ['id'],
     });
     const user = await makeUser(brenner, 'principal_admin', { password });
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, user.email, password);
     expect(await page.getByRole('combobox', { name: 'Workspace' }).count()).toBe(0);
 
     const services = {
-      db: server.database.db,
-      config: server.config,
-      mailer: server.mailer,
+      db: env.server.database.db,
+      config: env.server.config,
+      mailer: env.server.mailer,
     };
     await addMember(makeContext(services, systemActor(asia.id, 'Test')), {
       userId: user.id,

@@ -1,28 +1,15 @@
 // Administration in the browser: the audit trail, invitations by e-mail, API tokens, CSV.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
-import { startTestServer, type TestServer } from '../server.ts';
-import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'torque-wrench-77';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpBrowserAndServer();
 
 async function adminSetup() {
-  const workspace = await makeWorkspace(server);
+  const workspace = await makeWorkspace(env.server);
   const admin = await makeUser(workspace, 'principal_admin', { password, name: 'Katrin Weber' });
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await signIn(page, admin.email, password);
   return { workspace, admin, context, page };
 }
@@ -104,7 +91,7 @@ describe('administration in the browser', () => {
 
     // The invitee opens the link in their own browser; the server's public URL is not the
     // test server's random port, so only the path is followed.
-    const invitee = await openPage(browser, server.url);
+    const invitee = await openPage(env.browser, env.server.url);
     await invitee.page.goto(new URL(href ?? '').pathname);
     await invitee.page
       .getByRole('heading', { name: `Join ${workspace.name} on Liaison` })
@@ -130,9 +117,9 @@ describe('administration in the browser', () => {
   });
 
   it('shows a new API token once, and it works until revoked', async () => {
-    const workspace = await makeWorkspace(server);
+    const workspace = await makeWorkspace(env.server);
     const manager = await makeUser(workspace, 'principal_manager', { password });
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, manager.email, password);
 
     await page.getByRole('button', { name: /Jonas Becker/ }).click();
@@ -146,7 +133,7 @@ describe('administration in the browser', () => {
     expect(secret.length).toBeGreaterThan(30);
     await page.getByRole('button', { name: 'Copy' }).waitFor();
 
-    const me = await fetch(`${server.url}/api/v1/me`, {
+    const me = await fetch(`${env.server.url}/api/v1/me`, {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(me.status).toBe(200);
@@ -160,7 +147,7 @@ describe('administration in the browser', () => {
     await row.getByRole('button', { name: 'Revoke ERP sync' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
     await row.getByText(/Revoked/).waitFor();
-    const after = await fetch(`${server.url}/api/v1/me`, {
+    const after = await fetch(`${env.server.url}/api/v1/me`, {
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(after.status).toBe(401);

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -57,4 +58,19 @@ export function requireBuiltWeb() {
 /** expect.poll with room for a loaded machine: the default one-second limit is too tight. */
 export function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000, interval: 100 });
+}
+
+/** One server and one browser for a test file: started before its tests, closed after them. */
+export function setUpBrowserAndServer() {
+  // Filled in by beforeAll, before any test reads it.
+  const started = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    requireBuiltWeb();
+    [started.server, started.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
 }

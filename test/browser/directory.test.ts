@@ -1,28 +1,16 @@
 // The principal's directory in a real browser: sign-in, the list, creating and editing.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
-import { startTestServer, type TestServer } from '../server.ts';
-import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'brake-disc-2024';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpBrowserAndServer();
 
 async function principalPage(role: 'principal_manager' | 'principal_viewer' = 'principal_manager') {
-  const workspace = await makeWorkspace(server);
+  const workspace = await makeWorkspace(env.server);
   const user = await makeUser(workspace, role, { password, name: 'Jonas Becker' });
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   return { workspace, user, context, page };
 }
 
@@ -30,11 +18,11 @@ const rowNames = (page: Page) => page.locator('tbody tr td:first-child a').allTe
 
 describe('distributor directory in the browser', () => {
   it('serves the app at any page address, and 404 for an asset that is not there', async () => {
-    const page = await fetch(`${server.url}/distributors/any-page`);
+    const page = await fetch(`${env.server.url}/distributors/any-page`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('cache-control')).toBe('no-cache');
-    const missing = await fetch(`${server.url}/assets/index-from-last-release.js`);
+    const missing = await fetch(`${env.server.url}/assets/index-from-last-release.js`);
     expect(missing.status).toBe(404);
   });
 
@@ -85,7 +73,7 @@ describe('distributor directory in the browser', () => {
     await context.close();
   });
 
-  it('searches, filters, sorts and pages on the server, keeping the state in the URL', async () => {
+  it('searches, filters, sorts and pages on the env.server, keeping the state in the URL', async () => {
     const { workspace, page, context, user } = await principalPage();
     const cities = ['Hanoi', 'Da Nang', 'Hai Phong', 'Can Tho', 'Hue', 'Nha Trang', 'Vung Tau'];
     for (const [index, city] of cities.entries()) {

@@ -1,26 +1,13 @@
 // The distributor's portal: the same app, narrowed to their own company.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
-import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'pho-bo-hanoi-42';
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpBrowserAndServer();
 
 async function portalSetup() {
-  const workspace = await makeWorkspace(server);
+  const workspace = await makeWorkspace(env.server);
   const vietnam = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
   const thailand = await makeDistributor(workspace, {
     name: 'Bangkok Auto Supply',
@@ -45,7 +32,7 @@ async function portalSetup() {
     password,
     name: 'Nguyễn Thị Lan',
   });
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   return { workspace, vietnam, thailand, huy, user, context, page };
 }
 
