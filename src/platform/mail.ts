@@ -57,37 +57,29 @@ const MAX_ATTEMPTS = 5;
  */
 export async function deliverOutbox(database: Database, mailer: Mailer, limit = 20) {
   if (!mailer.isConfigured) return 0;
-  const claimed = await database.db.transaction(async (tx) => {
-    const pending = await tx
-      .select({ workspaceId: outboxEmail.workspaceId, id: outboxEmail.id })
-      .from(outboxEmail)
-      .where(
-        or(
-          eq(outboxEmail.status, 'stored'),
-          and(
-            eq(outboxEmail.status, 'sending'),
-            lt(outboxEmail.claimedAt, sql`now() - interval '10 minutes'`),
-          ),
+  const pending = database.db
+    .select({ workspaceId: outboxEmail.workspaceId, id: outboxEmail.id })
+    .from(outboxEmail)
+    .where(
+      or(
+        eq(outboxEmail.status, 'stored'),
+        and(
+          eq(outboxEmail.status, 'sending'),
+          lt(outboxEmail.claimedAt, sql`now() - interval '10 minutes'`),
         ),
-      )
-      .orderBy(outboxEmail.createdAt)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    const rows = [];
-    for (const mail of pending) {
-      const [row] = await tx
-        .update(outboxEmail)
-        .set({
-          status: 'sending',
-          claimedAt: sql`now()`,
-          attempts: sql`${outboxEmail.attempts} + 1`,
-        })
-        .where(and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id)))
-        .returning();
-      if (row) rows.push(row);
-    }
-    return rows;
-  });
+      ),
+    )
+    .orderBy(outboxEmail.createdAt)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  // One statement claims the batch: the rows locked by the subquery are marked as being sent.
+  const claimed = await database.db
+    .update(outboxEmail)
+    .set({ status: 'sending', claimedAt: sql`now()`, attempts: sql`${outboxEmail.attempts} + 1` })
+    .where(sql`(${outboxEmail.workspaceId}, ${outboxEmail.id}) in (${pending})`)
+    .returning();
+  // RETURNING keeps no order; send the oldest first, as queued.
+  claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   let delivered = 0;
   for (const mail of claimed) {
     const where = and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id));
