@@ -89,10 +89,10 @@ describe('administration in the browser', () => {
     const href = await mail.getByRole('link', { name: /\/invitations\// }).getAttribute('href');
     expect(href).toBeTruthy();
 
-    // The invitee opens the link in their own browser; the server's public URL is not the
-    // test server's random port, so only the path is followed.
+    // The invitee opens the link from the e-mail, as written, in their own browser.
+    expect(href).toMatch(new RegExp(`^${env.server.url}/invitations/`));
     const invitee = await openPage(env.browser, env.server.url);
-    await invitee.page.goto(new URL(href ?? '').pathname);
+    await invitee.page.goto(href ?? '');
     await invitee.page
       .getByRole('heading', { name: `Join ${workspace.name} on Liaison` })
       .waitFor();
