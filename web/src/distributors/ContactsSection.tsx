@@ -4,6 +4,7 @@ import type { ContactRecord, SideName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canEditContactsOn, useSession } from '../session/use-session.ts';
+import { EditDeleteButtons } from '../shell/EditDeleteButtons.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { ContactFormDialog } from './ContactForm.tsx';
 import { useContacts, useDeleteContact } from './use-distributors.ts';
@@ -156,22 +157,12 @@ function ContactPanel({
                   </td>
                   {canEdit ? (
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button-link"
-                        onClick={() => onEdit(contact)}
-                        aria-label={t('contacts.editNamed', { name: contact.name })}
-                      >
-                        {t('actions.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-link button-link-danger"
-                        onClick={() => onDelete(contact)}
-                        aria-label={t('contacts.deleteNamed', { name: contact.name })}
-                      >
-                        {t('actions.delete')}
-                      </button>
+                      <EditDeleteButtons
+                        editLabel={t('contacts.editNamed', { name: contact.name })}
+                        deleteLabel={t('contacts.deleteNamed', { name: contact.name })}
+                        onEdit={() => onEdit(contact)}
+                        onDelete={() => onDelete(contact)}
+                      />
                     </td>
                   ) : null}
                 </tr>

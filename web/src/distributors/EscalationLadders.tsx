@@ -4,6 +4,7 @@ import type { EscalationStepRecord, SideName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, useSession } from '../session/use-session.ts';
+import { EditDeleteButtons } from '../shell/EditDeleteButtons.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { EscalationStepFormDialog } from './EscalationStepForm.tsx';
 import { useContacts, useDeleteEscalationStep, useEscalationLadder } from './use-distributors.ts';
@@ -135,22 +136,12 @@ function LadderPanel({
               </div>
               {canEdit ? (
                 <div className="row-actions">
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => onEdit(step)}
-                    aria-label={t('ladder.editNamed', { level: step.level })}
-                  >
-                    {t('actions.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-link button-link-danger"
-                    onClick={() => onDelete(step)}
-                    aria-label={t('ladder.deleteNamed', { level: step.level })}
-                  >
-                    {t('actions.delete')}
-                  </button>
+                  <EditDeleteButtons
+                    editLabel={t('ladder.editNamed', { level: step.level })}
+                    deleteLabel={t('ladder.deleteNamed', { level: step.level })}
+                    onEdit={() => onEdit(step)}
+                    onDelete={() => onDelete(step)}
+                  />
                 </div>
               ) : null}
             </li>
