@@ -16,6 +16,7 @@ import {
 import { z } from 'zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { charterRoutes } from './charter/charter.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   await app.register(accountsRoutes(services));
   await app.register(distributorsRoutes);
+  await app.register(charterRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { sendCharterReminders } from './charter/charter.mail.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -27,12 +28,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }, 15_000);
   deliveries.unref();
+  // Charter reminders: checked hourly (and once shortly after start); each is sent weekly at most.
+  const remind = () =>
+    sendCharterReminders(database, config.publicUrl).catch((error: unknown) =>
+      app.log.error({ err: error }, 'charter reminders failed'),
+    );
+  const firstReminders = setTimeout(remind, 60_000);
+  const reminders = setInterval(remind, 3_600_000);
+  firstReminders.unref();
+  reminders.unref();
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
     close: () => {
       closing ??= (async () => {
         clearInterval(deliveries);
+        clearTimeout(firstReminders);
+        clearInterval(reminders);
         await app.close();
         await database.close();
       })();

@@ -7,6 +7,7 @@ const demoRoles: Record<keyof typeof demoUsers, Role> = {
   admin: 'principal_admin',
   manager: 'principal_manager',
   vietnam: 'distributor_admin',
+  thailand: 'distributor_admin',
 };
 
 /** Lists the demo logins on stderr, as the README shows them. */

@@ -236,3 +236,116 @@ export const invitation = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+export const productLine = pgTable(
+  'product_line',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    code: text().notNull(),
+    name: text().notNull(),
+    category: text(),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export type CharterStatus = 'draft' | 'negotiation' | 'agreed' | 'signed' | 'superseded';
+
+export const charterVersion = pgTable(
+  'charter_version',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    version: integer().notNull(),
+    status: text().$type<CharterStatus>().notNull().default('draft'),
+    content: jsonb().notNull(),
+    basedOnVersion: integer(),
+    agreedDocument: jsonb(),
+    agreedHash: text(),
+    agreedAt: timestamp({ withTimezone: true }),
+    signedAt: timestamp({ withTimezone: true }),
+    supersededAt: timestamp({ withTimezone: true }),
+    lastRemindedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export type PointStatus = 'open' | 'agreed' | 'conceded' | 'withdrawn';
+
+export const charterPoint = pgTable(
+  'charter_point',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    charterVersionId: uuid().notNull(),
+    number: integer().notNull(),
+    section: text().notNull(),
+    title: text().notNull(),
+    raisedBy: text().$type<Side>().notNull(),
+    principalPosition: text(),
+    distributorPosition: text(),
+    proposal: jsonb(),
+    proposalBy: text().$type<Side>(),
+    status: text().$type<PointStatus>().notNull().default('open'),
+    createdBy: uuid(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export type PointEventKind =
+  | 'raised'
+  | 'position'
+  | 'comment'
+  | 'agreed'
+  | 'conceded'
+  | 'withdrawn';
+
+export const charterPointEvent = pgTable(
+  'charter_point_event',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    pointId: uuid().notNull(),
+    side: text().$type<Side>().notNull(),
+    actorUserId: uuid(),
+    actorName: text().notNull(),
+    kind: text().$type<PointEventKind>().notNull(),
+    body: text(),
+    proposal: jsonb(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const charterSignature = pgTable(
+  'charter_signature',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    charterVersionId: uuid().notNull(),
+    party: text().$type<Side>().notNull(),
+    userId: uuid().notNull(),
+    typedName: text().notNull(),
+    signerRole: text().notNull(),
+    consentText: text().notNull(),
+    contentHash: text().notNull(),
+    ip: text(),
+    userAgent: text(),
+    signedAt: createdAt(),
+    voidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);

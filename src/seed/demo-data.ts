@@ -17,6 +17,11 @@ export const demoUsers = {
     name: 'Nguyễn Thị Lan',
     timeZone: 'Asia/Ho_Chi_Minh',
   },
+  thailand: {
+    email: 'somchai@siamauto.example',
+    name: 'Somchai Wongsakul',
+    timeZone: 'Asia/Bangkok',
+  },
 } as const;
 
 export type DemoContact = {

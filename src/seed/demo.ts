@@ -14,6 +14,7 @@ import { changeLifecycleStage, createDistributor } from '../distributors/distrib
 import { addEscalationStep } from '../distributors/escalation.service.ts';
 import { createMailer } from '../platform/mail.ts';
 import { makeContext } from '../platform/tenancy.ts';
+import { loadDemoCharters } from './demo-charters.ts';
 import {
   demoDistributors,
   demoPassword,
@@ -178,6 +179,38 @@ export async function loadDemoData(database: Database, config?: Config) {
     role: 'distributor_admin',
     distributorId: distributorIds[0] ?? null,
   });
+  const thailand = await createUser(base, {
+    ...demoUsers.thailand,
+    password: demoPassword,
+    locale: 'en',
+  });
+  await addMember(ctx, {
+    userId: thailand.id,
+    role: 'distributor_admin',
+    distributorId: distributorIds[1] ?? null,
+  });
+  const person = (
+    user: { id: string },
+    data: { name: string; email: string },
+    role: 'principal_admin' | 'distributor_admin',
+    distributorId: string | null,
+  ) => ({ userId: user.id, name: data.name, email: data.email, role, distributorId });
+  await loadDemoCharters(
+    database,
+    base,
+    ctx,
+    {
+      admin: person(admin, demoUsers.admin, 'principal_admin', null),
+      vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+      thailand: person(
+        thailand,
+        demoUsers.thailand,
+        'distributor_admin',
+        distributorIds[1] ?? null,
+      ),
+    },
+    { vietnam: distributorIds[0] ?? '', thailand: distributorIds[1] ?? '' },
+  );
   return { workspaceId: workspace.id };
 }
 

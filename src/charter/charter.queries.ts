@@ -1,0 +1,297 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import {
+  charterPoint,
+  charterPointEvent,
+  charterSignature,
+  charterVersion,
+  distributor,
+  productLine,
+  workspace,
+} from '../db/schema.ts';
+import type { CharterContent } from './charter.content.ts';
+import type { Commitments } from './conflicts.ts';
+
+export type VersionRow = typeof charterVersion.$inferSelect;
+
+export function listVersions(tx: Tx, workspaceId: string, distributorId: string) {
+  const open = tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(charterPoint)
+    .where(
+      and(
+        eq(charterPoint.workspaceId, charterVersion.workspaceId),
+        eq(charterPoint.charterVersionId, charterVersion.id),
+        eq(charterPoint.status, 'open'),
+      ),
+    );
+  return tx
+    .select({
+      version: charterVersion.version,
+      status: charterVersion.status,
+      basedOnVersion: charterVersion.basedOnVersion,
+      agreedAt: charterVersion.agreedAt,
+      signedAt: charterVersion.signedAt,
+      createdAt: charterVersion.createdAt,
+      updatedAt: charterVersion.updatedAt,
+      openPoints: sql<number>`(${open})`,
+    })
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+      ),
+    )
+    .orderBy(desc(charterVersion.version));
+}
+
+export function findVersion(tx: Tx, workspaceId: string, distributorId: string, version: number) {
+  return tx
+    .select()
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+        eq(charterVersion.version, version),
+      ),
+    )
+    .then((rows) => rows[0]);
+}
+
+/** Locks the version row for a state change, so two signers or editors serialise. */
+export function lockVersion(tx: Tx, workspaceId: string, distributorId: string, version: number) {
+  return tx
+    .select()
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+        eq(charterVersion.version, version),
+      ),
+    )
+    .for('update')
+    .then((rows) => rows[0]);
+}
+
+export function latestVersions(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ version: charterVersion.version, status: charterVersion.status })
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+      ),
+    )
+    .orderBy(desc(charterVersion.version));
+}
+
+export function insertVersion(tx: Tx, values: typeof charterVersion.$inferInsert) {
+  return tx
+    .insert(charterVersion)
+    .values(values)
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+export function updateVersion(
+  tx: Tx,
+  row: Pick<VersionRow, 'workspaceId' | 'id'>,
+  values: Partial<typeof charterVersion.$inferInsert>,
+) {
+  return tx
+    .update(charterVersion)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(charterVersion.workspaceId, row.workspaceId), eq(charterVersion.id, row.id)))
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+export function listSignatures(tx: Tx, workspaceId: string, versionId: string) {
+  return tx
+    .select()
+    .from(charterSignature)
+    .where(
+      and(
+        eq(charterSignature.workspaceId, workspaceId),
+        eq(charterSignature.charterVersionId, versionId),
+      ),
+    )
+    .orderBy(asc(charterSignature.signedAt));
+}
+
+export function insertSignature(tx: Tx, values: typeof charterSignature.$inferInsert) {
+  return tx
+    .insert(charterSignature)
+    .values(values)
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+export function voidSignatures(tx: Tx, workspaceId: string, versionId: string) {
+  return tx
+    .update(charterSignature)
+    .set({ voidedAt: sql`now()` })
+    .where(
+      and(
+        eq(charterSignature.workspaceId, workspaceId),
+        eq(charterSignature.charterVersionId, versionId),
+        isNull(charterSignature.voidedAt),
+      ),
+    )
+    .returning({ id: charterSignature.id, party: charterSignature.party });
+}
+
+export function listPoints(tx: Tx, workspaceId: string, versionId: string) {
+  return tx
+    .select()
+    .from(charterPoint)
+    .where(
+      and(eq(charterPoint.workspaceId, workspaceId), eq(charterPoint.charterVersionId, versionId)),
+    )
+    .orderBy(asc(charterPoint.number));
+}
+
+export function listPointEvents(tx: Tx, workspaceId: string, pointIds: string[]) {
+  if (pointIds.length === 0) return Promise.resolve([]);
+  return tx
+    .select()
+    .from(charterPointEvent)
+    .where(
+      and(
+        eq(charterPointEvent.workspaceId, workspaceId),
+        inArray(charterPointEvent.pointId, pointIds),
+      ),
+    )
+    .orderBy(asc(charterPointEvent.createdAt), asc(charterPointEvent.id));
+}
+
+export function findPoint(tx: Tx, workspaceId: string, versionId: string, number: number) {
+  return tx
+    .select()
+    .from(charterPoint)
+    .where(
+      and(
+        eq(charterPoint.workspaceId, workspaceId),
+        eq(charterPoint.charterVersionId, versionId),
+        eq(charterPoint.number, number),
+      ),
+    )
+    .for('update')
+    .then((rows) => rows[0]);
+}
+
+export function countOpenPoints(tx: Tx, workspaceId: string, versionId: string) {
+  return tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(charterPoint)
+    .where(
+      and(
+        eq(charterPoint.workspaceId, workspaceId),
+        eq(charterPoint.charterVersionId, versionId),
+        eq(charterPoint.status, 'open'),
+      ),
+    )
+    .then((rows) => rows[0]?.count ?? 0);
+}
+
+export function nextPointNumber(tx: Tx, workspaceId: string, versionId: string) {
+  return tx
+    .select({ next: sql<number>`coalesce(max(${charterPoint.number}), 0)::int + 1` })
+    .from(charterPoint)
+    .where(
+      and(eq(charterPoint.workspaceId, workspaceId), eq(charterPoint.charterVersionId, versionId)),
+    )
+    .then((rows) => rows[0]?.next ?? 1);
+}
+
+export function insertPoint(tx: Tx, values: typeof charterPoint.$inferInsert) {
+  return tx
+    .insert(charterPoint)
+    .values(values)
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+export function updatePoint(
+  tx: Tx,
+  row: { workspaceId: string; id: string },
+  values: Partial<typeof charterPoint.$inferInsert>,
+) {
+  return tx
+    .update(charterPoint)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(charterPoint.workspaceId, row.workspaceId), eq(charterPoint.id, row.id)));
+}
+
+export function insertPointEvent(tx: Tx, values: typeof charterPointEvent.$inferInsert) {
+  return tx.insert(charterPointEvent).values(values);
+}
+
+/** Every other distributor's binding (agreed or signed) commitments, through the definer function. */
+export async function otherCommitments(tx: Tx, distributorId: string): Promise<Commitments[]> {
+  type Row = {
+    distributor_id: string;
+    distributor_name: string;
+    version: number;
+    status: string;
+    grants: Commitments['grants'] | null;
+    coverage: Commitments['coverage'] | null;
+    assigned_accounts: Commitments['assignedAccounts'] | null;
+    carve_outs: Commitments['carveOuts'] | null;
+  };
+  // Both drivers answer execute() with an object holding `rows`.
+  const result = (await tx.execute(
+    sql`SELECT * FROM liaison_charter_commitments() WHERE distributor_id <> ${distributorId}`,
+  )) as unknown as { rows: Row[] };
+  return result.rows.map((row) => ({
+    distributorId: row.distributor_id,
+    distributorName: row.distributor_name,
+    version: row.version,
+    status: row.status,
+    grants: row.grants ?? [],
+    coverage: row.coverage ?? { mode: 'full', productLineIds: [], clause: '' },
+    assignedAccounts: row.assigned_accounts ?? [],
+    carveOuts: row.carve_outs ?? [],
+  }));
+}
+
+export function findProductLines(tx: Tx, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx
+    .select({
+      id: productLine.id,
+      code: productLine.code,
+      name: productLine.name,
+      archivedAt: productLine.archivedAt,
+    })
+    .from(productLine)
+    .where(and(eq(productLine.workspaceId, workspaceId), inArray(productLine.id, ids)));
+}
+
+export function findWorkspace(tx: Tx, workspaceId: string) {
+  return tx
+    .select({ id: workspace.id, name: workspace.name })
+    .from(workspace)
+    .where(eq(workspace.id, workspaceId))
+    .then((rows) => rows[0]);
+}
+
+export function distributorFacts(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({
+      id: distributor.id,
+      name: distributor.name,
+      country: distributor.country,
+      languages: distributor.languages,
+      createdAt: distributor.createdAt,
+    })
+    .from(distributor)
+    .where(and(eq(distributor.workspaceId, workspaceId), eq(distributor.id, distributorId)))
+    .then((rows) => rows[0]);
+}
+
+export type { CharterContent };
