@@ -8,6 +8,14 @@ import {
   createWorkspace,
   systemActor,
 } from '../src/accounts/accounts.service.ts';
+import type { CharterContent } from '../src/charter/charter.content.ts';
+import {
+  createCharter,
+  getCharterVersion,
+  signCharter,
+  transitionCharter,
+} from '../src/charter/charter.service.ts';
+import { createProductLine } from '../src/charter/product-lines.service.ts';
 import type { Role } from '../src/db/schema.ts';
 import { createContact } from '../src/distributors/contacts.service.ts';
 import type { ContactInput, DistributorInput } from '../src/distributors/distributors.schema.ts';
@@ -98,20 +106,9 @@ export async function makeUser(
   });
   const distributorId = options.distributorId ?? null;
   await addMember(systemContext(workspace), { userId: user.id, role, distributorId });
-  const actor: Actor = {
-    userId: user.id,
-    name,
-    email,
-    workspaceId: workspace.id,
-    role,
-    distributorId,
-    via: 'session',
-    locale: 'en',
-    timeZone: 'UTC',
-    requestId: null,
-  };
-  const { token } = await createApiToken(systemContext(workspace, actor), 'tests');
-  return { id: user.id, email, name, role, distributorId, token, workspace };
+  const member = { id: user.id, email, name, role, distributorId, token: '', workspace };
+  const { token } = await createApiToken(systemContext(workspace, actorOf(member)), 'tests');
+  return { ...member, token };
 }
 
 export async function makeDistributorUser(
@@ -120,4 +117,71 @@ export async function makeDistributorUser(
   role: Role = 'distributor_admin',
 ) {
   return makeUser(workspace, role, { distributorId, name: 'Nguyễn Thị Lan' });
+}
+
+export async function makeProductLine(
+  workspace: TestWorkspace,
+  overrides: Partial<{ code: string; name: string; category: string | null }> = {},
+) {
+  return createProductLine(systemContext(workspace), {
+    code: `BRK-${unique()}`,
+    name: 'Brake pads',
+    category: 'Brakes',
+    ...overrides,
+  });
+}
+
+/**
+ * A distributor's charter taken to `status` through the real services: created with `content`
+ * (default: the default text), sent, agreed, and signed by a principal admin and a distributor
+ * admin made for the purpose.
+ */
+export async function makeCharter(
+  workspace: TestWorkspace,
+  distributorId: string,
+  status: 'draft' | 'negotiation' | 'agreed' | 'signed',
+  content?: CharterContent,
+) {
+  const admin = await makeUser(workspace, 'principal_admin', { name: 'Katrin Weber' });
+  const adminContext = systemContext(workspace, actorOf(admin));
+  const created = await createCharter(adminContext, distributorId, content ? { content } : {});
+  const version = created.version;
+  if (status === 'draft') return created;
+  await transitionCharter(adminContext, distributorId, version, { action: 'send', reason: null });
+  if (status === 'negotiation') return getCharterVersion(adminContext, distributorId, version);
+  const agreed = await transitionCharter(adminContext, distributorId, version, {
+    action: 'agree',
+    reason: null,
+  });
+  if (status === 'agreed') return agreed;
+  const signer = await makeDistributorUser(workspace, distributorId);
+  const hash = agreed.agreedHash ?? '';
+  const request = { ip: '192.0.2.1', userAgent: 'factory' };
+  await signCharter(adminContext, distributorId, version, sign(admin, hash), request);
+  return signCharter(
+    systemContext(workspace, actorOf(signer)),
+    distributorId,
+    version,
+    sign(signer, hash),
+    request,
+  );
+}
+
+function sign(user: TestUser, contentHash: string) {
+  return { typedName: user.name, signerRole: 'Director', consent: true as const, contentHash };
+}
+
+function actorOf(user: TestUser): Actor {
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    workspaceId: user.workspace.id,
+    role: user.role,
+    distributorId: user.distributorId,
+    via: 'session',
+    locale: 'en',
+    timeZone: 'UTC',
+    requestId: null,
+  };
 }

@@ -26,7 +26,7 @@ export async function startTestServer(options: { mailer?: Mailer } = {}): Promis
   );
   if (!databaseUrl) await migrate(database);
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' }),
+    ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
     host: '127.0.0.1',
   };

@@ -6,6 +6,17 @@ import { CountryCode, LanguageTag, Uuid } from '../platform/fields.ts';
 import { isSubdivisionCode } from './subdivisions.ts';
 
 const Clause = z.string().trim().max(4000).default('');
+
+/**
+ * An optional value stored as null. A codec rather than a transform, so the same schema also
+ * describes (and encodes) API responses.
+ */
+function orNull(schema: z.ZodType<string, string>) {
+  return z.codec(schema.nullish(), schema.nullable(), {
+    decode: (value) => (value === undefined || value === '' ? null : value),
+    encode: (value) => value,
+  });
+}
 const IsoDate = z.iso
   .date()
   .meta({ description: 'Calendar date, YYYY-MM-DD', examples: ['2026-01-01'] });
@@ -17,16 +28,10 @@ const Hours = z
 const Days = z.number().int().min(0).max(3650);
 
 /** ISO 3166-2 subdivision of the grant's country, e.g. "VN-SG"; null means the whole country. */
-const RegionCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .nullish()
-  .transform((value) => value || null)
-  .meta({
-    description: 'ISO 3166-2 subdivision code; empty for the whole country',
-    examples: ['VN-SG'],
-  });
+const RegionCode = orNull(z.string().trim().toUpperCase()).meta({
+  description: 'ISO 3166-2 subdivision code; empty for the whole country',
+  examples: ['VN-SG'],
+});
 
 export const TerritoryGrant = z
   .object({
@@ -36,7 +41,7 @@ export const TerritoryGrant = z
     productLineIds: z.array(Uuid).max(200).default([]),
     exclusive: z.boolean(),
     startsOn: IsoDate,
-    endsOn: IsoDate.nullish().transform((value) => value ?? null),
+    endsOn: orNull(IsoDate),
   })
   .superRefine((grant, ctx) => {
     if (grant.region && !isSubdivisionCode(grant.country, grant.region)) {
@@ -66,7 +71,7 @@ export type CarveOut = z.infer<typeof CarveOut>;
 
 export const InventoryLine = z.object({
   /** null: the commitment applies to every covered product line. */
-  productLineId: Uuid.nullish().transform((value) => value ?? null),
+  productLineId: orNull(Uuid),
   minimumOrderQuantity: z.number().int().min(0).max(10_000_000),
   bufferWeeks: z.number().min(0).max(104),
 });
@@ -172,8 +177,8 @@ export const CharterContent = z
     term: z
       .object({
         startsOn: IsoDate,
-        endsOn: IsoDate.nullish().transform((value) => value ?? null),
-        reviewOn: IsoDate.nullish().transform((value) => value ?? null),
+        endsOn: orNull(IsoDate),
+        reviewOn: orNull(IsoDate),
         renewal: z.enum(['automatic', 'by_agreement', 'none']),
         terminationNoticeDays: Days,
         clause: Clause,
