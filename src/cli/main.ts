@@ -4,6 +4,7 @@
 // usage errors answer without loading them: about 0.5 s instead of 1.5 s.
 import { Command, CommanderError, Help } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { addCharterVerifyCommand } from './commands/charter-verify.ts';
 import { addExportDistributorsCommand } from './commands/export-distributors.ts';
 import { addImportDistributorsCommand } from './commands/import-distributors.ts';
 import { addMigrateCommand } from './commands/migrate.ts';
@@ -54,6 +55,7 @@ function buildProgram(): Command {
   addTokenCreateCommand(program.command('token').description(t('cli.help.token')));
   addImportDistributorsCommand(program.command('import').description(t('cli.help.import')));
   addExportDistributorsCommand(program.command('export').description(t('cli.help.export')));
+  addCharterVerifyCommand(program.command('charter').description(t('cli.help.charter')));
   return program;
 }
 

@@ -1,5 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultCharterContent } from '../../src/charter/charter.content.ts';
+import { documentHash, type SignedCharterBundle } from '../../src/charter/charter.document.ts';
 import { type CliEnvironment, cliEnvironment } from './run-liaison.ts';
 
 // One data directory (or fresh PostgreSQL database) for the file: the tests run in order,
@@ -25,6 +29,7 @@ describe('liaison --help and usage errors', () => {
       'token create [options]',
       'import distributors [options] <file>',
       'export distributors [options]',
+      'charter verify [options]',
     ]) {
       expect(result.stdout).toContain(`  ${command}`);
     }
@@ -115,6 +120,81 @@ describe('liaison migrate and seed', () => {
     );
     expect(result.stdout).toContain(',Saigon Motor Parts,"Saigon Motor Parts Co., Ltd.",VN,');
     expect(result.stderr).toMatch(/^Exported \d+ distributors\.\n$/);
+  });
+
+  it('verifies the demo’s signed charter in the database', async () => {
+    const result = await cli.run([
+      'charter',
+      'verify',
+      '--workspace',
+      'brenner',
+      '--distributor',
+      'saigon motor parts',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ The stored charter text is the signed text.');
+    expect(result.stdout).toMatch(/✓ Signed by Nguyễn Thị Lan \(Giám đốc điều hành/);
+    expect(result.stderr).toMatch(
+      /^Verified: the text, its SHA-256 [0-9a-f]{64} and both signatures/,
+    );
+  });
+});
+
+describe('liaison charter verify --file', () => {
+  async function bundleFile(name: string, tamper?: (bundle: SignedCharterBundle) => void) {
+    const document = {
+      format: 'liaison.charter/1' as const,
+      workspace: { id: 'w', name: 'Brenner Autoteile GmbH' },
+      distributor: { id: 'd', name: 'Saigon Motor Parts', country: 'VN', languages: ['vi'] },
+      version: 1,
+      basedOnVersion: null,
+      productLines: {},
+      content: defaultCharterContent('2026-01-01', 'en'),
+    };
+    const hash = documentHash(document);
+    const signature = (party: 'principal' | 'distributor', typedName: string) => ({
+      party,
+      typedName,
+      signerRole: 'Director',
+      consentText: 'I agree.',
+      contentHash: hash,
+      signedAt: '2026-01-02T10:00:00.000Z',
+      ip: null,
+    });
+    const bundle: SignedCharterBundle = {
+      document,
+      hash,
+      signatures: [
+        signature('principal', 'Katrin Weber'),
+        signature('distributor', 'Nguyễn Thị Lan'),
+      ],
+    };
+    tamper?.(bundle);
+    const file = path.join(cli.dataDir, name);
+    await writeFile(file, JSON.stringify(bundle));
+    return file;
+  }
+
+  it('verifies a signed.json offline and exits 0', async () => {
+    const result = await cli.run(['charter', 'verify', '--file', await bundleFile('good.json')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(3);
+    expect(result.stdout).toContain('✓ Signed by Katrin Weber (Director)');
+  });
+
+  it('exits 1 and says which check failed when the text was altered', async () => {
+    const file = await bundleFile('tampered.json', (bundle) => {
+      bundle.document.content.term.terminationNoticeDays = 7;
+    });
+    const result = await cli.run(['charter', 'verify', '--file', file, '--json']);
+    expect(result.code).toBe(1);
+    const verification = JSON.parse(result.stdout) as {
+      verified: boolean;
+      checks: { check: string; ok: boolean }[];
+    };
+    expect(verification.verified).toBe(false);
+    expect(verification.checks.find((check) => check.check === 'hash')?.ok).toBe(false);
+    expect(result.stderr).toContain('Not verified');
   });
 });
 
