@@ -3,7 +3,6 @@ import { Option } from 'commander';
 import { z } from 'zod';
 import { Password, RoleName } from '../../accounts/accounts.schema.ts';
 import { Email, Text } from '../../platform/fields.ts';
-import type { Context } from '../../platform/tenancy.ts';
 import { resolveDistributor } from '../distributor-ref.ts';
 import type { Session } from '../operator.ts';
 import { CliError, parseOptions, say, t } from '../terminal.ts';
