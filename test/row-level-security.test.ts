@@ -3,8 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenantTransaction } from '../src/db/client.ts';
-import { auditLog, contact, distributor, outboxEmail } from '../src/db/schema.ts';
-import { makeContact, makeDistributor, makeWorkspace } from './factories.ts';
+import { auditLog, charterVersion, contact, distributor, outboxEmail } from '../src/db/schema.ts';
+import { makeCharter, makeContact, makeDistributor, makeWorkspace } from './factories.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -86,5 +86,32 @@ describe('row-level security', () => {
     expect(seen.audit.every((row) => row.distributorId === vietnam.id)).toBe(true);
     expect(seen.audit.some((row) => row.distributorId === thailand.id)).toBe(false);
     expect(seen.outbox).toEqual([]);
+  });
+
+  it('keeps charters to their distributor, and the conflict function to the workspace', async () => {
+    const workspace = await makeWorkspace(server);
+    const other = await makeWorkspace(server);
+    const vietnam = await makeDistributor(workspace);
+    const thailand = await makeDistributor(workspace, { country: 'TH', timeZone: 'Asia/Bangkok' });
+    const elsewhere = await makeDistributor(other);
+    await makeCharter(workspace, vietnam.id, 'agreed');
+    await makeCharter(workspace, thailand.id, 'agreed');
+    await makeCharter(other, elsewhere.id, 'agreed');
+    const scope = { workspaceId: workspace.id, distributorId: vietnam.id, userId: null };
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      charters: await tx
+        .select({ distributorId: charterVersion.distributorId })
+        .from(charterVersion),
+      // The definer function answers for the whole workspace, and only the fields conflicts need.
+      commitments: (
+        (await tx.execute(
+          sql`select distributor_id from liaison_charter_commitments()`,
+        )) as unknown as {
+          rows: { distributor_id: string }[];
+        }
+      ).rows.map((row) => row.distributor_id),
+    }));
+    expect(seen.charters.map((row) => row.distributorId)).toEqual([vietnam.id]);
+    expect(seen.commitments.sort()).toEqual([vietnam.id, thailand.id].sort());
   });
 });
