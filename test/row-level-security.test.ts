@@ -2,6 +2,7 @@
 // query the database directly as the application role, with no service code in between.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCharterContent } from '../src/charter/charter.content.ts';
 import { inTenantTransaction } from '../src/db/client.ts';
 import { auditLog, charterVersion, contact, distributor, outboxEmail } from '../src/db/schema.ts';
 import { makeCharter, makeContact, makeDistributor, makeWorkspace } from './factories.ts';
@@ -94,9 +95,25 @@ describe('row-level security', () => {
     const vietnam = await makeDistributor(workspace);
     const thailand = await makeDistributor(workspace, { country: 'TH', timeZone: 'Asia/Bangkok' });
     const elsewhere = await makeDistributor(other);
-    await makeCharter(workspace, vietnam.id, 'agreed');
-    await makeCharter(workspace, thailand.id, 'agreed');
-    await makeCharter(other, elsewhere.id, 'agreed');
+    const exclusiveIn = (country: string) => ({
+      ...defaultCharterContent('2026-01-01'),
+      territory: {
+        grants: [
+          {
+            country,
+            region: null,
+            productLineIds: [],
+            exclusive: true,
+            startsOn: '2026-01-01',
+            endsOn: null,
+          },
+        ],
+        clause: '',
+      },
+    });
+    await makeCharter(workspace, vietnam.id, 'agreed', exclusiveIn('VN'));
+    await makeCharter(workspace, thailand.id, 'agreed', exclusiveIn('TH'));
+    await makeCharter(other, elsewhere.id, 'agreed', exclusiveIn('VN'));
     const scope = { workspaceId: workspace.id, distributorId: vietnam.id, userId: null };
     const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
       charters: await tx
@@ -105,7 +122,7 @@ describe('row-level security', () => {
       // The definer function answers for the whole workspace, and only the fields conflicts need.
       commitments: (
         (await tx.execute(
-          sql`select distributor_id from liaison_charter_commitments()`,
+          sql`select distinct distributor_id from liaison_charter_commitments('{VN,TH}')`,
         )) as unknown as {
           rows: { distributor_id: string }[];
         }

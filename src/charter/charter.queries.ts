@@ -231,32 +231,53 @@ export function insertPointEvent(tx: Tx, values: typeof charterPointEvent.$infer
   return tx.insert(charterPointEvent).values(values);
 }
 
-/** Every other distributor's binding (agreed or signed) commitments, through the definer function. */
-export async function otherCommitments(tx: Tx, distributorId: string): Promise<Commitments[]> {
+/**
+ * Every other distributor's binding (agreed or signed) commitments in these countries, through
+ * the definer function, grouped back into one entry per charter.
+ */
+export async function otherCommitments(
+  tx: Tx,
+  distributorId: string,
+  countries: string[],
+): Promise<Commitments[]> {
+  if (countries.length === 0) return [];
   type Row = {
     distributor_id: string;
     distributor_name: string;
     version: number;
     status: string;
-    grants: Commitments['grants'] | null;
-    coverage: Commitments['coverage'] | null;
-    assigned_accounts: Commitments['assignedAccounts'] | null;
-    carve_outs: Commitments['carveOuts'] | null;
+    kind: 'grant' | 'assigned' | 'carve_out';
+    item_index: number;
+    detail: Record<string, unknown>;
   };
   // Both drivers answer execute() with an object holding `rows`.
   const result = (await tx.execute(
-    sql`SELECT * FROM liaison_charter_commitments() WHERE distributor_id <> ${distributorId}`,
+    sql`SELECT * FROM liaison_charter_commitments(${`{${countries.join(',')}}`}::text[])
+        WHERE distributor_id <> ${distributorId}`,
   )) as unknown as { rows: Row[] };
-  return result.rows.map((row) => ({
-    distributorId: row.distributor_id,
-    distributorName: row.distributor_name,
-    version: row.version,
-    status: row.status,
-    grants: row.grants ?? [],
-    coverage: row.coverage ?? { mode: 'full', productLineIds: [], clause: '' },
-    assignedAccounts: row.assigned_accounts ?? [],
-    carveOuts: row.carve_outs ?? [],
-  }));
+  const byDistributor = new Map<string, Commitments>();
+  for (const row of result.rows) {
+    let entry = byDistributor.get(row.distributor_id);
+    if (!entry) {
+      entry = {
+        distributorId: row.distributor_id,
+        distributorName: row.distributor_name,
+        version: row.version,
+        status: row.status,
+        grants: [],
+        coverage: { mode: 'full', productLineIds: [], clause: '' },
+        assignedAccounts: [],
+        carveOuts: [],
+      };
+      byDistributor.set(row.distributor_id, entry);
+    }
+    const item = { ...row.detail, position: row.item_index };
+    if (row.kind === 'grant') entry.grants.push(item as Commitments['grants'][number]);
+    else if (row.kind === 'assigned')
+      entry.assignedAccounts.push(item as Commitments['assignedAccounts'][number]);
+    else entry.carveOuts.push(item as Commitments['carveOuts'][number]);
+  }
+  return [...byDistributor.values()];
 }
 
 export function findProductLines(tx: Tx, workspaceId: string, ids: string[]) {

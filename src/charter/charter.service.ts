@@ -54,7 +54,7 @@ import {
   voidSignatures,
 } from './charter.queries.ts';
 import type { ConflictView, PointEventInput, PointInput, SignInput } from './charter.schema.ts';
-import { type Conflict, findConflicts } from './conflicts.ts';
+import { type Conflict, countriesOf, findConflicts } from './conflicts.ts';
 import { diffContent } from './diff.ts';
 
 /** Who may negotiate (raise points, respond, agree, reopen) on each side. */
@@ -106,7 +106,10 @@ export async function visibleVersion(
 
 /** Conflicts of a content against every other binding charter, explained in the caller's language. */
 async function conflictsFor(ctx: Context, tx: Tx, distributorId: string, content: CharterContent) {
-  const conflicts = findConflicts(content, await otherCommitments(tx, distributorId));
+  const conflicts = findConflicts(
+    content,
+    await otherCommitments(tx, distributorId, countriesOf(content)),
+  );
   const names = await productLineNames(
     tx,
     ctx.actor.workspaceId,

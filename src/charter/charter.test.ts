@@ -263,6 +263,65 @@ describe('charter negotiation and signing', () => {
     }
   });
 
+  it('takes counter-proposals, and lets only the right side concede or withdraw', async () => {
+    const { distributor, manager, signer, base, workspace } = await relationship();
+    const sent = await makeCharter(workspace, distributor.id, 'negotiation');
+    const principal = http(server.url).as(manager);
+    const portal = http(server.url).as(signer);
+    const reporting = sent.content.reporting;
+    await portal.post(`${base}/versions/1/points`, {
+      section: 'reporting',
+      title: 'Report due day',
+      position: 'Our books close on the 12th.',
+      proposal: { ...reporting, monthlyReportDueDay: 20 },
+    });
+    const counter = await principal.post(`${base}/versions/1/points/1/events`, {
+      kind: 'position',
+      body: 'The 15th, so the monthly review keeps its week.',
+      proposal: { ...reporting, monthlyReportDueDay: 15 },
+    });
+    expect(counter.status).toBe(200);
+    const badCounter = await principal.post<Problem>(`${base}/versions/1/points/1/events`, {
+      kind: 'position',
+      body: 'The 31st.',
+      proposal: { ...reporting, monthlyReportDueDay: 31 },
+    });
+    expect(badCounter.status).toBe(422);
+    expect(badCounter.body.errors?.[0]?.pointer).toBe('#/proposal/monthlyReportDueDay');
+    // Only the side that raised a point withdraws it; only the proposer concedes.
+    const withdraw = await principal.post<Problem>(`${base}/versions/1/points/1/events`, {
+      kind: 'withdrawn',
+    });
+    expect(withdraw.body.errors?.[0]?.detail).toBe(
+      'Only the side that raised the point can withdraw it.',
+    );
+    const concede = await portal.post<Problem>(`${base}/versions/1/points/1/events`, {
+      kind: 'conceded',
+    });
+    expect(concede.body.errors?.[0]?.detail).toBe(
+      'Only the side that made the current proposal can concede it.',
+    );
+    expect(
+      (await portal.post(`${base}/versions/1/points/1/events`, { kind: 'agreed' })).status,
+    ).toBe(200);
+    const after = await principal.get<Version>(`${base}/versions/1`);
+    expect(after.body.content.reporting.monthlyReportDueDay).toBe(15);
+    const points = await principal.get<
+      { principalPosition: string; distributorPosition: string; status: string }[]
+    >(`${base}/versions/1/points`);
+    expect(points.body[0]).toMatchObject({
+      principalPosition: 'The 15th, so the monthly review keeps its week.',
+      distributorPosition: 'Our books close on the 12th.',
+      status: 'agreed',
+    });
+    const closed = await portal.post<Problem>(`${base}/versions/1/points/1/events`, {
+      kind: 'comment',
+      body: 'Thanks',
+    });
+    expect(closed.status).toBe(409);
+    expect(closed.body.detail).toBe('Point 1 is agreed.');
+  });
+
   it('voids a signature when the agreed text is reopened', async () => {
     const { distributor, admin, signer, base, workspace } = await relationship();
     const agreed = await makeCharter(workspace, distributor.id, 'agreed');

@@ -10,16 +10,23 @@ export type ConflictKind =
   | 'carve_out_assigned'
   | 'assigned_carved_out';
 
-/** The parts of another distributor's agreed or signed charter that a candidate can clash with. */
+/** Where an item sits in its charter's list; absent when the list is complete. */
+type Positioned<T> = T & { position?: number };
+
+/**
+ * The parts of another distributor's agreed or signed charter that a candidate can clash with
+ * (all of them, or those in the candidate's countries, each with its position in its list).
+ */
 export type Commitments = {
   distributorId: string;
   distributorName: string;
   version: number;
   status: string;
-  grants: TerritoryGrant[];
+  grants: Positioned<TerritoryGrant>[];
+  /** The charter's coverage, for grants naming no lines; full when already applied to them. */
   coverage: CharterContent['productCoverage'];
-  assignedAccounts: NamedAccount[];
-  carveOuts: NamedAccount[];
+  assignedAccounts: Positioned<NamedAccount>[];
+  carveOuts: Positioned<NamedAccount>[];
 };
 
 export type Conflict = {
@@ -74,6 +81,17 @@ export function accountKey(account: NamedAccount): string {
   return `${account.country}:${name}`;
 }
 
+/** The countries a content's grants and accounts lie in: all a conflict check needs to load. */
+export function countriesOf(content: CharterContent): string[] {
+  return [
+    ...new Set([
+      ...content.territory.grants.map((grant) => grant.country),
+      ...content.assignedAccounts.accounts.map((account) => account.country),
+      ...content.carveOuts.accounts.map((account) => account.country),
+    ]),
+  ];
+}
+
 export function findConflicts(candidate: CharterContent, others: Commitments[]): Conflict[] {
   const conflicts: Conflict[] = [];
   const blank = { region: null, productLineIds: null, from: null, until: null };
@@ -101,7 +119,7 @@ export function findConflicts(candidate: CharterContent, others: Commitments[]):
                 : 'inside_exclusive',
           pointer: `#/territory/grants/${index}`,
           other: describe(other),
-          otherPointer: `#/territory/grants/${theirIndex}`,
+          otherPointer: `#/territory/grants/${theirs.position ?? theirIndex}`,
           country: grant.country,
           region: grant.region ?? theirs.region,
           productLineIds: shared,
@@ -116,7 +134,7 @@ export function findConflicts(candidate: CharterContent, others: Commitments[]):
     mine: NamedAccount[],
     minePointer: string,
     kind: ConflictKind,
-    theirsOf: (other: Commitments) => NamedAccount[],
+    theirsOf: (other: Commitments) => Positioned<NamedAccount>[],
     theirPointer: string,
     sources: (Commitments | null)[],
   ) => {
@@ -130,7 +148,7 @@ export function findConflicts(candidate: CharterContent, others: Commitments[]):
             kind,
             pointer: `${minePointer}/${index}`,
             other: source ? describe(source) : null,
-            otherPointer: `${theirPointer}/${theirIndex}`,
+            otherPointer: `${theirPointer}/${their.position ?? theirIndex}`,
             ...blank,
             country: account.country,
             company: account.company,

@@ -165,21 +165,70 @@ GRANT SELECT, INSERT, UPDATE ON product_line, charter_version, charter_point TO 
 GRANT SELECT, INSERT ON charter_point_event, charter_signature TO liaison_app;
 GRANT UPDATE (voided_at) ON charter_signature TO liaison_app;
 
--- Conflict detection must compare a charter with every other one in the workspace, including
--- for a distributor's user, who may not read other charters. This function returns only what
--- the check needs, for the caller's workspace, from the versions that bind: signed and agreed.
-CREATE FUNCTION liaison_charter_commitments()
-RETURNS TABLE (distributor_id uuid, distributor_name text, version integer, status text,
-               grants jsonb, coverage jsonb, assigned_accounts jsonb, carve_outs jsonb)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-  SELECT v.distributor_id, d.name, v.version, v.status,
-         v.content -> 'territory' -> 'grants',
-         v.content -> 'productCoverage',
-         v.content -> 'assignedAccounts' -> 'accounts',
-         v.content -> 'carveOuts' -> 'accounts'
-  FROM charter_version v
-  JOIN distributor d ON d.workspace_id = v.workspace_id AND d.id = v.distributor_id
-  WHERE v.workspace_id = liaison_workspace() AND v.status IN ('signed', 'agreed')
+-- What binds: the territory grants and named accounts of every agreed or signed version, one row
+-- each, kept by a trigger so conflict checks read a few rows by country instead of every
+-- charter's text. A grant's product lines are stored as they apply: a grant naming none covers
+-- the charter's covered subset (or, with full coverage, every line: an empty list).
+CREATE TABLE charter_commitment (
+  workspace_id uuid NOT NULL REFERENCES workspace (id),
+  charter_version_id uuid NOT NULL,
+  distributor_id uuid NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('grant', 'assigned', 'carve_out')),
+  item_index integer NOT NULL,
+  country char(2) NOT NULL,
+  detail jsonb NOT NULL,
+  PRIMARY KEY (workspace_id, charter_version_id, kind, item_index),
+  FOREIGN KEY (workspace_id, charter_version_id) REFERENCES charter_version (workspace_id, id)
+);
+CREATE INDEX charter_commitment_country_idx ON charter_commitment (workspace_id, country);
+ALTER TABLE charter_commitment ENABLE ROW LEVEL SECURITY;
+ALTER TABLE charter_commitment FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON charter_commitment USING (workspace_id = liaison_workspace());
+
+CREATE FUNCTION charter_commitment_sync() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  DELETE FROM charter_commitment
+    WHERE workspace_id = NEW.workspace_id AND charter_version_id = NEW.id;
+  IF NEW.status IN ('agreed', 'signed') THEN
+    INSERT INTO charter_commitment
+      (workspace_id, charter_version_id, distributor_id, kind, item_index, country, detail)
+    SELECT NEW.workspace_id, NEW.id, NEW.distributor_id, 'grant', g.item_index - 1,
+           g.value ->> 'country',
+           g.value || jsonb_build_object('productLineIds',
+             CASE WHEN jsonb_array_length(g.value -> 'productLineIds') = 0
+                   AND NEW.content -> 'productCoverage' ->> 'mode' = 'subset'
+                  THEN NEW.content -> 'productCoverage' -> 'productLineIds'
+                  ELSE g.value -> 'productLineIds' END)
+    FROM jsonb_array_elements(NEW.content -> 'territory' -> 'grants') WITH ORDINALITY AS g (value, item_index)
+    UNION ALL
+    SELECT NEW.workspace_id, NEW.id, NEW.distributor_id, 'assigned', a.item_index - 1,
+           a.value ->> 'country', a.value
+    FROM jsonb_array_elements(NEW.content -> 'assignedAccounts' -> 'accounts') WITH ORDINALITY AS a (value, item_index)
+    UNION ALL
+    SELECT NEW.workspace_id, NEW.id, NEW.distributor_id, 'carve_out', c.item_index - 1,
+           c.value ->> 'country', c.value
+    FROM jsonb_array_elements(NEW.content -> 'carveOuts' -> 'accounts') WITH ORDINALITY AS c (value, item_index);
+  END IF;
+  RETURN NULL;
+END
 $$;
-REVOKE ALL ON FUNCTION liaison_charter_commitments() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION liaison_charter_commitments() TO liaison_app;
+CREATE TRIGGER charter_commitment_sync AFTER INSERT OR UPDATE OF status, content ON charter_version
+  FOR EACH ROW EXECUTE FUNCTION charter_commitment_sync();
+
+-- Conflict detection compares a charter with every other binding one in the workspace, also for
+-- a distributor's user, who may not read other charters. This function returns only what the
+-- check needs: the caller's workspace's commitments in the given countries.
+CREATE FUNCTION liaison_charter_commitments(countries text[])
+RETURNS TABLE (distributor_id uuid, distributor_name text, version integer, status text,
+               kind text, item_index integer, detail jsonb)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT c.distributor_id, d.name, v.version, v.status, c.kind, c.item_index, c.detail
+  FROM charter_commitment c
+  JOIN charter_version v ON v.workspace_id = c.workspace_id AND v.id = c.charter_version_id
+  JOIN distributor d ON d.workspace_id = c.workspace_id AND d.id = c.distributor_id
+  WHERE c.workspace_id = liaison_workspace() AND c.country = ANY (countries)
+  ORDER BY c.distributor_id, c.kind, c.item_index
+$$;
+REVOKE ALL ON FUNCTION liaison_charter_commitments(text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION liaison_charter_commitments(text[]) TO liaison_app;
