@@ -485,6 +485,44 @@ describe('territory conflicts', () => {
   });
 });
 
+describe('charter documents', () => {
+  it('renders the signed charter as PDF and the handbook as HTML in the distributor’s language', async () => {
+    const { distributor, signer, base, workspace } = await relationship();
+    await makeCharter(
+      workspace,
+      distributor.id,
+      'signed',
+      contentWith({
+        communication: {
+          ...defaultCharterContent(today).communication,
+          translationRule: 'Vietnamese for customer-facing material <b>only</b>.',
+        },
+      }),
+    );
+    const portal = http(server.url).as(signer);
+    const pdf = await fetch(`${server.url}${base}/versions/1/charter.pdf?download=true`, {
+      headers: { authorization: `Bearer ${signer.token}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="charter-v1.pdf"');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const handbook = await portal.get(`${base}/versions/1/handbook.html`);
+    expect(handbook.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(handbook.text).toContain('Relationship Operating Handbook');
+    expect(handbook.text).toContain('Sổ tay vận hành quan hệ hợp tác');
+    expect(handbook.text).toContain(
+      'Vietnamese for customer-facing material &lt;b&gt;only&lt;/b&gt;.',
+    );
+    const english = await portal.get(`${base}/versions/1/handbook.html?lang=en`);
+    expect(english.text).not.toContain('Sổ tay');
+  });
+});
+
 describe('charter access', () => {
   it('answers 404 to another distributor’s user and 403 to viewers who try to edit', async () => {
     const { distributor, base, workspace } = await relationship();
