@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { lifecycleEvent } from '../db/schema.ts';
 import { recordAuditMany } from '../platform/audit.ts';
-import { AppError, type FieldError } from '../platform/errors.ts';
+import { AppError, type FieldError, postgresErrorCode } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { fieldErrorsFromIssues } from '../platform/validation.ts';
 import {
@@ -118,7 +118,16 @@ export async function importDistributorsCsv(
   await inTransaction(ctx, async (tx) => {
     const ids = await insertDistributors(tx, actor.workspaceId, valid, (done) =>
       options.onProgress?.('insert', done, valid.length),
-    );
+    ).catch((error: unknown) => {
+      // A distributor created by someone else since the names were checked meets the unique
+      // index: the same 409 as creating it by hand, and nothing of the file is imported.
+      if (postgresErrorCode(error) === '23505') {
+        const detail = String((error as { cause?: { detail?: string } }).cause?.detail ?? '');
+        const name = /=\([^,]*, (.*)\) already exists/.exec(detail)?.[1] ?? '';
+        throw new AppError('distributor_exists', { params: { name } });
+      }
+      throw error;
+    });
     const events = ids.map((id, index) => ({
       workspaceId: actor.workspaceId,
       distributorId: id,

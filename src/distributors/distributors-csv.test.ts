@@ -17,6 +17,30 @@ afterAll(() => server.close());
 const header = 'name,legal_name,country,city,time_zone,languages,website,lifecycle_stage,notes';
 
 describe('distributor CSV import', () => {
+  it('answers 409 or 422, never 500, when two imports of the same names race', async () => {
+    const workspace = await makeWorkspace(server);
+    const admin = await makeUser(workspace, 'principal_admin');
+    const api = http(server.url).as(admin);
+    const rows = Array.from(
+      { length: 40 },
+      (_, n) => `Racing Parts ${n},,VN,Hanoi,Asia/Ho_Chi_Minh,vi,,prospect,`,
+    );
+    const csv = [header, ...rows].join('\n');
+    const statuses = await Promise.all(
+      [1, 2, 3].map(() =>
+        api.post<{ type?: string }>('/api/v1/distributors/import', csv, {
+          'content-type': 'text/csv',
+        }),
+      ),
+    );
+    expect(statuses.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const refused of statuses.filter((r) => r.status !== 200)) {
+      expect([409, 422]).toContain(refused.status);
+    }
+    const list = await api.get<{ total: number }>('/api/v1/distributors?status=all');
+    expect(list.body.total).toBe(40);
+  });
+
   it('imports every row of a valid file and audits each one', async () => {
     const workspace = await makeWorkspace(server);
     const admin = await makeUser(workspace, 'principal_admin');
