@@ -3,10 +3,12 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError, onUnauthenticated } from '../api/client.ts';
 import { AuditLogPage } from '../audit/AuditLogPage.tsx';
+import { CharterPage } from '../charter/CharterPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { ProductLinesPage } from '../product-lines/ProductLinesPage.tsx';
 import { AcceptInvitationPage } from '../session/AcceptInvitationPage.tsx';
 import { RequireSession } from '../session/RequireSession.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
@@ -53,6 +55,8 @@ const router = createBrowserRouter([
           { index: true, element: <HomeRedirect /> },
           { path: 'distributors', element: <DistributorList /> },
           { path: 'distributors/:id', element: <DistributorDetail /> },
+          { path: 'distributors/:id/charter', element: <CharterPage /> },
+          { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
           {
             path: 'admin',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
+import { CharterSummary } from '../charter/CharterSummary.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
@@ -76,6 +77,7 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
         <ProfileCard distributor={distributor} />
         <LifecycleHistory distributorId={distributor.id} />
       </div>
+      <CharterSummary distributorId={distributor.id} />
       <ContactsSection distributorId={distributor.id} />
       <EscalationLadders distributorId={distributor.id} />
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { CharterBanner } from '../charter/CharterBanner.tsx';
 import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { TopBar } from './TopBar.tsx';
 
 const comingSoon = [
-  'charter',
   'meetings',
   'reports',
   'performance',
@@ -44,6 +44,7 @@ export function AppShell() {
         />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
+        <CharterBanner />
         <Outlet />
       </main>
     </div>
@@ -67,6 +68,7 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
           ) : (
             <NavLink
               to={`/distributors/${me.distributorId}`}
+              end
               className={linkClass}
               onClick={onNavigate}
             >
@@ -74,6 +76,18 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             </NavLink>
           )}
         </li>
+        {/* Principal staff open each distributor's charter from its page. */}
+        {!isPrincipal && me.distributorId ? (
+          <li>
+            <NavLink
+              to={`/distributors/${me.distributorId}/charter`}
+              className={linkClass}
+              onClick={onNavigate}
+            >
+              {t('nav.charter')}
+            </NavLink>
+          </li>
+        ) : null}
         {comingSoon.map((area) => (
           <li key={area}>
             <span className="nav-item nav-item-disabled" aria-disabled="true">
@@ -83,25 +97,34 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
           </li>
         ))}
       </ul>
-      {isPrincipalAdmin(me.role) ? (
+      {isPrincipalRole(me.role) ? (
         <>
           <h2 className="nav-heading">{t('nav.administration')}</h2>
           <ul>
             <li>
-              <NavLink to="/admin/members" className={linkClass} onClick={onNavigate}>
-                {t('nav.members')}
+              <NavLink to="/product-lines" className={linkClass} onClick={onNavigate}>
+                {t('productLines.nav')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/admin/audit-log" className={linkClass} onClick={onNavigate}>
-                {t('nav.auditLog')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/admin/outbox" className={linkClass} onClick={onNavigate}>
-                {t('nav.outbox')}
-              </NavLink>
-            </li>
+            {isPrincipalAdmin(me.role) ? (
+              <>
+                <li>
+                  <NavLink to="/admin/members" className={linkClass} onClick={onNavigate}>
+                    {t('nav.members')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/audit-log" className={linkClass} onClick={onNavigate}>
+                    {t('nav.auditLog')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/outbox" className={linkClass} onClick={onNavigate}>
+                    {t('nav.outbox')}
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
           </ul>
         </>
       ) : null}
