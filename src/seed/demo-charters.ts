@@ -335,5 +335,9 @@ async function backdateCharter(
       where workspace_id = ${workspaceId} and distributor_id = ${distributorId} and party = 'distributor'`);
     await tx.execute(sql`update charter_point_event set created_at = ${at} - interval '10 days'
       where workspace_id = ${workspaceId} and distributor_id = ${distributorId}`);
+    await tx.execute(sql`update charter_point
+      set created_at = ${at} - interval '12 days', updated_at = ${at} - interval '10 days',
+          resolved_at = ${at} - interval '10 days'
+      where workspace_id = ${workspaceId} and distributor_id = ${distributorId}`);
   });
 }
