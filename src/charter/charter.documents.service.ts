@@ -3,7 +3,7 @@
 import { listEscalationSteps } from '../distributors/distributors.queries.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import type { CharterDocument } from './charter.document.ts';
-import { listSignatures } from './charter.queries.ts';
+import { activeSignatureRecords } from './charter.queries.ts';
 import { canonicalDocument, visibleVersion } from './charter.service.ts';
 import type { CharterRenderInput } from './documents/index.ts';
 
@@ -20,9 +20,7 @@ export function charterDocumentInput(
     const row = await visibleVersion(ctx, tx, distributorId, version);
     const document =
       (row.agreedDocument as CharterDocument | null) ?? (await canonicalDocument(tx, row));
-    const signatures = (await listSignatures(tx, row.workspaceId, row.id)).filter(
-      (s) => s.voidedAt === null,
-    );
+    const signatures = await activeSignatureRecords(tx, row.workspaceId, row.id);
     const steps = await listEscalationSteps(tx, row.workspaceId, distributorId);
     const ladder = (side: 'principal' | 'distributor') =>
       steps
@@ -40,15 +38,7 @@ export function charterDocumentInput(
       document,
       status: row.status,
       hash: row.agreedHash,
-      signatures: signatures.map((s) => ({
-        party: s.party,
-        typedName: s.typedName,
-        signerRole: s.signerRole,
-        consentText: s.consentText,
-        contentHash: s.contentHash,
-        signedAt: s.signedAt.toISOString(),
-        ip: s.ip,
-      })),
+      signatures: signatures,
       ladders: { principal: ladder('principal'), distributor: ladder('distributor') },
       generatedAt: new Date(),
       secondLanguage: (documentLanguages as readonly string[]).includes(wanted ?? '')

@@ -10,6 +10,7 @@ import {
   workspace,
 } from '../db/schema.ts';
 import type { CharterContent } from './charter.content.ts';
+import type { SignatureRecord } from './charter.document.ts';
 import type { Commitments } from './conflicts.ts';
 
 export type VersionRow = typeof charterVersion.$inferSelect;
@@ -46,8 +47,16 @@ export function listVersions(tx: Tx, workspaceId: string, distributorId: string)
     .orderBy(desc(charterVersion.version));
 }
 
-export function findVersion(tx: Tx, workspaceId: string, distributorId: string, version: number) {
-  return tx
+/** One version of a distributor's charter; `lock` holds it for a state change, so two signers
+ * or editors serialise. */
+export function findVersion(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  version: number,
+  options: { lock?: boolean } = {},
+) {
+  const query = tx
     .select()
     .from(charterVersion)
     .where(
@@ -56,24 +65,8 @@ export function findVersion(tx: Tx, workspaceId: string, distributorId: string, 
         eq(charterVersion.distributorId, distributorId),
         eq(charterVersion.version, version),
       ),
-    )
-    .then((rows) => rows[0]);
-}
-
-/** Locks the version row for a state change, so two signers or editors serialise. */
-export function lockVersion(tx: Tx, workspaceId: string, distributorId: string, version: number) {
-  return tx
-    .select()
-    .from(charterVersion)
-    .where(
-      and(
-        eq(charterVersion.workspaceId, workspaceId),
-        eq(charterVersion.distributorId, distributorId),
-        eq(charterVersion.version, version),
-      ),
-    )
-    .for('update')
-    .then((rows) => rows[0]);
+    );
+  return (options.lock ? query.for('update') : query).then((rows) => rows[0]);
 }
 
 export function latestVersions(tx: Tx, workspaceId: string, distributorId: string) {
@@ -121,6 +114,26 @@ export function listSignatures(tx: Tx, workspaceId: string, versionId: string) {
       ),
     )
     .orderBy(asc(charterSignature.signedAt));
+}
+
+/** The signatures that count (not voided), as the signed bundle and the documents show them. */
+export async function activeSignatureRecords(
+  tx: Tx,
+  workspaceId: string,
+  versionId: string,
+): Promise<SignatureRecord[]> {
+  const rows = await listSignatures(tx, workspaceId, versionId);
+  return rows
+    .filter((row) => row.voidedAt === null)
+    .map((row) => ({
+      party: row.party,
+      typedName: row.typedName,
+      signerRole: row.signerRole,
+      consentText: row.consentText,
+      contentHash: row.contentHash,
+      signedAt: row.signedAt.toISOString(),
+      ip: row.ip,
+    }));
 }
 
 export function insertSignature(tx: Tx, values: typeof charterSignature.$inferInsert) {

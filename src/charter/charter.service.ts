@@ -30,6 +30,7 @@ import {
 } from './charter.document.ts';
 import { notifyDistributorSigners } from './charter.mail.ts';
 import {
+  activeSignatureRecords,
   countOpenPoints,
   distributorFacts,
   findPoint,
@@ -45,7 +46,6 @@ import {
   listPoints,
   listSignatures,
   listVersions,
-  lockVersion,
   nextPointNumber,
   otherCommitments,
   updatePoint,
@@ -97,9 +97,7 @@ export async function visibleVersion(
   lock = false,
 ) {
   await getVisibleDistributor(ctx, tx, distributorId);
-  const row = lock
-    ? await lockVersion(tx, ctx.actor.workspaceId, distributorId, version)
-    : await findVersion(tx, ctx.actor.workspaceId, distributorId, version);
+  const row = await findVersion(tx, ctx.actor.workspaceId, distributorId, version, { lock });
   if (!row || (row.status === 'draft' && !isPrincipal(ctx.actor))) throw new AppError('not_found');
   return row;
 }
@@ -782,21 +780,11 @@ export function signedBundle(
   return inTransaction(ctx, async (tx) => {
     const row = await visibleVersion(ctx, tx, distributorId, version);
     if (!row.agreedDocument || !row.agreedHash) throw stateError(ctx, row.status, 'verify');
-    const signatures = (await listSignatures(tx, row.workspaceId, row.id)).filter(
-      (s) => s.voidedAt === null,
-    );
+    const signatures = await activeSignatureRecords(tx, row.workspaceId, row.id);
     return {
       document: row.agreedDocument as CharterDocument,
       hash: row.agreedHash,
-      signatures: signatures.map((s) => ({
-        party: s.party,
-        typedName: s.typedName,
-        signerRole: s.signerRole,
-        consentText: s.consentText,
-        contentHash: s.contentHash,
-        signedAt: s.signedAt.toISOString(),
-        ip: s.ip,
-      })),
+      signatures: signatures,
     };
   });
 }
