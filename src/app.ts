@@ -16,6 +16,7 @@ import {
 import { z } from 'zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -102,6 +103,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(accountsRoutes(services));
   await app.register(distributorsRoutes);
   await app.register(charterRoutes);
+  await app.register(cadenceRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

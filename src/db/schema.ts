@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -130,6 +131,9 @@ export const contact = pgTable(
     language: text(),
     timeZone: text(),
     isPrimary: boolean().notNull().default(false),
+    workStart: text().notNull().default('09:00'),
+    workEnd: text().notNull().default('17:30'),
+    workWeekdays: smallint().array().notNull().default(sql`'{1,2,3,4,5}'`),
     createdAt: createdAt(),
     updatedAt: createdAt(),
   },
@@ -346,6 +350,50 @@ export const charterSignature = pgTable(
     userAgent: text(),
     signedAt: createdAt(),
     voidedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const cadencePlan = pgTable(
+  'cadence_plan',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    startsOn: text().notNull(),
+    checkInWeekday: integer().notNull().default(2),
+    reviewWeekday: integer().notNull().default(4),
+    reportDueDay: integer().notNull().default(10),
+    meetings: jsonb().$type<{ kind: MeetingKind; minutes: number }[]>().notNull(),
+    attendeeContactIds: uuid().array().notNull(),
+    videoUrl: text(),
+    createdBy: uuid(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export type MeetingKind = 'weekly' | 'monthly' | 'quarterly' | 'annual';
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled' | 'skipped';
+
+export const meeting = pgTable(
+  'meeting',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    planId: uuid().notNull(),
+    kind: text().$type<MeetingKind>().notNull(),
+    number: integer().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    minutes: integer().notNull(),
+    status: text().$type<MeetingStatus>().notNull().default('scheduled'),
+    sequence: integer().notNull().default(0),
+    videoUrl: text(),
+    rotation: jsonb().notNull(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

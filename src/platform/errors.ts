@@ -24,6 +24,8 @@ export const errorStatus = {
   already_signed: 409,
   point_state: 409,
   signer_not_authorised: 403,
+  cadence_exists: 409,
+  meeting_state: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,

@@ -1,7 +1,9 @@
 // The demo's charters, told as the seeds tell it: Saigon Motor Parts signed a charter (a carve-out
 // key account and buffer-stock commitments) 18 months ago; Siam Auto Components is negotiating,
-// with open points and a Laos exclusivity that conflicts with the Vietnamese charter.
+// with open points and a Laos exclusivity that conflicts with the Vietnamese charter. The
+// Vietnamese relationship also has its meeting cadence planned.
 import { sql } from 'drizzle-orm';
+import { createCadencePlan } from '../cadence/cadence.service.ts';
 import { type CharterContent, defaultCharterContent } from '../charter/charter.content.ts';
 import {
   createCharter,
@@ -215,6 +217,13 @@ export async function loadDemoCharters(
     { ip: '198.51.100.24', userAgent: 'Liaison demo' },
   );
   await backdateCharter(database, workspaceId, distributors.vietnam, 540);
+  // Its running cadence: meetings for the next six months at fair times for both sides.
+  await createCadencePlan(admin, distributors.vietnam, {
+    checkInWeekday: 2,
+    reviewWeekday: 4,
+    horizonMonths: 6,
+    videoUrl: 'https://meet.google.com/brn-sgn-wkly',
+  });
 
   // Siam Auto Components: in negotiation, with open points and the Laos conflict.
   const startsOn = isoDaysAgo(-30);

@@ -1,0 +1,349 @@
+// A relationship's meeting plan and its meetings. The plan takes the charter's communication
+// protocol (meeting kinds and lengths, the report's due day) or sensible defaults; its dates come
+// from planCadence() and each series' times from the fair rotation (planRotation()).
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { CharterContent } from '../charter/charter.content.ts';
+import type { Tx } from '../db/client.ts';
+import { cadencePlan, charterVersion, contact, meeting } from '../db/schema.ts';
+import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError, type FieldError } from '../platform/errors.ts';
+import {
+  type Context,
+  inTransaction,
+  isPrincipal,
+  principalEditors,
+  requireRole,
+} from '../platform/tenancy.ts';
+import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
+import {
+  type PlannedOccurrence,
+  planRotation,
+  RotationInputError,
+  type RotationParticipant,
+} from './rotation.ts';
+import { type MeetingKind, meetingKinds, planCadence } from './schedule.ts';
+
+const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
+  { kind: 'weekly', minutes: 30 },
+  { kind: 'monthly', minutes: 60 },
+  { kind: 'quarterly', minutes: 120 },
+  { kind: 'annual', minutes: 240 },
+];
+
+type PlanRow = typeof cadencePlan.$inferSelect;
+
+function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select()
+    .from(cadencePlan)
+    .where(
+      and(eq(cadencePlan.workspaceId, workspaceId), eq(cadencePlan.distributorId, distributorId)),
+    )
+    .then((rows) => rows[0]);
+}
+
+/** The protocol of the charter in force, if the relationship has one. */
+async function signedProtocol(tx: Tx, workspaceId: string, distributorId: string) {
+  const [row] = await tx
+    .select({ content: charterVersion.content })
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+        eq(charterVersion.status, 'signed'),
+      ),
+    )
+    .orderBy(desc(charterVersion.version))
+    .limit(1);
+  const content = row?.content as CharterContent | undefined;
+  return content
+    ? {
+        meetings: content.communication.meetings,
+        reportDueDay: content.reporting.monthlyReportDueDay,
+        startsOn: content.term.startsOn,
+      }
+    : null;
+}
+
+function attendeeRows(tx: Tx, workspaceId: string, distributorId: string, ids: string[]) {
+  return tx
+    .select({
+      id: contact.id,
+      name: contact.name,
+      side: contact.side,
+      isPrimary: contact.isPrimary,
+      timeZone: contact.timeZone,
+      workStart: contact.workStart,
+      workEnd: contact.workEnd,
+      workWeekdays: contact.workWeekdays,
+    })
+    .from(contact)
+    .where(
+      and(
+        eq(contact.workspaceId, workspaceId),
+        eq(contact.distributorId, distributorId),
+        ids.length ? inArray(contact.id, ids) : eq(contact.isPrimary, true),
+      ),
+    );
+}
+
+/** The people whose working hours the rotation weighs; every one must have a time zone. */
+async function participantsOf(
+  ctx: Context,
+  tx: Tx,
+  plan: Pick<PlanRow, 'distributorId' | 'attendeeContactIds'>,
+) {
+  const rows = await attendeeRows(
+    tx,
+    ctx.actor.workspaceId,
+    plan.distributorId,
+    plan.attendeeContactIds,
+  );
+  const errors: FieldError[] = [];
+  plan.attendeeContactIds.forEach((id, index) => {
+    const found = rows.find((row) => row.id === id);
+    if (!found) {
+      errors.push({
+        pointer: `#/attendeeContactIds/${index}`,
+        detail: ctx.t('validation.contact_other_distributor'),
+      });
+    } else if (!found.timeZone) {
+      errors.push({
+        pointer: `#/attendeeContactIds/${index}`,
+        detail: ctx.t('validation.attendee_time_zone', { name: found.name }),
+      });
+    }
+  });
+  for (const side of ['principal', 'distributor'] as const) {
+    if (!rows.some((row) => row.side === side)) {
+      errors.push({
+        pointer: '#/attendeeContactIds',
+        detail: ctx.t('validation.attendee_side', { side: ctx.t(`side.${side}`).toLowerCase() }),
+      });
+    }
+  }
+  if (errors.length) throw new AppError('validation_failed', { errors });
+  return rows.map(
+    (row): RotationParticipant => ({
+      id: row.id,
+      party: row.side,
+      timeZone: row.timeZone ?? 'UTC',
+      workingHours: { start: row.workStart, end: row.workEnd, weekdays: row.workWeekdays },
+    }),
+  );
+}
+
+/** Plans every series from now to `until`, each at the times the fair rotation chooses. */
+function scheduleMeetings(
+  plan: PlanRow,
+  participants: RotationParticipant[],
+  now: DateTime,
+  until: DateTime,
+) {
+  const dates = planCadence({
+    startsOn: plan.startsOn,
+    from: now.toISODate() ?? '',
+    until: until.toISODate() ?? '',
+    meetings: plan.meetings,
+    checkInWeekday: plan.checkInWeekday,
+    reviewWeekday: plan.reviewWeekday,
+    reportDueDay: plan.reportDueDay,
+  });
+  const planned: { kind: MeetingKind; number: number; occurrence: PlannedOccurrence }[] = [];
+  for (const kind of meetingKinds) {
+    const series = dates.filter((date) => date.kind === kind);
+    if (!series.length) continue;
+    const rotation = planRotation({
+      participants,
+      occurrences: series.map(({ date, minutes }) => ({ date, minutes })),
+    });
+    rotation.meetings.forEach((occurrence, index) => {
+      const number = series[index]?.number ?? index + 1;
+      if (DateTime.fromISO(occurrence.startUtc) > now) planned.push({ kind, number, occurrence });
+    });
+  }
+  return planned;
+}
+
+function rotationError(ctx: Context, error: unknown): never {
+  if (error instanceof RotationInputError) {
+    throw new AppError('validation_failed', {
+      errors: error.issues.map((issue) => ({
+        pointer: issue.pointer,
+        detail: ctx.t(`validation.rotation.${issue.code}`, { value: String(issue.value ?? '') }),
+      })),
+    });
+  }
+  throw error;
+}
+
+export function createCadencePlan(ctx: Context, distributorId: string, input: CadencePlanInput) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    if (await findPlan(tx, ctx.actor.workspaceId, distributorId))
+      throw new AppError('cadence_exists');
+    const protocol = await signedProtocol(tx, ctx.actor.workspaceId, distributorId);
+    const now = DateTime.utc();
+    const values = {
+      workspaceId: ctx.actor.workspaceId,
+      distributorId,
+      startsOn: input.startsOn ?? protocol?.startsOn ?? now.toISODate() ?? '',
+      checkInWeekday: input.checkInWeekday,
+      reviewWeekday: input.reviewWeekday,
+      reportDueDay: protocol?.reportDueDay ?? 10,
+      meetings: protocol?.meetings.length ? protocol.meetings : defaultMeetings,
+      attendeeContactIds: input.attendeeContactIds ?? [],
+      videoUrl: input.videoUrl,
+      createdBy: ctx.actor.userId,
+    };
+    if (!values.attendeeContactIds.length) {
+      const primaries = await attendeeRows(tx, ctx.actor.workspaceId, distributorId, []);
+      values.attendeeContactIds = primaries.map((row) => row.id);
+    }
+    const participants = await participantsOf(ctx, tx, values);
+    const [plan] = await tx.insert(cadencePlan).values(values).returning();
+    if (!plan) throw new Error('plan insert returned no row');
+    let planned: ReturnType<typeof scheduleMeetings>;
+    try {
+      planned = scheduleMeetings(
+        plan,
+        participants,
+        now,
+        now.plus({ months: input.horizonMonths }),
+      );
+    } catch (error) {
+      rotationError(ctx, error);
+    }
+    if (planned.length) {
+      await tx.insert(meeting).values(
+        planned.map(({ kind, number, occurrence }) => ({
+          workspaceId: plan.workspaceId,
+          distributorId,
+          planId: plan.id,
+          kind,
+          number,
+          startsAt: new Date(occurrence.startUtc),
+          minutes: occurrence.minutes,
+          videoUrl: plan.videoUrl,
+          rotation: occurrence,
+        })),
+      );
+    }
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'cadence_plan',
+      entityId: plan.id,
+      distributorId,
+      action: 'cadence.planned',
+      after: { ...plan, meetings: plan.meetings, scheduled: planned.length },
+    });
+    return getPlanView(ctx, tx, distributorId);
+  });
+}
+
+async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
+  const plan = await findPlan(tx, ctx.actor.workspaceId, distributorId);
+  if (!plan) throw new AppError('not_found');
+  const meetings = await tx
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
+    .orderBy(asc(meeting.startsAt));
+  return {
+    plan: {
+      startsOn: plan.startsOn,
+      checkInWeekday: plan.checkInWeekday,
+      reviewWeekday: plan.reviewWeekday,
+      reportDueDay: plan.reportDueDay,
+      meetings: plan.meetings,
+      attendeeContactIds: plan.attendeeContactIds,
+      videoUrl: plan.videoUrl,
+    },
+    meetings: meetings.map(meetingView),
+  };
+}
+
+function meetingView(row: typeof meeting.$inferSelect) {
+  const rotation = row.rotation as PlannedOccurrence;
+  return {
+    id: row.id,
+    kind: row.kind,
+    number: row.number,
+    startsAt: row.startsAt,
+    minutes: row.minutes,
+    status: row.status,
+    sequence: row.sequence,
+    videoUrl: row.videoUrl,
+    attendees: rotation.attendees,
+    burden: rotation.burden,
+    burdenedParty: rotation.burdenedParty,
+    ledger: rotation.ledger,
+    noFairSlot: rotation.noFairSlot ?? null,
+  };
+}
+
+export function getCadence(ctx: Context, distributorId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    return getPlanView(ctx, tx, distributorId);
+  });
+}
+
+/** Reschedule, cancel or skip one meeting; each change raises its iCalendar sequence. */
+export function changeMeeting(
+  ctx: Context,
+  distributorId: string,
+  meetingId: string,
+  input: MeetingChangeInput,
+) {
+  if (!isPrincipal(ctx.actor) && ctx.actor.role !== 'distributor_admin')
+    throw new AppError('forbidden');
+  if (ctx.actor.role === 'principal_viewer') throw new AppError('forbidden');
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    const where = and(
+      eq(meeting.workspaceId, ctx.actor.workspaceId),
+      eq(meeting.distributorId, distributorId),
+      eq(meeting.id, meetingId),
+    );
+    const [before] = await tx.select().from(meeting).where(where).for('update');
+    if (!before) throw new AppError('not_found');
+    if (before.status !== 'scheduled' || before.startsAt <= new Date()) {
+      throw new AppError('meeting_state', {
+        params: { status: ctx.t(`meeting.status.${before.status}`) },
+      });
+    }
+    const changes: Partial<typeof meeting.$inferInsert> =
+      input.action === 'reschedule'
+        ? { startsAt: new Date(input.startsAt ?? '') }
+        : { status: input.action === 'cancel' ? 'cancelled' : 'skipped' };
+    if (changes.startsAt && changes.startsAt <= new Date()) {
+      throw new AppError('validation_failed', {
+        errors: [{ pointer: '#/startsAt', detail: ctx.t('validation.meeting_in_past') }],
+      });
+    }
+    const [after] = await tx
+      .update(meeting)
+      .set({ ...changes, sequence: sql`${meeting.sequence} + 1`, updatedAt: sql`now()` })
+      .where(where)
+      .returning();
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      distributorId,
+      action: `meeting.${input.action === 'reschedule' ? 'rescheduled' : input.action === 'cancel' ? 'cancelled' : 'skipped'}`,
+      before: { startsAt: before.startsAt, status: before.status, sequence: before.sequence },
+      after: {
+        startsAt: after?.startsAt,
+        status: after?.status,
+        sequence: after?.sequence,
+        reason: input.reason,
+      },
+    });
+    if (!after) throw new Error('meeting update returned no row');
+    return meetingView(after);
+  });
+}
