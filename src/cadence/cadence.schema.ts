@@ -4,23 +4,16 @@ import { IanaTimeZone, IsoDateTime, Uuid } from '../platform/fields.ts';
 const Weekday = z.number().int().min(1).max(7);
 
 export const CadencePlanInput = z.object({
-  startsOn: z.iso
-    .date()
-    .optional()
-    .meta({
-      description: 'The relationship’s start; default: the signed charter’s term start, or today',
-    }),
+  startsOn: z.iso.date().optional().meta({
+    description: 'The relationship’s start; default: the signed charter’s term start, or today',
+  }),
   checkInWeekday: Weekday.default(2).meta({
     description: 'ISO weekday of the operational check-in',
   }),
   reviewWeekday: Weekday.default(4).meta({ description: 'ISO weekday of the reviews' }),
-  attendeeContactIds: z
-    .array(Uuid)
-    .max(30)
-    .optional()
-    .meta({
-      description: 'Contacts of both sides who attend; default: each side’s primary contact',
-    }),
+  attendeeContactIds: z.array(Uuid).max(30).optional().meta({
+    description: 'Contacts of both sides who attend; default: each side’s primary contact',
+  }),
   videoUrl: z
     .url({ protocol: /^https$/ })
     .max(500)
