@@ -103,7 +103,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(accountsRoutes(services));
   await app.register(distributorsRoutes);
   await app.register(charterRoutes);
-  await app.register(cadenceRoutes);
+  await app.register(cadenceRoutes(services));
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

@@ -36,7 +36,7 @@ export function listMembershipsAsOwner(db: Db, userId: string) {
     .orderBy(workspace.name);
 }
 
-const actorColumns = {
+export const actorColumns = {
   userId: appUser.id,
   name: appUser.name,
   email: appUser.email,

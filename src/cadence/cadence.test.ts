@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeContact,
@@ -181,5 +182,54 @@ describe('the meeting cadence', () => {
       .as(manager)
       .get(`/api/v1/distributors/${distributor.id}/cadence`);
     expect(nothing.status).toBe(404);
+  });
+});
+
+describe('private calendar feeds', () => {
+  it('lists the user’s meetings as valid iCalendar, and a revoked URL answers 404', async () => {
+    const workspace = await makeWorkspace(server);
+    const distributor = await makeDistributor(workspace);
+    await makeContact(workspace, distributor.id, { isPrimary: true, timeZone: 'Asia/Ho_Chi_Minh' });
+    const manager = await makeUser(workspace, 'principal_manager', { name: 'Jonas Becker' });
+    await makeContact(workspace, distributor.id, {
+      side: 'principal',
+      role: 'account_manager',
+      name: 'Jonas Becker',
+      email: manager.email,
+      isPrimary: true,
+      timeZone: 'Europe/Berlin',
+    });
+    const api = http(server.url).as(manager);
+    const plan = await api.post<Cadence>(`/api/v1/distributors/${distributor.id}/cadence`, {
+      horizonMonths: 2,
+      videoUrl: 'https://meet.google.com/abc-defg-hij',
+    });
+    const [first] = plan.body.meetings;
+    await api.post(`/api/v1/distributors/${distributor.id}/meetings/${first?.id}/changes`, {
+      action: 'cancel',
+    });
+    const feed = await api.post<{ url: string }>('/api/v1/me/calendar-feed');
+    expect(feed.status).toBe(201);
+    const path = new URL(feed.body.url).pathname;
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events).toHaveLength(plan.body.meetings.length);
+    const cancelled = events.find((event) => event.uid.startsWith(first?.id ?? '-'));
+    expect(cancelled?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled?.sequence).toBe(1);
+    expect(cancelled?.startDate.toJSDate().toISOString()).toBe(
+      new Date(first?.startsAt ?? '').toISOString(),
+    );
+    expect(events[1]?.description).toContain('https://meet.google.com/abc-defg-hij');
+
+    // A new URL replaces the old one; a revoked one is gone.
+    const replaced = await api.post<{ url: string }>('/api/v1/me/calendar-feed');
+    expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+    await api.delete('/api/v1/me/calendar-feed');
+    expect((await fetch(`${server.url}${new URL(replaced.body.url).pathname}`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/calendar/cal_nothing.ics`)).status).toBe(404);
   });
 });

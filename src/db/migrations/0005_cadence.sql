@@ -66,3 +66,21 @@ CREATE POLICY distributor_scope ON meeting AS RESTRICTIVE TO liaison_distributor
   USING (distributor_id = liaison_distributor());
 
 GRANT SELECT, INSERT, UPDATE ON cadence_plan, meeting TO liaison_app;
+
+-- Private calendar feeds: a secret URL per user and workspace, found by its hash before the
+-- workspace is known (like API tokens: row-level security enabled, not forced).
+CREATE TABLE calendar_feed (
+  workspace_id uuid NOT NULL REFERENCES workspace (id),
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  user_id uuid NOT NULL REFERENCES app_user (id),
+  token_hash text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  revoked_at timestamptz,
+  PRIMARY KEY (workspace_id, id)
+);
+CREATE UNIQUE INDEX calendar_feed_active_key ON calendar_feed (workspace_id, user_id)
+  WHERE revoked_at IS NULL;
+ALTER TABLE calendar_feed ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant ON calendar_feed USING (workspace_id = liaison_workspace());
+CREATE POLICY own_feeds ON calendar_feed AS RESTRICTIVE USING (user_id = liaison_user());
+GRANT SELECT, INSERT, UPDATE ON calendar_feed TO liaison_app;
