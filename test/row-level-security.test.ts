@@ -4,8 +4,16 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCharterContent } from '../src/charter/charter.content.ts';
 import { inTenantTransaction } from '../src/db/client.ts';
-import { auditLog, charterVersion, contact, distributor, outboxEmail } from '../src/db/schema.ts';
-import { makeCharter, makeContact, makeDistributor, makeWorkspace } from './factories.ts';
+import {
+  auditLog,
+  charterVersion,
+  contact,
+  distributor,
+  meeting,
+  outboxEmail,
+} from '../src/db/schema.ts';
+import { makeCharter, makeContact, makeDistributor, makeUser, makeWorkspace } from './factories.ts';
+import { http } from './http.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -130,5 +138,31 @@ describe('row-level security', () => {
     }));
     expect(seen.charters.map((row) => row.distributorId)).toEqual([vietnam.id]);
     expect(seen.commitments.sort()).toEqual([vietnam.id, thailand.id].sort());
+  });
+
+  it('keeps meetings to their distributor', async () => {
+    const workspace = await makeWorkspace(server);
+    const manager = await makeUser(workspace);
+    const ids: string[] = [];
+    for (const timeZone of ['Asia/Ho_Chi_Minh', 'Asia/Bangkok']) {
+      const partner = await makeDistributor(workspace, { timeZone });
+      await makeContact(workspace, partner.id, { isPrimary: true, timeZone });
+      await makeContact(workspace, partner.id, {
+        side: 'principal',
+        role: 'account_manager',
+        isPrimary: true,
+        timeZone: 'Europe/Berlin',
+      });
+      const planned = await http(server.url)
+        .as(manager)
+        .post(`/api/v1/distributors/${partner.id}/cadence`, { horizonMonths: 1 });
+      expect(planned.status).toBe(201);
+      ids.push(partner.id);
+    }
+    const scope = { workspaceId: workspace.id, distributorId: ids[0] ?? null, userId: null };
+    const seen = await inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.selectDistinct({ distributorId: meeting.distributorId }).from(meeting),
+    );
+    expect(seen.map((row) => row.distributorId)).toEqual([ids[0]]);
   });
 });
