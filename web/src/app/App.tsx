@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError, onUnauthenticated } from '../api/client.ts';
 import { AuditLogPage } from '../audit/AuditLogPage.tsx';
+import { MeetingsPage } from '../cadence/MeetingsPage.tsx';
 import { CharterPage } from '../charter/CharterPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
           { path: 'distributors', element: <DistributorList /> },
           { path: 'distributors/:id', element: <DistributorDetail /> },
           { path: 'distributors/:id/charter', element: <CharterPage /> },
+          { path: 'distributors/:id/meetings', element: <MeetingsPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
           {

@@ -59,19 +59,24 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           </h1>
           {distributor.legalName ? <p className="muted">{distributor.legalName}</p> : null}
         </div>
-        {canManage ? (
-          <div className="page-actions">
-            <button type="button" className="button" onClick={() => setDialog('edit')}>
-              {t('distributor.edit')}
-            </button>
-            <button type="button" className="button" onClick={() => setDialog('stage')}>
-              {t('distributor.changeStage')}
-            </button>
-            <button type="button" className="button" onClick={() => setDialog('archive')}>
-              {isArchived ? t('distributor.restore') : t('distributor.archive')}
-            </button>
-          </div>
-        ) : null}
+        <div className="page-actions">
+          <Link className="button" to={`/distributors/${distributor.id}/meetings`}>
+            {t('cadence.open')}
+          </Link>
+          {canManage ? (
+            <>
+              <button type="button" className="button" onClick={() => setDialog('edit')}>
+                {t('distributor.edit')}
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('stage')}>
+                {t('distributor.changeStage')}
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('archive')}>
+                {isArchived ? t('distributor.restore') : t('distributor.archive')}
+              </button>
+            </>
+          ) : null}
+        </div>
       </div>
       <div className="detail-grid">
         <ProfileCard distributor={distributor} />

@@ -88,14 +88,28 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             </NavLink>
           </li>
         ) : null}
-        {comingSoon.map((area) => (
-          <li key={area}>
-            <span className="nav-item nav-item-disabled" aria-disabled="true">
-              {t(`nav.${area}`)}
-              <span className="badge badge-muted">{t('nav.soon')}</span>
-            </span>
+        {!isPrincipal && me.distributorId ? (
+          <li>
+            <NavLink
+              to={`/distributors/${me.distributorId}/meetings`}
+              className={linkClass}
+              onClick={onNavigate}
+            >
+              {t('nav.meetings')}
+            </NavLink>
           </li>
-        ))}
+        ) : null}
+        {/* Principal staff open each distributor's meetings from its page; no overview yet. */}
+        {comingSoon
+          .filter((area) => area !== 'meetings' || isPrincipal || !me.distributorId)
+          .map((area) => (
+            <li key={area}>
+              <span className="nav-item nav-item-disabled" aria-disabled="true">
+                {t(`nav.${area}`)}
+                <span className="badge badge-muted">{t('nav.soon')}</span>
+              </span>
+            </li>
+          ))}
       </ul>
       {isPrincipalRole(me.role) ? (
         <>

@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { DistributorRecord } from '../api/types.ts';
+import { useDistributor } from '../distributors/use-distributors.ts';
+import { useFormat } from '../format/use-format.ts';
+import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
+import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
+import { weekdayName } from './cadence-format.ts';
+import { FairnessLedger } from './FairnessLedger.tsx';
+import { MeetingsTable } from './MeetingsTable.tsx';
+import { PlanCadenceForm } from './PlanCadenceForm.tsx';
+import { type CadenceRecord, useCadence } from './use-cadence.ts';
+
+/** /distributors/:id/meetings: the relationship's meeting cadence, its fairness and the feed. */
+export function MeetingsPage() {
+  const { id = '' } = useParams();
+  const distributor = useDistributor(id);
+  const cadence = useCadence(id);
+  if (distributor.isPending || distributor.isError) {
+    return (
+      <div className="page">
+        <QueryStatus query={distributor} />
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <MeetingsHeader distributor={distributor.data} />
+      {cadence.isPending || cadence.isError ? (
+        <QueryStatus query={cadence} />
+      ) : cadence.data === null ? (
+        <NoPlan distributorId={id} />
+      ) : (
+        <Cadence distributorId={id} cadence={cadence.data} />
+      )}
+      <CalendarFeedPanel />
+    </div>
+  );
+}
+
+function MeetingsHeader({ distributor }: { distributor: DistributorRecord }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  usePageTitle(t('cadence.pageTitle', { name: distributor.name }));
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+        {isPrincipalRole(me.role) ? (
+          <>
+            <Link to="/distributors">{t('distributors.title')}</Link>
+            <span aria-hidden="true"> / </span>
+          </>
+        ) : null}
+        <Link to={`/distributors/${distributor.id}`}>{distributor.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{t('cadence.title')}</span>
+      </nav>
+      <div className="page-header">
+        <div>
+          <h1>{t('cadence.heading', { name: distributor.name })}</h1>
+          <p className="muted">{t('cadence.intro')}</p>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function NoPlan({ distributorId }: { distributorId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const canPlan = canManageDistributors(me.role);
+  return (
+    <section className="card section" aria-labelledby="cadence-plan-heading">
+      <EmptyState title={t('cadence.empty')}>
+        <p className="muted">{canPlan ? t('cadence.emptyHint') : t('cadence.emptyOtherHint')}</p>
+      </EmptyState>
+      {canPlan ? (
+        <>
+          <h2 id="cadence-plan-heading">{t('cadence.plan.title')}</h2>
+          <PlanCadenceForm distributorId={distributorId} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Cadence({ distributorId, cadence }: { distributorId: string; cadence: CadenceRecord }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const format = useFormat();
+  // The API lets principal editors and the distributor's admins cancel or skip a meeting.
+  const canChange = canManageDistributors(me.role) || me.role === 'distributor_admin';
+  return (
+    <>
+      <p className="muted">
+        {t('cadence.summary', {
+          checkIn: weekdayName(format.locale, cadence.plan.checkInWeekday),
+          review: weekdayName(format.locale, cadence.plan.reviewWeekday),
+          startsOn: format.date(`${cadence.plan.startsOn}T12:00:00Z`),
+        })}
+      </p>
+      <MeetingsTable
+        distributorId={distributorId}
+        meetings={cadence.meetings}
+        canChange={canChange}
+      />
+      <FairnessLedger meetings={cadence.meetings} />
+    </>
+  );
+}

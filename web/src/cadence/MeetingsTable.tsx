@@ -1,0 +1,199 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/use-format.ts';
+import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
+import { EmptyState } from '../shell/States.tsx';
+import { localDateLabel, offsetAt } from './cadence-format.ts';
+import {
+  type MeetingKind,
+  type MeetingRecord,
+  meetingKinds,
+  useChangeMeeting,
+} from './use-cadence.ts';
+
+type Change = { meeting: MeetingRecord; action: 'cancel' | 'skip' };
+
+export function MeetingsTable({
+  distributorId,
+  meetings,
+  canChange,
+}: {
+  distributorId: string;
+  meetings: MeetingRecord[];
+  canChange: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const filterId = useId();
+  const [kind, setKind] = useState<MeetingKind | ''>('');
+  const [change, setChange] = useState<Change | null>(null);
+  const mutation = useChangeMeeting(distributorId);
+  const shown = meetings.filter((meeting) => kind === '' || meeting.kind === kind);
+  const close = () => {
+    mutation.reset();
+    setChange(null);
+  };
+  return (
+    <section className="card section" aria-labelledby="cadence-meetings-heading">
+      <div className="card-header">
+        <h2 id="cadence-meetings-heading">{t('cadence.meetings.title')}</h2>
+      </div>
+      <search className="toolbar" aria-label={t('cadence.meetings.filters')}>
+        <div className="toolbar-field">
+          <label htmlFor={filterId}>{t('cadence.meetings.kind')}</label>
+          <select
+            id={filterId}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as MeetingKind | '')}
+          >
+            <option value="">{t('cadence.meetings.allKinds')}</option>
+            {meetingKinds.map((name) => (
+              <option key={name} value={name}>
+                {t(`cadence.kinds.${name}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      {shown.length === 0 ? (
+        <EmptyState title={t('cadence.meetings.noneOfKind')} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('cadence.meetings.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cadence.meetings.kind')}</th>
+                <th scope="col">{t('cadence.meetings.date')}</th>
+                <th scope="col">{t('cadence.meetings.principalTime')}</th>
+                <th scope="col">{t('cadence.meetings.distributorTime')}</th>
+                <th scope="col" className="numeric">
+                  {t('cadence.meetings.length')}
+                </th>
+                <th scope="col">{t('cadence.meetings.status')}</th>
+                <th scope="col">{t('cadence.meetings.video')}</th>
+                {canChange ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('cadence.meetings.actions')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((meeting) => (
+                <tr key={meeting.id}>
+                  <td>
+                    {t(`cadence.kinds.${meeting.kind}`)} {meeting.number}
+                  </td>
+                  <td>{format.date(meeting.startsAt)}</td>
+                  <td>
+                    <LocalTimes meeting={meeting} party="principal" />
+                  </td>
+                  <td>
+                    <LocalTimes meeting={meeting} party="distributor" />
+                  </td>
+                  <td className="numeric">
+                    {t('cadence.meetings.minutes', { count: meeting.minutes })}
+                  </td>
+                  <td>
+                    <span
+                      className={`badge${meeting.status === 'scheduled' ? '' : ' badge-muted'}`}
+                    >
+                      {t(`cadence.statuses.${meeting.status}`)}
+                    </span>
+                  </td>
+                  <td>
+                    {meeting.videoUrl && meeting.status === 'scheduled' ? (
+                      <a href={meeting.videoUrl} target="_blank" rel="noreferrer">
+                        {t('cadence.meetings.join')}
+                      </a>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  {canChange ? (
+                    <td>
+                      {meeting.status === 'scheduled' ? (
+                        <div className="toolbar-buttons">
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t('cadence.meetings.cancelLabel', {
+                              kind: t(`cadence.kinds.${meeting.kind}`),
+                              number: meeting.number,
+                            })}
+                            onClick={() => setChange({ meeting, action: 'cancel' })}
+                          >
+                            {t('cadence.meetings.cancel')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            aria-label={t('cadence.meetings.skipLabel', {
+                              kind: t(`cadence.kinds.${meeting.kind}`),
+                              number: meeting.number,
+                            })}
+                            onClick={() => setChange({ meeting, action: 'skip' })}
+                          >
+                            {t('cadence.meetings.skip')}
+                          </button>
+                        </div>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {change ? (
+        <ConfirmDialog
+          title={t(`cadence.confirm.${change.action}Title`)}
+          message={t(`cadence.confirm.${change.action}Message`, {
+            kind: t(`cadence.kinds.${change.meeting.kind}`),
+            number: change.meeting.number,
+            date: format.dateTime(change.meeting.startsAt),
+          })}
+          confirmLabel={t(`cadence.confirm.${change.action}`)}
+          isPending={mutation.isPending}
+          error={mutation.error}
+          onConfirm={() =>
+            mutation.mutate(
+              { meetingId: change.meeting.id, action: change.action },
+              { onSuccess: () => setChange(null) },
+            )
+          }
+          onClose={close}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** One side's wall-clock time, once per zone that side attends from, with the zone's name. */
+function LocalTimes({
+  meeting,
+  party,
+}: {
+  meeting: MeetingRecord;
+  party: 'principal' | 'distributor';
+}) {
+  const format = useFormat();
+  const attendees = meeting.attendees.filter((attendee) => attendee.party === party);
+  const zones = [...new Map(attendees.map((attendee) => [attendee.timeZone, attendee])).values()];
+  if (zones.length === 0) return <span className="muted">—</span>;
+  return (
+    <>
+      {zones.map((attendee) => (
+        <div key={attendee.timeZone}>
+          <span className="strong">{attendee.localTime}</span>{' '}
+          {localDateLabel(format.locale, attendee.localDate)}
+          <div className="muted small">
+            {attendee.timeZone} ({offsetAt(attendee.timeZone, meeting.startsAt)})
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
