@@ -328,8 +328,13 @@ export function updateCharterContent(
   });
 }
 
-/** Validates a content being edited and lists its conflicts; changes nothing. */
+/**
+ * Validates a content being edited and lists its conflicts; changes nothing. Principal staff
+ * only: checking made-up texts would let a distributor's user map other distributors'
+ * territories. They see the conflicts of their own charter's actual text instead.
+ */
 export function checkCharterContent(ctx: Context, distributorId: string, content: unknown) {
+  if (!isPrincipal(ctx.actor)) throw new AppError('forbidden');
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     const parsed = CharterContent.safeParse(content);

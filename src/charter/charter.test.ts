@@ -475,6 +475,11 @@ describe('territory conflicts', () => {
     });
     expect(portalView.body.conflicts[0]?.detail).toContain("another distributor's charter");
     expect(portalView.body.conflicts[0]?.detail).not.toContain('Saigon');
+    // …and cannot probe other charters with made-up texts.
+    const probe = await http(server.url)
+      .as(signer)
+      .post(`${base}/check`, { content: contentWith({ territory: exclusiveIn('VN') }) });
+    expect(probe.status).toBe(403);
     expect(distributor.id).not.toBe(saigon.id);
 
     // A non-exclusive grant elsewhere is fine.
