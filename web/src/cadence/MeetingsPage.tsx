@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
+import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
-import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { canManageDistributors, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
@@ -42,21 +43,10 @@ export function MeetingsPage() {
 
 function MeetingsHeader({ distributor }: { distributor: DistributorRecord }) {
   const { t } = useTranslation();
-  const me = useSession();
   usePageTitle(t('cadence.pageTitle', { name: distributor.name }));
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-        {isPrincipalRole(me.role) ? (
-          <>
-            <Link to="/distributors">{t('distributors.title')}</Link>
-            <span aria-hidden="true"> / </span>
-          </>
-        ) : null}
-        <Link to={`/distributors/${distributor.id}`}>{distributor.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{t('cadence.title')}</span>
-      </nav>
+      <DistributorBreadcrumbs distributor={distributor} current={t('cadence.title')} />
       <div className="page-header">
         <div>
           <h1>{t('cadence.heading', { name: distributor.name })}</h1>

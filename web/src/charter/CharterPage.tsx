@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
+import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { useProductLines } from '../product-lines/use-product-lines.ts';
@@ -55,17 +56,7 @@ function CharterHeader({
   usePageTitle(t('charter.pageTitle', { name: distributor.name }));
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-        {isPrincipalRole(me.role) ? (
-          <>
-            <Link to="/distributors">{t('distributors.title')}</Link>
-            <span aria-hidden="true"> / </span>
-          </>
-        ) : null}
-        <Link to={`/distributors/${distributor.id}`}>{distributor.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{t('charter.title')}</span>
-      </nav>
+      <DistributorBreadcrumbs distributor={distributor} current={t('charter.title')} />
       <div className="page-header">
         <div>
           <h1>

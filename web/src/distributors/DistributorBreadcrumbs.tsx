@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DistributorRecord } from '../api/types.ts';
+import { isPrincipalRole, useSession } from '../session/use-session.ts';
+
+/** "Distributors / Saigon Motor Parts / <page>" on a distributor's sub-pages; a distributor's
+ * own users, who have no directory, start at their company. */
+export function DistributorBreadcrumbs({
+  distributor,
+  current,
+}: {
+  distributor: DistributorRecord;
+  current: string;
+}) {
+  const { t } = useTranslation();
+  const me = useSession();
+  return (
+    <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+      {isPrincipalRole(me.role) ? (
+        <>
+          <Link to="/distributors">{t('distributors.title')}</Link>
+          <span aria-hidden="true"> / </span>
+        </>
+      ) : null}
+      <Link to={`/distributors/${distributor.id}`}>{distributor.name}</Link>
+      <span aria-hidden="true"> / </span>
+      <span aria-current="page">{current}</span>
+    </nav>
+  );
+}
