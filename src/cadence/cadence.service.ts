@@ -5,17 +5,12 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { CharterContent } from '../charter/charter.content.ts';
 import type { Tx } from '../db/client.ts';
+import type { Role } from '../db/schema.ts';
 import { cadencePlan, charterVersion, contact, meeting } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import {
-  type Context,
-  inTransaction,
-  isPrincipal,
-  principalEditors,
-  requireRole,
-} from '../platform/tenancy.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
 import {
   type PlannedOccurrence,
@@ -33,6 +28,9 @@ const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
 ];
 
 type PlanRow = typeof cadencePlan.$inferSelect;
+
+/** Who may reschedule, cancel or skip a meeting: the principal's editors, the distributor's admin. */
+const meetingEditors: readonly Role[] = [...principalEditors, 'distributor_admin'];
 
 function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
   return tx
@@ -299,9 +297,7 @@ export function changeMeeting(
   meetingId: string,
   input: MeetingChangeInput,
 ) {
-  if (!isPrincipal(ctx.actor) && ctx.actor.role !== 'distributor_admin')
-    throw new AppError('forbidden');
-  if (ctx.actor.role === 'principal_viewer') throw new AppError('forbidden');
+  requireRole(ctx.actor, meetingEditors);
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     const where = and(

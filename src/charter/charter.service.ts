@@ -777,31 +777,35 @@ export function signCharter(
   });
 }
 
+/** The signed bundle of a version, and its stored text, read in one transaction. */
+async function bundleAndText(ctx: Context, tx: Tx, distributorId: string, version: number) {
+  const row = await visibleVersion(ctx, tx, distributorId, version);
+  if (!row.agreedDocument || !row.agreedHash) throw stateError(ctx, row.status, 'verify');
+  const bundle: SignedCharterBundle = {
+    document: row.agreedDocument as CharterDocument,
+    hash: row.agreedHash,
+    signatures: await activeSignatureRecords(tx, row.workspaceId, row.id),
+  };
+  return { bundle, content: row.content as CharterContent };
+}
+
 export function signedBundle(
   ctx: Context,
   distributorId: string,
   version: number,
 ): Promise<SignedCharterBundle> {
-  return inTransaction(ctx, async (tx) => {
-    const row = await visibleVersion(ctx, tx, distributorId, version);
-    if (!row.agreedDocument || !row.agreedHash) throw stateError(ctx, row.status, 'verify');
-    const signatures = await activeSignatureRecords(tx, row.workspaceId, row.id);
-    return {
-      document: row.agreedDocument as CharterDocument,
-      hash: row.agreedHash,
-      signatures: signatures,
-    };
-  });
+  return inTransaction(
+    ctx,
+    async (tx) => (await bundleAndText(ctx, tx, distributorId, version)).bundle,
+  );
 }
 
 /** Verifies a version against the database: its text, its hash and both signatures agree. */
-export async function verifyCharter(ctx: Context, distributorId: string, version: number) {
-  const bundle = await signedBundle(ctx, distributorId, version);
-  const content = await inTransaction(
-    ctx,
-    async (tx) => (await visibleVersion(ctx, tx, distributorId, version)).content as CharterContent,
-  );
-  return verifyBundle(bundle, content);
+export function verifyCharter(ctx: Context, distributorId: string, version: number) {
+  return inTransaction(ctx, async (tx) => {
+    const { bundle, content } = await bundleAndText(ctx, tx, distributorId, version);
+    return verifyBundle(bundle, content);
+  });
 }
 
 export function compareCharterVersions(
