@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
+import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(distributorsRoutes);
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
+  await app.register(notesRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

@@ -1,4 +1,6 @@
 import { buildApp } from './app.ts';
+import { sendMeetingInvitations } from './cadence/invitations.ts';
+import { sendNoteReminders } from './cadence/notes.mail.ts';
 import { sendCharterReminders } from './charter/charter.mail.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -28,11 +30,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
   }, 15_000);
   deliveries.unref();
-  // Charter reminders: checked hourly (and once shortly after start); each is sent weekly at most.
-  const remind = () =>
-    sendCharterReminders(database, config.publicUrl).catch((error: unknown) =>
-      app.log.error({ err: error }, 'charter reminders failed'),
-    );
+  // Hourly (and once shortly after start): charter reminders (weekly at most), note-takers'
+  // reminders, and meeting invitations two weeks ahead or when a meeting changed.
+  const hourlyJobs = {
+    'charter reminders': () => sendCharterReminders(database, config.publicUrl),
+    'note reminders': () => sendNoteReminders(database, config.publicUrl),
+    'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
+  };
+  const remind = async () => {
+    for (const [name, job] of Object.entries(hourlyJobs)) {
+      await job().catch((error: unknown) => app.log.error({ err: error }, `${name} failed`));
+    }
+  };
   const firstReminders = setTimeout(remind, 60_000);
   const reminders = setInterval(remind, 3_600_000);
   firstReminders.unref();

@@ -8,12 +8,14 @@ import { contextOf, type Services } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
   CadencePlanInput,
+  CadencePlanPatch,
   CadenceView,
   MeetingChangeInput,
   MeetingView,
 } from './cadence.schema.ts';
 import { changeMeeting, createCadencePlan, getCadence } from './cadence.service.ts';
 import { createCalendarFeed, renderCalendarFeed, revokeCalendarFeed } from './feed.service.ts';
+import { updateCadencePlan } from './replan.service.ts';
 
 const tags = ['Cadence'];
 const errors = { ...commonErrors, 409: ProblemSchema };
@@ -101,6 +103,21 @@ export function cadenceRoutes(services: Services) {
         reply
           .code(201)
           .send(await createCadencePlan(contextOf(request), request.params.id, request.body)),
+    );
+
+    app.patch(
+      '/api/v1/distributors/:id/cadence',
+      {
+        schema: {
+          operationId: 'updateCadence',
+          tags,
+          summary: 'Change the plan; new attendees or weekdays re-plan the meetings to come',
+          params: IdParams,
+          body: CadencePlanPatch,
+          response: { 200: CadenceView, ...errors },
+        },
+      },
+      async (request) => updateCadencePlan(contextOf(request), request.params.id, request.body),
     );
 
     app.post(

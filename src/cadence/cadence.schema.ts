@@ -23,6 +23,34 @@ export const CadencePlanInput = z.object({
 });
 export type CadencePlanInput = z.infer<typeof CadencePlanInput>;
 
+const AgendaTemplate = z.array(z.string().trim().min(1).max(200)).min(1).max(30);
+
+export const CadencePlanPatch = z
+  .object({
+    checkInWeekday: Weekday,
+    reviewWeekday: Weekday,
+    attendeeContactIds: z.array(Uuid).min(2).max(30),
+    videoUrl: CadencePlanInput.shape.videoUrl,
+    noteTakerContactId: Uuid.nullable(),
+    agendas: z
+      .object({
+        weekly: AgendaTemplate,
+        monthly: AgendaTemplate,
+        quarterly: AgendaTemplate,
+        annual: AgendaTemplate,
+      })
+      .partial(),
+    horizonMonths: z.number().int().min(1).max(24),
+  })
+  .partial()
+  .meta({
+    id: 'CadencePlanPatch',
+    description:
+      'Changes to the plan. New attendees, weekdays or horizon re-plan the meetings still to come: ' +
+      'times move (their calendar sequence rises), meetings no longer in the plan are cancelled.',
+  });
+export type CadencePlanPatch = z.infer<typeof CadencePlanPatch>;
+
 export const MeetingChangeInput = z
   .object({
     action: z.enum(['reschedule', 'cancel', 'skip']),
@@ -40,6 +68,8 @@ export const MeetingChangeInput = z
     }
   });
 export type MeetingChangeInput = z.infer<typeof MeetingChangeInput>;
+
+export const NotesState = z.enum(['upcoming', 'due', 'overdue', 'published', 'published_late']);
 
 const PartyBurden = z.object({ principal: z.number(), distributor: z.number() });
 
@@ -74,8 +104,25 @@ export const MeetingView = z
         'Running totals of the series up to this meeting: who took which inconvenient slots',
     }),
     noFairSlot: z.enum(['one_sided', 'window_imbalance']).nullable(),
+    notesDueAt: z.date().meta({ description: '24 hours after the meeting ends' }),
+    notesState: NotesState,
   })
   .meta({ id: 'Meeting' });
+
+export const MeetingDiscipline = z
+  .object({
+    since: z.string().meta({ description: 'Start of the window (90 days back)' }),
+    meetingsPlanned: z.number().int(),
+    meetingsHeld: z.number().int(),
+    notesDue: z.number().int(),
+    notesOnTime: z.number().int(),
+    notesOverdue: z.number().int(),
+    actionsDue: z.number().int(),
+    actionsClosedOnTime: z.number().int(),
+    actionsOverdue: z.number().int(),
+    actionsOpen: z.number().int(),
+  })
+  .meta({ id: 'MeetingDiscipline' });
 
 export const CadenceView = z
   .object({
@@ -87,7 +134,12 @@ export const CadenceView = z
       meetings: z.array(z.object({ kind: z.string(), minutes: z.number().int() })),
       attendeeContactIds: z.array(Uuid),
       videoUrl: z.string().nullable(),
+      agendas: z.record(z.string(), z.array(z.string())).meta({
+        description: 'Agenda template per meeting kind (the defaults where a kind has none)',
+      }),
+      noteTakerContactId: Uuid.nullable(),
     }),
     meetings: z.array(MeetingView),
+    discipline: MeetingDiscipline,
   })
   .meta({ id: 'Cadence' });

@@ -11,8 +11,12 @@ import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
+import { agendaFor } from './agenda.ts';
 import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
+import { disciplineOf } from './discipline.ts';
+import { notesDueAt, notesState } from './notes-rules.ts';
 import {
+  type PartyBurden,
   type PlannedOccurrence,
   planRotation,
   RotationInputError,
@@ -32,7 +36,7 @@ type PlanRow = typeof cadencePlan.$inferSelect;
 /** Who may reschedule, cancel or skip a meeting: the principal's editors, the distributor's admin. */
 const meetingEditors: readonly Role[] = [...principalEditors, 'distributor_admin'];
 
-function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
+export function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
   return tx
     .select()
     .from(cadencePlan)
@@ -89,7 +93,7 @@ function attendeeRows(tx: Tx, workspaceId: string, distributorId: string, ids: s
 }
 
 /** The people whose working hours the rotation weighs; every one must have a time zone. */
-async function participantsOf(
+export async function participantsOf(
   ctx: Context,
   tx: Tx,
   plan: Pick<PlanRow, 'distributorId' | 'attendeeContactIds'>,
@@ -135,11 +139,12 @@ async function participantsOf(
 }
 
 /** Plans every series from now to `until`, each at the times the fair rotation chooses. */
-function scheduleMeetings(
+export function scheduleMeetings(
   plan: PlanRow,
   participants: RotationParticipant[],
   now: DateTime,
   until: DateTime,
+  history: Partial<Record<MeetingKind, PartyBurden[]>> = {},
 ) {
   const dates = planCadence({
     startsOn: plan.startsOn,
@@ -157,6 +162,7 @@ function scheduleMeetings(
     const rotation = planRotation({
       participants,
       occurrences: series.map(({ date, minutes }) => ({ date, minutes })),
+      history: history[kind] ?? [],
     });
     rotation.meetings.forEach((occurrence, index) => {
       const number = series[index]?.number ?? index + 1;
@@ -166,7 +172,31 @@ function scheduleMeetings(
   return planned;
 }
 
-function rotationError(ctx: Context, error: unknown): never {
+/** New meetings of the plan, each with its own copy of its kind's agenda and the note-taker. */
+export async function insertMeetings(
+  tx: Tx,
+  plan: PlanRow,
+  planned: ReturnType<typeof scheduleMeetings>,
+) {
+  if (!planned.length) return;
+  await tx.insert(meeting).values(
+    planned.map(({ kind, number, occurrence }) => ({
+      workspaceId: plan.workspaceId,
+      distributorId: plan.distributorId,
+      planId: plan.id,
+      kind,
+      number,
+      startsAt: new Date(occurrence.startUtc),
+      minutes: occurrence.minutes,
+      videoUrl: plan.videoUrl,
+      rotation: occurrence,
+      agenda: agendaFor(kind, plan.agendas),
+      noteTakerContactId: plan.noteTakerContactId,
+    })),
+  );
+}
+
+export function rotationError(ctx: Context, error: unknown): never {
   if (error instanceof RotationInputError) {
     throw new AppError('validation_failed', {
       errors: error.issues.map((issue) => ({
@@ -203,7 +233,11 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
       values.attendeeContactIds = primaries.map((row) => row.id);
     }
     const participants = await participantsOf(ctx, tx, values);
-    const [plan] = await tx.insert(cadencePlan).values(values).returning();
+    const noteTakerContactId = participants.find((person) => person.party === 'principal')?.id;
+    const [plan] = await tx
+      .insert(cadencePlan)
+      .values({ ...values, noteTakerContactId })
+      .returning();
     if (!plan) throw new Error('plan insert returned no row');
     let planned: ReturnType<typeof scheduleMeetings>;
     try {
@@ -216,21 +250,7 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
     } catch (error) {
       rotationError(ctx, error);
     }
-    if (planned.length) {
-      await tx.insert(meeting).values(
-        planned.map(({ kind, number, occurrence }) => ({
-          workspaceId: plan.workspaceId,
-          distributorId,
-          planId: plan.id,
-          kind,
-          number,
-          startsAt: new Date(occurrence.startUtc),
-          minutes: occurrence.minutes,
-          videoUrl: plan.videoUrl,
-          rotation: occurrence,
-        })),
-      );
-    }
+    await insertMeetings(tx, plan, planned);
     await recordAudit(tx, ctx.actor, {
       entityType: 'cadence_plan',
       entityId: plan.id,
@@ -242,7 +262,7 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
   });
 }
 
-async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
+export async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
   const plan = await findPlan(tx, ctx.actor.workspaceId, distributorId);
   if (!plan) throw new AppError('not_found');
   const meetings = await tx
@@ -250,6 +270,7 @@ async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
     .from(meeting)
     .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
     .orderBy(asc(meeting.startsAt));
+  const now = new Date();
   return {
     plan: {
       startsOn: plan.startsOn,
@@ -259,12 +280,17 @@ async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
       meetings: plan.meetings,
       attendeeContactIds: plan.attendeeContactIds,
       videoUrl: plan.videoUrl,
+      agendas: Object.fromEntries(
+        meetingKinds.map((kind) => [kind, agendaFor(kind, plan.agendas)]),
+      ),
+      noteTakerContactId: plan.noteTakerContactId,
     },
-    meetings: meetings.map(meetingView),
+    meetings: meetings.map((row) => meetingView(row, now)),
+    discipline: await disciplineOf(tx, plan.workspaceId, distributorId, now),
   };
 }
 
-function meetingView(row: typeof meeting.$inferSelect) {
+export function meetingView(row: typeof meeting.$inferSelect, now = new Date()) {
   const rotation = row.rotation as PlannedOccurrence;
   return {
     id: row.id,
@@ -280,6 +306,8 @@ function meetingView(row: typeof meeting.$inferSelect) {
     burdenedParty: rotation.burdenedParty,
     ledger: rotation.ledger,
     noFairSlot: rotation.noFairSlot ?? null,
+    notesDueAt: notesDueAt(row),
+    notesState: notesState(row, now),
   };
 }
 

@@ -17,8 +17,8 @@ import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import { hashSecret, newSecret } from '../platform/secrets.ts';
 import { type Context, inTransaction, makeContext } from '../platform/tenancy.ts';
+import { calendarMeetingOf } from './calendar-meeting.ts';
 import { type CalendarMeeting, renderFeed } from './ical.ts';
-import type { PlannedOccurrence } from './rotation.ts';
 
 export function feedUrl(publicUrl: string, token: string) {
   return `${publicUrl}/api/calendar/${token}.ics`;
@@ -79,13 +79,6 @@ export function revokeCalendarFeed(ctx: Context) {
     return { revoked: revoked.length };
   });
 }
-
-const agendas: Record<string, string> = {
-  weekly: 'Orders · Shipments · Inventory · Customer escalations · Action items',
-  monthly: "The distributor's monthly report · KPIs against targets · Action items",
-  quarterly: 'Goals and plan · Performance review · Commitments of both sides',
-  annual: 'Strategic planning · Goals for the coming year · Charter review',
-};
 
 /** The feed behind a token, or undefined when the token is unknown or revoked (answered 404). */
 export async function renderCalendarFeed(
@@ -153,40 +146,23 @@ export async function renderCalendarFeed(
             eq(contact.distributorId, plan.distributorId),
           ),
         );
-      const attendees = people.filter(
-        (person) => plan.attendeeContactIds.includes(person.id) && person.email,
-      );
-      const organizer = attendees.find((person) => person.side === 'principal');
       const meetings = await tx
         .select()
         .from(meeting)
         .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
         .orderBy(asc(meeting.startsAt));
       for (const row of meetings) {
+        // A skipped meeting never happened; a cancelled one stays to tell calendars so.
         if (row.status === 'skipped') continue;
-        const rotation = row.rotation as PlannedOccurrence;
-        const zone = rotation.attendees.find((a) => a.party === 'principal')?.timeZone ?? 'UTC';
-        result.push({
-          id: row.id,
-          seriesId: `${plan.id}-${row.kind}`,
-          sequence: row.sequence,
-          status: row.status === 'cancelled' ? 'cancelled' : 'scheduled',
-          startsAt: row.startsAt,
-          durationMinutes: row.minutes,
-          timeZone: zone,
-          summary: `${ctx.t(`cadence.kind.${row.kind}`)} · ${workspaceName} & ${distributorName}`,
-          agenda: agendas[row.kind] ?? '',
-          videoUrl: row.videoUrl,
-          organizer: { name: organizer?.name ?? workspaceName, email: organizer?.email ?? '' },
-          attendees: attendees.map((person) => ({
-            name: person.name,
-            email: person.email ?? '',
-            role: 'required',
-            response: 'needs_action',
-          })),
-          createdAt: row.createdAt,
-          updatedAt: row.updatedAt,
-        });
+        result.push(
+          calendarMeetingOf(
+            row,
+            plan,
+            people,
+            { principal: workspaceName, distributor: distributorName },
+            ctx.t,
+          ),
+        );
       }
     }
     return result;

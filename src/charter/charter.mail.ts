@@ -6,7 +6,7 @@ import { appUser, charterVersion, distributor, membership, workspace } from '../
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
-import type { Actor, Context } from '../platform/tenancy.ts';
+import { type Context, systemActor } from '../platform/tenancy.ts';
 
 function distributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
   return tx
@@ -102,18 +102,7 @@ export async function sendCharterReminders(
   let sent = 0;
   for (const row of due) {
     await database.db.transaction(async (tx) => {
-      const actor: Actor = {
-        userId: null,
-        name: 'Liaison',
-        email: null,
-        workspaceId: row.workspaceId,
-        role: 'principal_admin',
-        distributorId: null,
-        via: 'system',
-        locale: 'en',
-        timeZone: 'UTC',
-        requestId: null,
-      };
+      const actor = systemActor(row.workspaceId);
       const admins = await distributorAdmins(tx, row.workspaceId, row.distributorId);
       for (const admin of admins) {
         const t = translator(admin.locale);

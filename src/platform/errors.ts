@@ -26,6 +26,8 @@ export const errorStatus = {
   signer_not_authorised: 403,
   cadence_exists: 409,
   meeting_state: 409,
+  meeting_not_started: 409,
+  notes_published: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,

@@ -1,9 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, Tx } from '../db/client.ts';
 import { outboxEmail } from '../db/schema.ts';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string };
+/** An iCalendar object sent along (nodemailer's icalEvent): calendar apps offer to accept it. */
+export type MailCalendar = { method: 'REQUEST' | 'CANCEL'; content: string };
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  calendar?: MailCalendar;
+};
 
 /** Sends what is already committed to the outbox. Without SMTP_URL mail stays in the outbox. */
 export type Mailer = {
@@ -21,29 +31,42 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     isConfigured: true,
-    async deliver(mail) {
-      await transport.sendMail({ from, ...mail });
+    async deliver({ calendar, ...mail }) {
+      await transport.sendMail({
+        from,
+        ...mail,
+        ...(calendar
+          ? {
+              icalEvent: {
+                method: calendar.method,
+                filename: calendar.method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
+                content: calendar.content,
+              },
+            }
+          : {}),
+      });
     },
   };
 }
 
 /**
  * Queues an e-mail in the caller's transaction (the outbox pattern): a mail is stored exactly when
- * the change that caused it commits, and delivery happens afterwards.
+ * the change that caused it commits, and delivery happens afterwards. The id is made here, not
+ * returned by the insert: a distributor's user may queue mail but not read the outbox back.
  */
 export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail): Promise<string> {
-  const [row] = await tx
-    .insert(outboxEmail)
-    .values({
-      workspaceId,
-      toAddress: mail.to,
-      subject: mail.subject,
-      bodyText: mail.text,
-      bodyHtml: mail.html ?? null,
-    })
-    .returning({ id: outboxEmail.id });
-  if (!row) throw new Error('outbox insert returned no row');
-  return row.id;
+  const id = randomUUID();
+  await tx.insert(outboxEmail).values({
+    workspaceId,
+    id,
+    toAddress: mail.to,
+    subject: mail.subject,
+    bodyText: mail.text,
+    bodyHtml: mail.html ?? null,
+    icalMethod: mail.calendar?.method ?? null,
+    icalContent: mail.calendar?.content ?? null,
+  });
+  return id;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -97,6 +120,9 @@ export async function deliverOutbox(
         subject: mail.subject,
         text: mail.bodyText,
         ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
+        ...(mail.icalMethod && mail.icalContent
+          ? { calendar: { method: mail.icalMethod, content: mail.icalContent } }
+          : {}),
       });
       await database.db
         .update(outboxEmail)

@@ -21,6 +21,22 @@ export type Actor = {
   requestId: string | null;
 };
 
+/** Liaison itself, for system jobs (reminders, invitations): audited as "Liaison". */
+export function systemActor(workspaceId: string): Actor {
+  return {
+    userId: null,
+    name: 'Liaison',
+    email: null,
+    workspaceId,
+    role: 'principal_admin',
+    distributorId: null,
+    via: 'system',
+    locale: 'en',
+    timeZone: 'UTC',
+    requestId: null,
+  };
+}
+
 /** What a service needs besides its input; passed explicitly, never imported as a singleton. */
 export type Context = {
   db: Db;

@@ -1,0 +1,40 @@
+// When a meeting's notes are due and where they stand: the seeds' discipline is notes with action
+// items and owners within 24 hours of the meeting's end.
+import type { MeetingStatus } from '../db/schema.ts';
+
+export const NOTES_DUE_HOURS = 24;
+
+type MeetingTiming = {
+  startsAt: Date;
+  minutes: number;
+  status: MeetingStatus;
+  notesPublishedAt: Date | null;
+};
+
+export type NotesState = 'upcoming' | 'due' | 'overdue' | 'published' | 'published_late';
+
+export function meetingEnd(meeting: Pick<MeetingTiming, 'startsAt' | 'minutes'>): Date {
+  return new Date(meeting.startsAt.getTime() + meeting.minutes * 60_000);
+}
+
+export function notesDueAt(meeting: Pick<MeetingTiming, 'startsAt' | 'minutes'>): Date {
+  return new Date(meetingEnd(meeting).getTime() + NOTES_DUE_HOURS * 3_600_000);
+}
+
+/**
+ * Upcoming until the meeting ends (and for cancelled or skipped meetings, which take no notes),
+ * then due, then overdue once the 24 hours have passed; published on time or late.
+ */
+export function notesState(meeting: MeetingTiming, now: Date): NotesState {
+  const due = notesDueAt(meeting);
+  if (meeting.notesPublishedAt)
+    return meeting.notesPublishedAt <= due ? 'published' : 'published_late';
+  if (meeting.status === 'cancelled' || meeting.status === 'skipped') return 'upcoming';
+  if (meetingEnd(meeting) > now) return 'upcoming';
+  return due < now ? 'overdue' : 'due';
+}
+
+/** Open action items are overdue from the day after their due date (dates are calendar days). */
+export function isActionOverdue(item: { status: string; dueOn: string }, today: string): boolean {
+  return item.status === 'open' && item.dueOn < today;
+}

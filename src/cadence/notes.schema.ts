@@ -1,0 +1,108 @@
+// Meetings in detail: agenda, attendance, notes (due 24 hours after the meeting ends), action
+// items, and the relationship's meeting discipline.
+import { z } from 'zod';
+import { Text, Uuid } from '../platform/fields.ts';
+import { MeetingView } from './cadence.schema.ts';
+
+const Party = z.enum(['principal', 'distributor']);
+
+export const MeetingNotesInput = z
+  .object({
+    agenda: z.array(Text(200)).max(30).optional().meta({ description: 'Replaces the agenda' }),
+    noteTakerContactId: Uuid.nullish(),
+    attendance: z
+      .array(z.object({ contactId: Uuid, present: z.boolean() }))
+      .max(60)
+      .optional(),
+    notes: z.string().max(50_000).optional(),
+    publish: z.boolean().default(false).meta({
+      description: 'Publish the notes: the meeting counts as held and every attendee gets them',
+    }),
+  })
+  .meta({ id: 'MeetingNotesInput' });
+export type MeetingNotesInput = z.infer<typeof MeetingNotesInput>;
+
+export const ActionItemInput = z
+  .object({
+    meetingId: Uuid.nullish().transform((value) => value ?? null),
+    title: Text(500),
+    ownerContactId: Uuid.meta({ description: 'A contact of either side of this relationship' }),
+    dueOn: z.iso.date(),
+  })
+  .meta({ id: 'ActionItemInput' });
+export type ActionItemInput = z.infer<typeof ActionItemInput>;
+
+export const ActionItemPatch = z
+  .object({
+    title: Text(500),
+    ownerContactId: Uuid,
+    dueOn: z.iso.date(),
+    status: z.enum(['open', 'done', 'dropped']),
+  })
+  .partial()
+  .meta({ id: 'ActionItemPatch' });
+export type ActionItemPatch = z.infer<typeof ActionItemPatch>;
+
+export const ActionItemView = z
+  .object({
+    id: Uuid,
+    distributorId: Uuid,
+    distributorName: z.string(),
+    meeting: z
+      .object({
+        id: Uuid,
+        kind: MeetingView.shape.kind,
+        number: z.number().int(),
+        startsAt: z.date(),
+      })
+      .nullable(),
+    title: z.string(),
+    owner: z.object({ contactId: Uuid, name: z.string(), side: Party }),
+    dueOn: z.string(),
+    status: z.enum(['open', 'done', 'dropped']),
+    closedAt: z.date().nullable(),
+    overdue: z.boolean().meta({ description: 'Open and past its due date' }),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'ActionItem' });
+
+export const ActionItemQuery = z.object({
+  status: z.enum(['open', 'done', 'dropped', 'all']).default('open'),
+  mine: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .meta({ description: 'Only items owned by a contact with your e-mail address' }),
+  overdue: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+export type ActionItemQuery = z.infer<typeof ActionItemQuery>;
+
+export const ActionItemList = z.object({
+  items: z.array(ActionItemView),
+  total: z.number().int(),
+  overdue: z.number().int(),
+});
+
+export const MeetingDetail = MeetingView.extend({
+  distributorName: z.string(),
+  agenda: z.array(z.string()),
+  people: z.array(
+    z.object({
+      contactId: Uuid,
+      name: z.string(),
+      side: Party,
+      email: z.string().nullable(),
+      present: z.boolean().nullable().meta({ description: 'null until attendance is taken' }),
+    }),
+  ),
+  noteTaker: z.object({ contactId: Uuid, name: z.string() }).nullable(),
+  notes: z.string().nullable(),
+  notesPublishedAt: z.date().nullable(),
+  notesPublishedBy: z.string().nullable(),
+  actionItems: z.array(ActionItemView),
+  canEdit: z.boolean().meta({ description: 'Whether the caller may take notes and add actions' }),
+}).meta({ id: 'MeetingDetail' });

@@ -1,0 +1,186 @@
+// One meeting in detail, and its notes: attendance, agenda and notes are saved as a draft until
+// published; publishing marks the meeting held, freezes the notes and e-mails every attendee.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import { actionItem, appUser, cadencePlan, meeting } from '../db/schema.ts';
+import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError, type FieldError } from '../platform/errors.ts';
+import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import { actionItemViews, noteEditors, relationshipContacts } from './action-items.service.ts';
+import { agendaFor } from './agenda.ts';
+import { meetingView } from './cadence.service.ts';
+import { queueNotesMail } from './notes.mail.ts';
+import type { MeetingNotesInput } from './notes.schema.ts';
+
+type MeetingRow = typeof meeting.$inferSelect;
+
+async function lockedMeeting(ctx: Context, tx: Tx, distributorId: string, meetingId: string) {
+  const [row] = await tx
+    .select()
+    .from(meeting)
+    .where(meetingWhere(ctx, distributorId, meetingId))
+    .for('update');
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+function meetingWhere(ctx: Context, distributorId: string, meetingId: string) {
+  return and(
+    eq(meeting.workspaceId, ctx.actor.workspaceId),
+    eq(meeting.distributorId, distributorId),
+    eq(meeting.id, meetingId),
+  );
+}
+
+export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
+  const [plan] = await tx
+    .select()
+    .from(cadencePlan)
+    .where(and(eq(cadencePlan.workspaceId, row.workspaceId), eq(cadencePlan.id, row.planId)));
+  if (!plan) throw new Error(`meeting ${row.id} has no plan`);
+  const contactIds = new Set([
+    ...plan.attendeeContactIds,
+    ...row.attendance.map((entry) => entry.contactId),
+    ...(row.noteTakerContactId ? [row.noteTakerContactId] : []),
+  ]);
+  const contacts = await relationshipContacts(tx, row.workspaceId, row.distributorId, [
+    ...contactIds,
+  ]);
+  const present = new Map(row.attendance.map((entry) => [entry.contactId, entry.present]));
+  const [publisher] = row.notesPublishedBy
+    ? await tx
+        .select({ name: appUser.name })
+        .from(appUser)
+        .where(eq(appUser.id, row.notesPublishedBy))
+    : [];
+  const noteTaker = contacts.find((person) => person.id === row.noteTakerContactId);
+  const distributorRow = await getVisibleDistributor(ctx, tx, row.distributorId);
+  return {
+    ...meetingView(row),
+    distributorName: distributorRow.name,
+    agenda: row.agenda ?? agendaFor(row.kind, plan.agendas),
+    people: contacts
+      .sort((a, b) => a.side.localeCompare(b.side) * -1 || a.name.localeCompare(b.name))
+      .map((person) => ({
+        contactId: person.id,
+        name: person.name,
+        side: person.side,
+        email: person.email,
+        present: present.get(person.id) ?? null,
+      })),
+    noteTaker: noteTaker ? { contactId: noteTaker.id, name: noteTaker.name } : null,
+    notes: row.notes,
+    notesPublishedAt: row.notesPublishedAt,
+    notesPublishedBy: publisher?.name ?? null,
+    actionItems: await actionItemViews(ctx, tx, eq(actionItem.meetingId, row.id)),
+    canEdit: noteEditors.includes(ctx.actor.role),
+  };
+}
+
+export function getMeeting(ctx: Context, distributorId: string, meetingId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    const [row] = await tx
+      .select()
+      .from(meeting)
+      .where(meetingWhere(ctx, distributorId, meetingId));
+    if (!row) throw new AppError('not_found');
+    return meetingDetail(ctx, tx, row);
+  });
+}
+
+/** Refuses notes where they cannot be taken: published, called off, or not started yet. */
+function checkNotesAllowed(ctx: Context, row: MeetingRow, input: MeetingNotesInput) {
+  if (row.notesPublishedAt) throw new AppError('notes_published');
+  if (row.status === 'cancelled' || row.status === 'skipped') {
+    throw new AppError('meeting_state', {
+      params: { status: ctx.t(`meeting.status.${row.status}`) },
+    });
+  }
+  const takesNotes = input.publish || input.notes !== undefined || input.attendance !== undefined;
+  if (takesNotes && row.startsAt > new Date()) throw new AppError('meeting_not_started');
+}
+
+async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: MeetingNotesInput) {
+  const wanted = [
+    ...(input.noteTakerContactId ? [input.noteTakerContactId] : []),
+    ...(input.attendance ?? []).map((entry) => entry.contactId),
+  ];
+  const found = new Set(
+    (await relationshipContacts(tx, row.workspaceId, row.distributorId, wanted)).map((c) => c.id),
+  );
+  const errors: FieldError[] = [];
+  const unknown = ctx.t('validation.contact_other_distributor');
+  if (input.noteTakerContactId && !found.has(input.noteTakerContactId)) {
+    errors.push({ pointer: '#/noteTakerContactId', detail: unknown });
+  }
+  input.attendance?.forEach((entry, index) => {
+    if (!found.has(entry.contactId)) {
+      errors.push({ pointer: `#/attendance/${index}/contactId`, detail: unknown });
+    }
+  });
+  const notes = input.notes ?? row.notes ?? '';
+  if (input.publish && !notes.trim()) {
+    errors.push({ pointer: '#/notes', detail: ctx.t('validation.notes_required') });
+  }
+  if (errors.length) throw new AppError('validation_failed', { errors });
+}
+
+export function saveMeetingNotes(
+  ctx: Context,
+  distributorId: string,
+  meetingId: string,
+  input: MeetingNotesInput,
+) {
+  requireRole(ctx.actor, noteEditors);
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    const before = await lockedMeeting(ctx, tx, distributorId, meetingId);
+    checkNotesAllowed(ctx, before, input);
+    await checkPeople(ctx, tx, before, input);
+    const [after] = await tx
+      .update(meeting)
+      .set({
+        ...(input.agenda ? { agenda: input.agenda } : {}),
+        ...(input.noteTakerContactId !== undefined
+          ? { noteTakerContactId: input.noteTakerContactId }
+          : {}),
+        ...(input.attendance ? { attendance: input.attendance } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.publish
+          ? {
+              status: 'held' as const,
+              notesPublishedAt: sql`now()`,
+              notesPublishedBy: ctx.actor.userId,
+            }
+          : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(meetingWhere(ctx, distributorId, meetingId))
+      .returning();
+    if (!after) throw new Error('meeting update returned no row');
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'meeting',
+      entityId: meetingId,
+      distributorId,
+      action: input.publish ? 'meeting.notes_published' : 'meeting.notes_saved',
+      before: notesAudit(before),
+      after: notesAudit(after),
+    });
+    const detail = await meetingDetail(ctx, tx, after);
+    if (input.publish) await queueNotesMail(ctx, tx, distributorId, detail);
+    return detail;
+  });
+}
+
+function notesAudit(row: MeetingRow) {
+  return {
+    status: row.status,
+    agenda: row.agenda,
+    noteTakerContactId: row.noteTakerContactId,
+    attendance: row.attendance,
+    notes: row.notes,
+    notesPublishedAt: row.notesPublishedAt,
+  };
+}

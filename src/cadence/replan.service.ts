@@ -1,0 +1,191 @@
+// Editing a plan. Attendees, weekdays and the horizon change when meetings fall, so the meetings
+// still to come are planned again, with the burdens already carried counting in the new rotation:
+// a meeting that moves keeps its id (calendars update it through a higher SEQUENCE), one that no
+// longer fits is cancelled, new ones are added. Past meetings never change.
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import type { Tx } from '../db/client.ts';
+import { cadencePlan, meeting } from '../db/schema.ts';
+import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
+import { relationshipContacts } from './action-items.service.ts';
+import { agendaFor } from './agenda.ts';
+import type { CadencePlanPatch } from './cadence.schema.ts';
+import {
+  findPlan,
+  getPlanView,
+  insertMeetings,
+  participantsOf,
+  rotationError,
+  scheduleMeetings,
+} from './cadence.service.ts';
+import type { PartyBurden, PlannedOccurrence, RotationParticipant } from './rotation.ts';
+import type { MeetingKind } from './schedule.ts';
+
+type PlanRow = typeof cadencePlan.$inferSelect;
+type MeetingRow = typeof meeting.$inferSelect;
+
+const DEFAULT_HORIZON_MONTHS = 6;
+
+/** The burdens each series has carried so far: they count in the fairness windows ahead. */
+function historyOf(past: MeetingRow[]) {
+  const history: Partial<Record<MeetingKind, PartyBurden[]>> = {};
+  for (const row of past) {
+    if (row.status === 'cancelled' || row.status === 'skipped') continue;
+    const list = history[row.kind] ?? [];
+    list.push((row.rotation as PlannedOccurrence).burden);
+    history[row.kind] = list;
+  }
+  return history;
+}
+
+async function replan(
+  ctx: Context,
+  tx: Tx,
+  plan: PlanRow,
+  participants: RotationParticipant[],
+  horizonMonths: number | undefined,
+) {
+  const now = DateTime.utc();
+  const all = await tx
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
+    .orderBy(asc(meeting.startsAt));
+  const future = all.filter((row) => row.startsAt > now.toJSDate());
+  const lastStart = future.at(-1)?.startsAt;
+  const until = horizonMonths
+    ? now.plus({ months: horizonMonths })
+    : lastStart
+      ? DateTime.fromJSDate(lastStart).plus({ days: 1 })
+      : now.plus({ months: DEFAULT_HORIZON_MONTHS });
+  let planned: ReturnType<typeof scheduleMeetings>;
+  try {
+    const past = all.filter((row) => !future.includes(row));
+    planned = scheduleMeetings(plan, participants, now, until, historyOf(past));
+  } catch (error) {
+    rotationError(ctx, error);
+  }
+  const key = (kind: string, number: number) => `${kind}#${number}`;
+  const existing = new Map(future.map((row) => [key(row.kind, row.number), row]));
+  // A week whose meeting already took place (say, on the old weekday) does not get a second one.
+  const taken = new Set(
+    all.filter((row) => !future.includes(row)).map((row) => key(row.kind, row.number)),
+  );
+  const counts = { moved: 0, cancelled: 0, added: 0 };
+  const fresh: typeof planned = [];
+  for (const entry of planned) {
+    const row = existing.get(key(entry.kind, entry.number));
+    existing.delete(key(entry.kind, entry.number));
+    if (!row) {
+      if (!taken.has(key(entry.kind, entry.number))) fresh.push(entry);
+      continue;
+    }
+    // Called off meetings stay called off; the plan does not resurrect them.
+    if (row.status !== 'scheduled') continue;
+    const startsAt = new Date(entry.occurrence.startUtc);
+    const moved =
+      startsAt.getTime() !== row.startsAt.getTime() || entry.occurrence.minutes !== row.minutes;
+    if (moved) counts.moved += 1;
+    await tx
+      .update(meeting)
+      .set({
+        startsAt,
+        minutes: entry.occurrence.minutes,
+        rotation: entry.occurrence,
+        videoUrl: plan.videoUrl,
+        ...(moved || row.videoUrl !== plan.videoUrl
+          ? { sequence: sql`${meeting.sequence} + 1` }
+          : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(meeting.workspaceId, row.workspaceId), eq(meeting.id, row.id)));
+  }
+  for (const row of existing.values()) {
+    if (row.status !== 'scheduled') continue;
+    counts.cancelled += 1;
+    await tx
+      .update(meeting)
+      .set({ status: 'cancelled', sequence: sql`${meeting.sequence} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(meeting.workspaceId, row.workspaceId), eq(meeting.id, row.id)));
+  }
+  await insertMeetings(tx, plan, fresh);
+  counts.added = fresh.length;
+  return counts;
+}
+
+/** New agenda templates apply to the meetings still to come that nobody has written notes for. */
+async function applyAgendas(tx: Tx, plan: PlanRow, kinds: MeetingKind[]) {
+  for (const kind of kinds) {
+    await tx
+      .update(meeting)
+      .set({ agenda: agendaFor(kind, plan.agendas), updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(meeting.workspaceId, plan.workspaceId),
+          eq(meeting.planId, plan.id),
+          eq(meeting.kind, kind),
+          eq(meeting.status, 'scheduled'),
+          gt(meeting.startsAt, sql`now()`),
+        ),
+      );
+  }
+}
+
+export function updateCadencePlan(ctx: Context, distributorId: string, patch: CadencePlanPatch) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    const before = await findPlan(tx, ctx.actor.workspaceId, distributorId);
+    if (!before) throw new AppError('not_found');
+    if (patch.noteTakerContactId) {
+      const found = await relationshipContacts(tx, before.workspaceId, distributorId, [
+        patch.noteTakerContactId,
+      ]);
+      if (!found.length) {
+        throw new AppError('validation_failed', {
+          errors: [
+            {
+              pointer: '#/noteTakerContactId',
+              detail: ctx.t('validation.contact_other_distributor'),
+            },
+          ],
+        });
+      }
+    }
+    const { horizonMonths, agendas, ...fields } = patch;
+    const attendeeContactIds = patch.attendeeContactIds ?? before.attendeeContactIds;
+    const participants = await participantsOf(ctx, tx, { distributorId, attendeeContactIds });
+    const [plan] = await tx
+      .update(cadencePlan)
+      .set({
+        ...fields,
+        ...(agendas ? { agendas: { ...before.agendas, ...agendas } } : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(cadencePlan.workspaceId, before.workspaceId), eq(cadencePlan.id, before.id)))
+      .returning();
+    if (!plan) throw new Error('plan update returned no row');
+    const reschedules =
+      patch.attendeeContactIds !== undefined ||
+      patch.checkInWeekday !== undefined ||
+      patch.reviewWeekday !== undefined ||
+      patch.videoUrl !== undefined ||
+      horizonMonths !== undefined;
+    const counts = reschedules
+      ? await replan(ctx, tx, plan, participants, horizonMonths)
+      : { moved: 0, cancelled: 0, added: 0 };
+    if (agendas) await applyAgendas(tx, plan, Object.keys(agendas) as MeetingKind[]);
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'cadence_plan',
+      entityId: plan.id,
+      distributorId,
+      action: 'cadence.updated',
+      before,
+      after: { ...plan, ...counts },
+    });
+    return getPlanView(ctx, tx, distributorId);
+  });
+}
