@@ -1,6 +1,6 @@
 // PostgreSQL enforces tenancy a second time, under the application's own checks: these tests
 // query the database directly as the application role, with no service code in between.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCharterContent } from '../src/charter/charter.content.ts';
 import { inTenantTransaction } from '../src/db/client.ts';
@@ -12,6 +12,7 @@ import {
   meeting,
   outboxEmail,
 } from '../src/db/schema.ts';
+import { queueMail } from '../src/platform/mail.ts';
 import { makeCharter, makeContact, makeDistributor, makeUser, makeWorkspace } from './factories.ts';
 import { http } from './http.ts';
 import { startTestServer, type TestServer } from './server.ts';
@@ -95,6 +96,28 @@ describe('row-level security', () => {
     expect(seen.audit.every((row) => row.distributorId === vietnam.id)).toBe(true);
     expect(seen.audit.some((row) => row.distributorId === thailand.id)).toBe(false);
     expect(seen.outbox).toEqual([]);
+  });
+
+  it('lets a distributor scope queue mail into its own workspace but never read or change it', async () => {
+    const workspace = await makeWorkspace(server);
+    const other = await makeWorkspace(server);
+    const vietnam = await makeDistributor(workspace);
+    const scope = { workspaceId: workspace.id, distributorId: vietnam.id, userId: null };
+    const mail = { to: 'lan@saigonmotor.example', subject: 'Notes', text: 'Published.' };
+    await inTenantTransaction(server.database.db, scope, (tx) => queueMail(tx, workspace.id, mail));
+    const stored = await server.database.db
+      .select({ toAddress: outboxEmail.toAddress })
+      .from(outboxEmail)
+      .where(eq(outboxEmail.workspaceId, workspace.id));
+    expect(stored).toEqual([{ toAddress: 'lan@saigonmotor.example' }]);
+    const changed = await inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.update(outboxEmail).set({ subject: 'Changed' }).returning({ id: outboxEmail.id }),
+    );
+    expect(changed).toEqual([]);
+    const elsewhere = inTenantTransaction(server.database.db, scope, (tx) =>
+      queueMail(tx, other.id, mail),
+    );
+    await expect(elsewhere).rejects.toThrow();
   });
 
   it('keeps charters to their distributor, and the conflict function to the workspace', async () => {
