@@ -29,7 +29,7 @@ export const ActionItemInput = z
     ownerContactId: Uuid.meta({ description: 'A contact of either side of this relationship' }),
     dueOn: z.iso.date(),
   })
-  .meta({ id: 'ActionItemInput' });
+  .meta({ id: 'NewActionItem' });
 export type ActionItemInput = z.infer<typeof ActionItemInput>;
 
 export const ActionItemPatch = z

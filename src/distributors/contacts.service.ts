@@ -1,6 +1,6 @@
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, fieldError } from '../platform/errors.ts';
 import { type Actor, type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import {
   clearPrimaryContact,
@@ -11,7 +11,7 @@ import {
   listContacts,
   updateContact,
 } from './distributors.queries.ts';
-import type { ContactInput, ContactPatch } from './distributors.schema.ts';
+import type { ContactPatch, NewContact } from './distributors.schema.ts';
 import { getVisibleDistributor } from './distributors.service.ts';
 
 /**
@@ -41,7 +41,7 @@ async function findVisibleContact(ctx: Context, tx: Tx, distributorId: string, i
   return row;
 }
 
-export function createContact(ctx: Context, distributorId: string, input: ContactInput) {
+export function createContact(ctx: Context, distributorId: string, input: NewContact) {
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
@@ -76,6 +76,7 @@ export function updateDistributorContact(
   return inTransaction(ctx, async (tx) => {
     const before = await findVisibleContact(ctx, tx, distributorId, id);
     requireContactEditor(actor, before.side);
+    requireWorkingHoursInOrder(ctx, before, patch);
     if (patch.isPrimary && !before.isPrimary) {
       await clearPrimaryContact(tx, actor.workspaceId, distributorId, before.side);
     }
@@ -90,6 +91,23 @@ export function updateDistributorContact(
     });
     return after ?? before;
   });
+}
+
+/**
+ * A patch naming only one end of the working hours is checked against the stored other end; the
+ * schema checks a patch naming both. Throws a field error on the end the caller sent.
+ */
+function requireWorkingHoursInOrder(
+  ctx: Context,
+  stored: { workStart: string; workEnd: string },
+  patch: ContactPatch,
+) {
+  const start = patch.workStart ?? stored.workStart;
+  const end = patch.workEnd ?? stored.workEnd;
+  // Zero-padded HH:MM (and 24:00) compare as strings, as the database's CHECK does.
+  if (end > start) return;
+  const pointer = patch.workEnd ? '#/workEnd' : '#/workStart';
+  throw fieldError(ctx.t, pointer, 'validation.work_hours_order');
 }
 
 export function removeContact(ctx: Context, distributorId: string, id: string) {

@@ -225,6 +225,9 @@ const contactColumns = {
   language: contact.language,
   timeZone: contact.timeZone,
   isPrimary: contact.isPrimary,
+  workStart: contact.workStart,
+  workEnd: contact.workEnd,
+  workWeekdays: contact.workWeekdays,
   createdAt: contact.createdAt,
   updatedAt: contact.updatedAt,
 };

@@ -3,9 +3,11 @@ import {
   CountryCode,
   Email,
   IanaTimeZone,
+  IsoWeekdays,
   LanguageTag,
   OptionalText,
   Text,
+  TimeOfDay,
   Uuid,
 } from '../platform/fields.ts';
 
@@ -149,8 +151,23 @@ const Phone = z
     message: 'validation.invalid',
   });
 
-export const ContactInput = z.object({
-  side: Side.default('distributor'),
+export const workingHoursDefaults = {
+  workStart: '09:00',
+  workEnd: '17:30',
+  workWeekdays: [1, 2, 3, 4, 5],
+};
+
+const workingHoursOrder = {
+  message: 'validation.work_hours_order',
+  path: ['workEnd'],
+  // Checked even when other fields are wrong, so every problem is reported at once.
+  when: (payload: z.core.ParsePayload) =>
+    !payload.issues.some((issue) => ['workStart', 'workEnd'].includes(String(issue.path?.[0]))),
+};
+
+// The fields a body may name, without defaults: a patch changes only what it names (a default
+// here would, say, demote the primary contact on every edit). Only a create fills them in.
+const contactFields = {
   name: Text(200),
   role: ContactRole,
   title: OptionalText(200),
@@ -158,11 +175,37 @@ export const ContactInput = z.object({
   phone: Phone,
   language: LanguageTag.nullish().transform((value) => value ?? null),
   timeZone: IanaTimeZone.nullish().transform((value) => value ?? null),
-  isPrimary: z.boolean().default(false),
-});
+  isPrimary: z.boolean(),
+  workStart: TimeOfDay(),
+  workEnd: TimeOfDay({ isEnd: true }),
+  workWeekdays: IsoWeekdays,
+};
+
+export const ContactInput = z
+  .object({
+    side: Side.default('distributor'),
+    ...contactFields,
+    isPrimary: contactFields.isPrimary.default(false),
+    workStart: contactFields.workStart.default(workingHoursDefaults.workStart),
+    workEnd: contactFields.workEnd.default(workingHoursDefaults.workEnd),
+    workWeekdays: contactFields.workWeekdays.default(workingHoursDefaults.workWeekdays),
+  })
+  .refine((input) => input.workEnd > input.workStart, workingHoursOrder);
 export type ContactInput = z.infer<typeof ContactInput>;
 
-export const ContactPatch = ContactInput.omit({ side: true }).partial();
+/** What createContact takes: working hours left out are the defaults, as over HTTP. */
+export type NewContact = Omit<ContactInput, keyof typeof workingHoursDefaults> &
+  Partial<Pick<ContactInput, keyof typeof workingHoursDefaults>>;
+
+// A patch naming one end of the working hours is checked against the stored other end by the
+// service, which has the stored contact.
+export const ContactPatch = z
+  .object(contactFields)
+  .partial()
+  .refine(
+    (patch) => !patch.workStart || !patch.workEnd || patch.workEnd > patch.workStart,
+    workingHoursOrder,
+  );
 export type ContactPatch = z.infer<typeof ContactPatch>;
 
 export const Contact = z.object({
@@ -177,6 +220,9 @@ export const Contact = z.object({
   language: z.string().nullable(),
   timeZone: z.string().nullable(),
   isPrimary: z.boolean(),
+  workStart: z.string(),
+  workEnd: z.string(),
+  workWeekdays: z.array(z.number().int()),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

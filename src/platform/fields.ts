@@ -37,6 +37,57 @@ export const IanaTimeZone = z
   })
   .meta({ description: 'IANA time zone name', examples: ['Asia/Ho_Chi_Minh'] });
 
+/**
+ * A wall-clock time "HH:MM" (24-hour, zero-padded, so times compare as strings). An end of a span
+ * may be "24:00": working until midnight cannot be written as 00:00, which sorts first.
+ */
+const timeOfDay = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+const endTimeOfDay = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+
+export const TimeOfDay = (options: { isEnd?: boolean } = {}) => {
+  const pattern = options.isEnd ? endTimeOfDay : timeOfDay;
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (pattern.test(value)) return;
+      const invalid = options.isEnd ? 'validation.end_time' : 'validation.time';
+      ctx.addIssue({
+        code: 'custom',
+        message: value === '' ? 'validation.required' : invalid,
+        params: { value },
+      });
+    })
+    .meta({
+      description: options.isEnd ? 'Local time HH:MM, or 24:00 for midnight' : 'Local time HH:MM',
+      pattern: pattern.source,
+      examples: [options.isEnd ? '17:30' : '09:00'],
+    });
+};
+
+const IsoWeekday = z
+  .number()
+  .int()
+  .superRefine((value, ctx) => {
+    if (value < 1 || value > 7) {
+      ctx.addIssue({ code: 'custom', message: 'validation.weekday', params: { value } });
+    }
+  })
+  .meta({ minimum: 1, maximum: 7 });
+
+/** A set of ISO weekdays (1 = Monday … 7 = Sunday), at least one, each once; stored sorted. */
+export const IsoWeekdays = z
+  .array(IsoWeekday)
+  .superRefine((days, ctx) => {
+    if (days.length === 0) ctx.addIssue({ code: 'custom', message: 'validation.weekdays_empty' });
+    if (new Set(days).size !== days.length) {
+      ctx.addIssue({ code: 'custom', message: 'validation.weekdays_repeated' });
+    }
+  })
+  // overwrite, not transform: the input keeps its JSON Schema (and default) in the OpenAPI.
+  .overwrite((days) => [...days].sort((a, b) => a - b))
+  .meta({ description: 'ISO weekdays, 1 = Monday … 7 = Sunday', examples: [[1, 2, 3, 4, 5]] });
+
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 /** A required single-line text of at most `max` characters. */

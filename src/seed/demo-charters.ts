@@ -3,7 +3,6 @@
 // with open points and a Laos exclusivity that conflicts with the Vietnamese charter. The
 // Vietnamese relationship also has its meeting cadence planned.
 import { sql } from 'drizzle-orm';
-import { createCadencePlan } from '../cadence/cadence.service.ts';
 import { type CharterContent, defaultCharterContent } from '../charter/charter.content.ts';
 import {
   createCharter,
@@ -16,6 +15,7 @@ import { createProductLine } from '../charter/product-lines.service.ts';
 import type { Database } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
 import { type Context, makeContext } from '../platform/tenancy.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
 
 export const demoProductLines: [code: string, name: string, category: string][] = [
   ['BRK-100', 'Brake pads', 'Brakes'],
@@ -217,13 +217,8 @@ export async function loadDemoCharters(
     { ip: '198.51.100.24', userAgent: 'Liaison demo' },
   );
   await backdateCharter(database, workspaceId, distributors.vietnam, 540);
-  // Its running cadence: meetings for the next six months at fair times for both sides.
-  await createCadencePlan(admin, distributors.vietnam, {
-    checkInWeekday: 2,
-    reviewWeekday: 4,
-    horizonMonths: 6,
-    videoUrl: 'https://meet.google.com/brn-sgn-wkly',
-  });
+  // Its running cadence: ten weeks of history and six months ahead at fair times for both sides.
+  await loadDemoMeetings(database, admin, distributors.vietnam);
 
   // Siam Auto Components: in negotiation, with open points and the Laos conflict.
   const startsOn = isoDaysAgo(-30);
