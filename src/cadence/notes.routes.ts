@@ -14,8 +14,11 @@ import {
   ActionItemView,
   MeetingDetail,
   MeetingNotesInput,
+  MeetingOverview,
+  MeetingOverviewQuery,
 } from './notes.schema.ts';
 import { getMeeting, saveMeetingNotes } from './notes.service.ts';
+import { listMeetings } from './overview.service.ts';
 
 const tags = ['Meetings and action items'];
 const errors = { ...commonErrors, 409: ProblemSchema };
@@ -58,6 +61,21 @@ export async function notesRoutes(root: FastifyInstance) {
         request.params.meetingId,
         request.body,
       ),
+  );
+
+  app.get(
+    '/api/v1/meetings',
+    {
+      schema: {
+        operationId: 'listMeetings',
+        tags,
+        summary:
+          'Meetings of every relationship you can see: the week ahead, or the notes still owed',
+        querystring: MeetingOverviewQuery,
+        response: { 200: MeetingOverview, ...commonErrors },
+      },
+    },
+    async (request) => listMeetings(contextOf(request), request.query),
   );
 
   app.get(

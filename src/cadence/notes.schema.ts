@@ -106,3 +106,36 @@ export const MeetingDetail = MeetingView.extend({
   actionItems: z.array(ActionItemView),
   canEdit: z.boolean().meta({ description: 'Whether the caller may take notes and add actions' }),
 }).meta({ id: 'MeetingDetail' });
+
+export const MeetingOverviewQuery = z.object({
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Default: now' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Default: 7 days on' }),
+  notes: z.enum(['any', 'pending']).default('any').meta({
+    description:
+      '`pending`: meetings of the last 90 days whose notes are due or overdue (from/to ignored)',
+  }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type MeetingOverviewQuery = z.infer<typeof MeetingOverviewQuery>;
+
+export const MeetingOverview = z
+  .object({
+    items: z.array(
+      MeetingView.pick({
+        id: true,
+        kind: true,
+        number: true,
+        startsAt: true,
+        minutes: true,
+        status: true,
+        videoUrl: true,
+        notesDueAt: true,
+        notesState: true,
+      }).extend({
+        distributorId: Uuid,
+        distributorName: z.string(),
+        noteTaker: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'MeetingOverview' });

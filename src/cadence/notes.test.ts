@@ -198,6 +198,40 @@ describe('meeting notes', () => {
   });
 });
 
+describe('the meetings overview', () => {
+  it('lists the week ahead and the notes still owed, each side its own relationships only', async () => {
+    const { distributor, seller, manager, meetingId } = await heldRelationship(30);
+    const other = await heldRelationship(30);
+    const principal = http(server.url).as(manager);
+    type Overview = {
+      items: {
+        id: string;
+        distributorName: string;
+        notesState: string;
+        noteTaker: string | null;
+      }[];
+    };
+    const owed = await principal.get<Overview>('/api/v1/meetings?notes=pending');
+    expect(owed.body.items).toEqual([
+      expect.objectContaining({
+        id: meetingId,
+        distributorName: distributor.name,
+        notesState: 'overdue',
+        noteTaker: 'Katrin Weber',
+      }),
+    ]);
+    const week = await principal.get<Overview>('/api/v1/meetings');
+    expect(week.body.items.length).toBeGreaterThan(0);
+    expect(week.body.items.every((m) => m.notesState === 'upcoming')).toBe(true);
+    const theirs = await http(server.url)
+      .as(seller)
+      .get<Overview>('/api/v1/meetings?notes=pending');
+    expect(theirs.body.items.map((m) => m.id)).toEqual([meetingId]);
+    // Another workspace's overdue notes appear on neither side.
+    expect(owed.body.items.map((m) => m.id)).not.toContain(other.meetingId);
+  });
+});
+
 describe('action items', () => {
   it('belong to a contact of either side; each person sees their own; overdue ones are flagged', async () => {
     const { workspace, distributor, seller, manager, theirs, base, meetingId } =
