@@ -49,6 +49,7 @@ describe('account settings in the browser', () => {
     const user = await makeUser(brenner, 'principal_admin', { password });
     const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, user.email, password);
+    await page.goto('/distributors');
     expect(await page.getByRole('combobox', { name: 'Workspace' }).count()).toBe(0);
 
     const services = {
@@ -66,6 +67,9 @@ describe('account settings in the browser', () => {
     await switcher.waitFor();
     await page.getByRole('link', { name: 'Saigon Motor Parts' }).waitFor();
     await switcher.selectOption({ label: 'Brenner Asia Pte. Ltd.' });
+    // Switching starts over on Today, as signing in does.
+    await page.waitForURL('**/today');
+    await page.goto('/distributors');
     await page.getByRole('link', { name: 'Jakarta Suku Cadang' }).waitFor();
     expect(await page.getByRole('link', { name: 'Saigon Motor Parts' }).count()).toBe(0);
     expect(await page.getByRole('banner').textContent()).toContain('Principal viewer');

@@ -105,6 +105,11 @@ describe('administration in the browser', () => {
     await invitee.page.getByText('Use at least 10 characters.').waitFor();
     await invitee.page.getByLabel('Password').fill('giam-doc-2024');
     await invitee.page.getByRole('button', { name: 'Accept and sign in' }).click();
+    await invitee.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await invitee.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Our company' })
+      .click();
     await invitee.page.getByRole('heading', { level: 1, name: /Saigon Motor Parts/ }).waitFor();
     expect(new URL(invitee.page.url()).pathname).toBe(`/distributors/${distributor.id}`);
     expect(await invitee.page.getByRole('banner').textContent()).toContain('Trần Văn Minh');

@@ -146,6 +146,7 @@ describe('distributor directory in the browser', () => {
     const { workspace, page, context, user } = await principalPage();
     await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
     await signIn(page, user.email, password);
+    await page.goto('/distributors');
 
     await page.getByRole('button', { name: 'New distributor' }).click();
     const dialog = page.getByRole('dialog', { name: 'New distributor' });
@@ -317,6 +318,7 @@ describe('distributor directory in the browser', () => {
     const distributor = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
     await makeContact(workspace, distributor.id);
     await signIn(page, user.email, password);
+    await page.goto('/distributors');
     await page.getByRole('link', { name: 'Saigon Motor Parts' }).click();
     await page.getByRole('heading', { name: /Saigon Motor Parts/ }).waitFor();
     await page.getByRole('region', { name: 'Distributor team' }).getByRole('row').nth(1).waitFor();

@@ -37,13 +37,15 @@ async function portalSetup() {
 }
 
 describe('distributor portal in the browser', () => {
-  it('lands a distributor user on their own company, with no principal controls', async () => {
+  it('shows a distributor user their own company, with no principal controls', async () => {
     const { vietnam, thailand, user, context, page } = await portalSetup();
     await signIn(page, user.email, password);
 
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Our company' }).click();
     await page.getByRole('heading', { level: 1, name: /Saigon Motor Parts/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/distributors/${vietnam.id}`);
-    const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link', { name: 'Our company' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Distributors' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
@@ -79,8 +81,9 @@ describe('distributor portal in the browser', () => {
   });
 
   it('lets a distributor user add and edit their own team’s contacts', async () => {
-    const { user, context, page } = await portalSetup();
+    const { vietnam, user, context, page } = await portalSetup();
     await signIn(page, user.email, password);
+    await page.goto(`/distributors/${vietnam.id}`);
     const distributorTeam = page.getByRole('region', { name: 'Distributor team' });
 
     await distributorTeam.getByRole('button', { name: 'Edit Lê Quốc Huy' }).click();

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError, onUnauthenticated } from '../api/client.ts';
 import { AuditLogPage } from '../audit/AuditLogPage.tsx';
+import { MeetingPage } from '../cadence/MeetingPage.tsx';
 import { MeetingsPage } from '../cadence/MeetingsPage.tsx';
 import { CharterPage } from '../charter/CharterPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
@@ -16,6 +17,7 @@ import { SignInPage } from '../session/SignInPage.tsx';
 import { meQueryKey } from '../session/use-session.ts';
 import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
+import { TodayPage } from '../today/TodayPage.tsx';
 import { TokensPage } from '../tokens/TokensPage.tsx';
 import { i18n } from './i18n.ts';
 
@@ -54,10 +56,12 @@ const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomeRedirect /> },
+          { path: 'today', element: <TodayPage /> },
           { path: 'distributors', element: <DistributorList /> },
           { path: 'distributors/:id', element: <DistributorDetail /> },
           { path: 'distributors/:id/charter', element: <CharterPage /> },
           { path: 'distributors/:id/meetings', element: <MeetingsPage /> },
+          { path: 'distributors/:id/meetings/:meetingId', element: <MeetingPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
           {

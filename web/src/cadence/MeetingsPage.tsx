@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
@@ -9,6 +10,8 @@ import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
 import { weekdayName } from './cadence-format.ts';
+import { DisciplinePanel } from './DisciplinePanel.tsx';
+import { EditPlanDialog } from './EditPlanForm.tsx';
 import { FairnessLedger } from './FairnessLedger.tsx';
 import { MeetingsTable } from './MeetingsTable.tsx';
 import { PlanCadenceForm } from './PlanCadenceForm.tsx';
@@ -80,23 +83,41 @@ function Cadence({ distributorId, cadence }: { distributorId: string; cadence: C
   const { t } = useTranslation();
   const me = useSession();
   const format = useFormat();
+  const [isEditing, setEditing] = useState(false);
   // The API lets principal editors and the distributor's admins cancel or skip a meeting.
   const canChange = canManageDistributors(me.role) || me.role === 'distributor_admin';
+  // Only principal editors change the plan itself.
+  const canEditPlan = canManageDistributors(me.role);
   return (
     <>
-      <p className="muted">
-        {t('cadence.summary', {
-          checkIn: weekdayName(format.locale, cadence.plan.checkInWeekday),
-          review: weekdayName(format.locale, cadence.plan.reviewWeekday),
-          startsOn: format.date(`${cadence.plan.startsOn}T12:00:00Z`),
-        })}
-      </p>
+      <div className="cadence-summary">
+        <p className="muted">
+          {t('cadence.summary', {
+            checkIn: weekdayName(format.locale, cadence.plan.checkInWeekday),
+            review: weekdayName(format.locale, cadence.plan.reviewWeekday),
+            startsOn: format.date(`${cadence.plan.startsOn}T12:00:00Z`),
+          })}
+        </p>
+        {canEditPlan ? (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('cadence.editPlan.open')}
+          </button>
+        ) : null}
+      </div>
+      <DisciplinePanel discipline={cadence.discipline} />
       <MeetingsTable
         distributorId={distributorId}
         meetings={cadence.meetings}
         canChange={canChange}
       />
       <FairnessLedger meetings={cadence.meetings} />
+      {isEditing ? (
+        <EditPlanDialog
+          distributorId={distributorId}
+          cadence={cadence}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { EmptyState } from '../shell/States.tsx';
-import { localDateLabel, offsetAt } from './cadence-format.ts';
+import { LocalTimes } from './LocalTimes.tsx';
+import { NotesStateBadge } from './NotesStateBadge.tsx';
 import {
   type MeetingKind,
   type MeetingRecord,
@@ -71,6 +73,7 @@ export function MeetingsTable({
                   {t('cadence.meetings.length')}
                 </th>
                 <th scope="col">{t('cadence.meetings.status')}</th>
+                <th scope="col">{t('cadence.meetings.notes')}</th>
                 <th scope="col">{t('cadence.meetings.video')}</th>
                 {canChange ? (
                   <th scope="col">
@@ -81,9 +84,14 @@ export function MeetingsTable({
             </thead>
             <tbody>
               {shown.map((meeting) => (
-                <tr key={meeting.id}>
+                <tr
+                  key={meeting.id}
+                  className={meeting.notesState === 'overdue' ? 'row-overdue' : undefined}
+                >
                   <td>
-                    {t(`cadence.kinds.${meeting.kind}`)} {meeting.number}
+                    <Link to={`/distributors/${distributorId}/meetings/${meeting.id}`}>
+                      {t(`cadence.kinds.${meeting.kind}`)} {meeting.number}
+                    </Link>
                   </td>
                   <td>{format.date(meeting.startsAt)}</td>
                   <td>
@@ -101,6 +109,9 @@ export function MeetingsTable({
                     >
                       {t(`cadence.statuses.${meeting.status}`)}
                     </span>
+                  </td>
+                  <td>
+                    <NotesStateBadge meeting={meeting} />
                   </td>
                   <td>
                     {meeting.videoUrl && meeting.status === 'scheduled' ? (
@@ -168,32 +179,5 @@ export function MeetingsTable({
         />
       ) : null}
     </section>
-  );
-}
-
-/** One side's wall-clock time, once per zone that side attends from, with the zone's name. */
-function LocalTimes({
-  meeting,
-  party,
-}: {
-  meeting: MeetingRecord;
-  party: 'principal' | 'distributor';
-}) {
-  const format = useFormat();
-  const attendees = meeting.attendees.filter((attendee) => attendee.party === party);
-  const zones = [...new Map(attendees.map((attendee) => [attendee.timeZone, attendee])).values()];
-  if (zones.length === 0) return <span className="muted">—</span>;
-  return (
-    <>
-      {zones.map((attendee) => (
-        <div key={attendee.timeZone}>
-          <span className="strong">{attendee.localTime}</span>{' '}
-          {localDateLabel(format.locale, attendee.localDate)}
-          <div className="muted small">
-            {attendee.timeZone} ({offsetAt(attendee.timeZone, meeting.startsAt)})
-          </div>
-        </div>
-      ))}
-    </>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CadencePlanInput,
+  CadencePlanPatch,
   CadenceView,
   MeetingChangeInput,
   MeetingView,
@@ -13,10 +14,12 @@ export type CadenceRecord = Json<z.output<typeof CadenceView>>;
 export type MeetingRecord = Json<z.output<typeof MeetingView>>;
 export type MeetingKind = MeetingRecord['kind'];
 export type AttendeeRecord = MeetingRecord['attendees'][number];
+export type DisciplineRecord = CadenceRecord['discipline'];
 
 export const meetingKinds: readonly MeetingKind[] = ['weekly', 'monthly', 'quarterly', 'annual'];
 
-const cadenceKey = (distributorId: string) => ['distributors', distributorId, 'cadence'] as const;
+export const cadenceKey = (distributorId: string) =>
+  ['distributors', distributorId, 'cadence'] as const;
 const base = (distributorId: string) => `/distributors/${distributorId}`;
 
 /** The plan and its meetings, or null while the relationship has no plan yet (the API's 404). */
@@ -70,5 +73,19 @@ export function useCreateCalendarFeed() {
 export function useRevokeCalendarFeed() {
   return useMutation({
     mutationFn: () => api<{ revoked: number }>('/me/calendar-feed', { method: 'DELETE' }),
+  });
+}
+
+/** Changes to the plan; new attendees, weekdays or horizon re-plan the meetings still to come. */
+export function usePatchCadence(distributorId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: z.input<typeof CadencePlanPatch>) =>
+      api<CadenceRecord>(`${base(distributorId)}/cadence`, { method: 'PATCH', json: patch }),
+    onSuccess: (cadence) => {
+      queryClient.setQueryData(cadenceKey(distributorId), cadence);
+      // Re-planned meetings have new times and attendees: their detail pages read again.
+      void queryClient.invalidateQueries({ queryKey: ['distributors', distributorId, 'meetings'] });
+    },
   });
 }

@@ -5,6 +5,7 @@ import {
   ContactInput,
   distributorContactRoles,
   principalContactRoles,
+  workingHoursDefaults,
 } from '../../../src/distributors/distributors.schema.ts';
 import type { ContactRecord, ContactRoleName, SideName } from '../api/types.ts';
 import { timeZoneOptions } from '../format/time-zones.ts';
@@ -12,6 +13,8 @@ import { CheckboxField, Dialog, FormActions, SelectField, TextField } from '../f
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { useSaveContact } from './use-distributors.ts';
+import { WorkingHoursFields } from './WorkingHoursFields.tsx';
+import { endFromForm, endToForm } from './working-hours.ts';
 
 type Values = {
   name: string;
@@ -22,6 +25,10 @@ type Values = {
   language: string;
   timeZone: string;
   isPrimary: boolean;
+  workStart: string;
+  workEnd: string;
+  /** The checked weekday boxes' values, "1" (Monday) to "7". */
+  workWeekdays: string[];
 };
 
 const fields = [
@@ -33,6 +40,9 @@ const fields = [
   'language',
   'timeZone',
   'isPrimary',
+  'workStart',
+  'workEnd',
+  'workWeekdays',
 ] as const;
 
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);
@@ -62,6 +72,9 @@ export function ContactFormDialog({
       language: contact?.language ?? '',
       timeZone: contact?.timeZone ?? '',
       isPrimary: contact?.isPrimary ?? false,
+      workStart: contact?.workStart ?? workingHoursDefaults.workStart,
+      workEnd: endToForm(contact?.workEnd ?? workingHoursDefaults.workEnd),
+      workWeekdays: (contact?.workWeekdays ?? workingHoursDefaults.workWeekdays).map(String),
     },
     resolver: i18nZodResolver(ContactInput, t, (values: Values) => ({
       ...values,
@@ -70,6 +83,8 @@ export function ContactFormDialog({
       email: blankToNull(values.email),
       language: blankToNull(values.language),
       timeZone: blankToNull(values.timeZone),
+      workEnd: endFromForm(values.workEnd),
+      workWeekdays: values.workWeekdays.map(Number),
     })),
   });
   const { errors } = form.formState;
@@ -160,6 +175,12 @@ export function ContactFormDialog({
           error={errors.isPrimary}
           className="align-end"
           {...form.register('isPrimary')}
+        />
+        <WorkingHoursFields
+          start={form.register('workStart')}
+          end={form.register('workEnd')}
+          weekdays={form.register('workWeekdays')}
+          errors={errors}
         />
         <FormActions
           isSaving={save.isPending}

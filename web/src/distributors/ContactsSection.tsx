@@ -8,6 +8,7 @@ import { EditDeleteButtons } from '../shell/EditDeleteButtons.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { ContactFormDialog } from './ContactForm.tsx';
 import { useContacts, useDeleteContact } from './use-distributors.ts';
+import { describeWorkingHours } from './working-hours.ts';
 
 const sides: SideName[] = ['principal', 'distributor'];
 
@@ -112,6 +113,9 @@ function ContactPanel({
                 <th scope="col" className="hide-tablet">
                   {t('contacts.columns.localTime')}
                 </th>
+                <th scope="col" className="hide-narrow">
+                  {t('contacts.columns.workingHours')}
+                </th>
                 {canEdit ? (
                   <th scope="col">
                     <span className="visually-hidden">{t('contacts.columns.actions')}</span>
@@ -155,6 +159,7 @@ function ContactPanel({
                       '—'
                     )}
                   </td>
+                  <td className="hide-narrow">{describeWorkingHours(contact, format, t)}</td>
                   {canEdit ? (
                     <td className="row-actions">
                       <EditDeleteButtons

@@ -4,13 +4,16 @@ import type { DistributorRecord } from '../api/types.ts';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
 
 /** "Distributors / Saigon Motor Parts / <page>" on a distributor's sub-pages; a distributor's
- * own users, who have no directory, start at their company. */
+ * own users, who have no directory, start at their company. A page below a sub-page (one meeting)
+ * names that sub-page as its parent. */
 export function DistributorBreadcrumbs({
   distributor,
   current,
+  parent,
 }: {
   distributor: DistributorRecord;
   current: string;
+  parent?: { to: string; label: string };
 }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -24,6 +27,12 @@ export function DistributorBreadcrumbs({
       ) : null}
       <Link to={`/distributors/${distributor.id}`}>{distributor.name}</Link>
       <span aria-hidden="true"> / </span>
+      {parent ? (
+        <>
+          <Link to={parent.to}>{parent.label}</Link>
+          <span aria-hidden="true"> / </span>
+        </>
+      ) : null}
       <span aria-current="page">{current}</span>
     </nav>
   );

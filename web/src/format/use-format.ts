@@ -53,6 +53,12 @@ export function makeFormat(locale: string, timeZone: string) {
         return '';
       }
     },
+    /** "Mon" (short) or "Monday" (long) for ISO weekday 1, in the user's locale. */
+    weekday: (isoWeekday: number, width: 'short' | 'long' = 'short') =>
+      // 1 January 2024 was a Monday, so day N of that month is ISO weekday N.
+      new Intl.DateTimeFormat(safeLocale, { weekday: width, timeZone: 'UTC' }).format(
+        Date.UTC(2024, 0, isoWeekday),
+      ),
     /** "GMT+7" for a zone, now. */
     offset: (zone: string, now: Date = new Date()) => {
       try {

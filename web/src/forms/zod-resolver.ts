@@ -38,9 +38,17 @@ export function i18nZodResolver<Values extends FieldValues, Output>(
   };
 }
 
+/** "#/agendas/weekly/0" → ["agendas", "weekly", "0"]: a problem pointer as a zod issue path. */
+export function pathOfPointer(pointer: string): string[] {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** "#/languages/0" → "languages": the form field a problem's pointer names. */
-export function fieldOfPointer(pointer: string): string {
-  return pointer.replace(/^#\/?/, '').split('/')[0] ?? '';
+export function fieldOfPointer(pointer: string, fieldOf: FieldOf = firstSegment): string {
+  return fieldOf(pathOfPointer(pointer));
 }
 
 /**
@@ -51,11 +59,12 @@ export function placeServerErrors<Values extends FieldValues>(
   error: unknown,
   fields: readonly FieldPath<Values>[],
   setError: UseFormSetError<Values>,
+  fieldOf: FieldOf = firstSegment,
 ): void {
   if (!(error instanceof ApiError)) return;
   let focused = false;
   for (const item of error.problem.errors ?? []) {
-    const name = fieldOfPointer(item.pointer);
+    const name = fieldOfPointer(item.pointer, fieldOf);
     const field = fields.find((candidate) => candidate === name);
     if (!field) continue;
     setError(field, { type: 'server', message: item.detail }, { shouldFocus: !focused });
@@ -63,9 +72,13 @@ export function placeServerErrors<Values extends FieldValues>(
   }
 }
 
-export function unplacedServerErrors(error: unknown, fields: readonly string[]): string[] {
+export function unplacedServerErrors(
+  error: unknown,
+  fields: readonly string[],
+  fieldOf: FieldOf = firstSegment,
+): string[] {
   if (!(error instanceof ApiError)) return [];
   return (error.problem.errors ?? [])
-    .filter((item) => !fields.includes(fieldOfPointer(item.pointer)))
+    .filter((item) => !fields.includes(fieldOfPointer(item.pointer, fieldOf)))
     .map((item) => item.detail);
 }

@@ -6,7 +6,6 @@ import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-se
 import { TopBar } from './TopBar.tsx';
 
 const comingSoon = [
-  'meetings',
   'reports',
   'performance',
   'training',
@@ -61,6 +60,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
     <nav className="sidenav" aria-label={t('nav.label')}>
       <ul>
         <li>
+          <NavLink to="/today" className={linkClass} onClick={onNavigate}>
+            {t('nav.today')}
+          </NavLink>
+        </li>
+        <li>
           {isPrincipal || !me.distributorId ? (
             <NavLink to="/distributors" className={linkClass} onClick={onNavigate}>
               {t('nav.distributors')}
@@ -99,17 +103,16 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             </NavLink>
           </li>
         ) : null}
-        {/* Principal staff open each distributor's meetings from its page; no overview yet. */}
-        {comingSoon
-          .filter((area) => area !== 'meetings' || isPrincipal || !me.distributorId)
-          .map((area) => (
-            <li key={area}>
-              <span className="nav-item nav-item-disabled" aria-disabled="true">
-                {t(`nav.${area}`)}
-                <span className="badge badge-muted">{t('nav.soon')}</span>
-              </span>
-            </li>
-          ))}
+        {/* Principal staff open each distributor's meetings from its page, and find the
+            portfolio's overdue action items on Today. */}
+        {comingSoon.map((area) => (
+          <li key={area}>
+            <span className="nav-item nav-item-disabled" aria-disabled="true">
+              {t(`nav.${area}`)}
+              <span className="badge badge-muted">{t('nav.soon')}</span>
+            </span>
+          </li>
+        ))}
       </ul>
       {isPrincipalRole(me.role) ? (
         <>

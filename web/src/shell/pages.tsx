@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useRouteError } from 'react-router';
-import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
+import { isPrincipalAdmin, useSession } from '../session/use-session.ts';
 import { EmptyState, ErrorState } from './States.tsx';
 
-/** Principal staff start on the directory; distributor staff on their own company (the portal). */
+/** Everyone starts on Today: their own open action items and what is overdue. */
 export function HomeRedirect() {
-  const me = useSession();
-  if (!isPrincipalRole(me.role) && me.distributorId) {
-    return <Navigate to={`/distributors/${me.distributorId}`} replace />;
-  }
-  return <Navigate to="/distributors" replace />;
+  return <Navigate to="/today" replace />;
 }
 
 export function RequireAdmin() {

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { ActionItemsTable } from '../cadence/ActionItemsTable.tsx';
+import { type ActionItemFilter, useActionItems } from '../cadence/use-meeting.ts';
+import { isPrincipalRole, useSession } from '../session/use-session.ts';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
+import { MeetingsPanel } from './MeetingsPanel.tsx';
+
+const mine: ActionItemFilter = { status: 'open', mine: true };
+const overdue: ActionItemFilter = { status: 'open', overdue: true };
+
+/**
+ * /today, where everyone starts: their own open action items, and what is overdue — across the
+ * portfolio for principal staff, in their own relationship for a distributor's people.
+ */
+export function TodayPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  usePageTitle(t('today.title'));
+  const isPrincipal = isPrincipalRole(me.role);
+  return (
+    <div className="page">
+      <div className="page-header">
+        <div>
+          <h1>{t('today.title')}</h1>
+          <p className="muted">{isPrincipal ? t('today.introPrincipal') : t('today.intro')}</p>
+        </div>
+      </div>
+      <ActionItemsPanel
+        id="today-mine"
+        title={t('today.mine')}
+        filter={mine}
+        empty={t('today.mineEmpty')}
+        showDistributor={isPrincipal}
+      />
+      <MeetingsPanel id="today-notes" notes="pending" showDistributor={isPrincipal} />
+      <ActionItemsPanel
+        id="today-overdue"
+        title={t('today.overdue')}
+        filter={overdue}
+        empty={t('today.overdueEmpty')}
+        showDistributor={isPrincipal}
+      />
+      <MeetingsPanel id="today-upcoming" notes="any" showDistributor={isPrincipal} />
+    </div>
+  );
+}
+
+function ActionItemsPanel({
+  id,
+  title,
+  filter,
+  empty,
+  showDistributor,
+}: {
+  id: string;
+  title: string;
+  filter: ActionItemFilter;
+  empty: string;
+  showDistributor: boolean;
+}) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const items = useActionItems(null, filter);
+  // Principal viewers read; everyone else who can see an item may close it.
+  const canChange = me.role !== 'principal_viewer';
+  return (
+    <section className="card section" aria-labelledby={id}>
+      <div className="card-header">
+        <h2 id={id}>{title}</h2>
+        {items.data && items.data.total > items.data.items.length ? (
+          <span className="muted">
+            {t('today.showing', { shown: items.data.items.length, total: items.data.total })}
+          </span>
+        ) : null}
+      </div>
+      {items.isPending || items.isError ? (
+        <QueryStatus query={items} />
+      ) : items.data.items.length === 0 ? (
+        <EmptyState title={empty} />
+      ) : (
+        <ActionItemsTable
+          items={items.data.items}
+          caption={title}
+          canChange={canChange}
+          showDistributor={showDistributor}
+          showMeeting
+        />
+      )}
+    </section>
+  );
+}
