@@ -25,6 +25,8 @@ import { distributorsRoutes } from './distributors/distributors.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { registerAuthentication, registerProblemHandlers, type Services } from './platform/http.ts';
 import type { Mailer } from './platform/mail.ts';
+import { kpiRoutes } from './reports/kpi.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 
 export type AppOptions = { config: Config; database: Database; mailer: Mailer };
 
@@ -106,6 +108,8 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
+  await app.register(reportsRoutes);
+  await app.register(kpiRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

@@ -60,6 +60,7 @@ export async function makeDistributor(
 ) {
   return createDistributor(systemContext(workspace), {
     name: `Saigon Motor Parts ${unique()}`,
+    reportCurrency: 'EUR',
     legalName: null,
     country: 'VN',
     city: 'Ho Chi Minh City',

@@ -2,14 +2,19 @@
 // past their due date are overdue; each person finds their own through their contact's e-mail.
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { DateTime } from 'luxon';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
 import { actionItem, contact, distributor, meeting } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
+import {
+  type Context,
+  inTransaction,
+  principalEditors,
+  requireRole,
+  todayFor,
+} from '../platform/tenancy.ts';
 import type { ActionItemInput, ActionItemPatch, ActionItemQuery } from './notes.schema.ts';
 import { isActionOverdue } from './notes-rules.ts';
 
@@ -19,15 +24,6 @@ export const noteEditors: readonly Role[] = [
   'distributor_admin',
   'distributor_member',
 ];
-
-/** Today in the caller's zone: a due date is a day on the owner's calendar, not a UTC instant. */
-export function todayFor(ctx: Context): string {
-  return (
-    DateTime.now()
-      .setZone(ctx.actor.timeZone || 'UTC')
-      .toISODate() ?? ''
-  );
-}
 
 const owner = alias(contact, 'owner');
 

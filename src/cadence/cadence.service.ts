@@ -47,7 +47,7 @@ export function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
 }
 
 /** The protocol of the charter in force, if the relationship has one. */
-async function signedProtocol(tx: Tx, workspaceId: string, distributorId: string) {
+export async function signedProtocol(tx: Tx, workspaceId: string, distributorId: string) {
   const [row] = await tx
     .select({ content: charterVersion.content })
     .from(charterVersion)

@@ -18,6 +18,7 @@ const distributorColumns = {
   status: distributor.status,
   lifecycleStage: distributor.lifecycleStage,
   notes: distributor.notes,
+  reportCurrency: distributor.reportCurrency,
   createdAt: distributor.createdAt,
   updatedAt: distributor.updatedAt,
 };

@@ -10,6 +10,7 @@ import {
   TimeOfDay,
   Uuid,
 } from '../platform/fields.ts';
+import { CurrencyCode } from '../reports/report.content.ts';
 
 export const LifecycleStage = z.enum([
   'prospect',
@@ -77,6 +78,9 @@ export const DistributorInput = z.object({
     description: 'The principal’s internal notes; never shown to the distributor’s users',
   }),
   lifecycleStage: LifecycleStage.default('prospect'),
+  reportCurrency: CurrencyCode.default('EUR').meta({
+    description: 'The currency of the monthly reports and targets (ISO 4217)',
+  }),
 });
 export type DistributorInput = z.infer<typeof DistributorInput>;
 
@@ -97,6 +101,7 @@ export const Distributor = z.object({
   status: DistributorStatus,
   lifecycleStage: LifecycleStage,
   notes: z.string().nullable(),
+  reportCurrency: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

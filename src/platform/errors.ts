@@ -28,6 +28,8 @@ export const errorStatus = {
   meeting_state: 409,
   meeting_not_started: 409,
   notes_published: 409,
+  report_not_submitted: 409,
+  report_state: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { DateTime } from 'luxon';
 import type { Config } from '../config.ts';
 import { type Db, inTenantTransaction, type Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
@@ -20,6 +21,15 @@ export type Actor = {
   timeZone: string;
   requestId: string | null;
 };
+
+/** Today in the caller's zone: due dates are days on the person's calendar, not UTC instants. */
+export function todayFor(ctx: { actor: Pick<Actor, 'timeZone'> }): string {
+  return (
+    DateTime.now()
+      .setZone(ctx.actor.timeZone || 'UTC')
+      .toISODate() ?? ''
+  );
+}
 
 /** Liaison itself, for system jobs (reminders, invitations): audited as "Liaison". */
 export function systemActor(workspaceId: string): Actor {

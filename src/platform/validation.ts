@@ -16,7 +16,9 @@ export function describeIssue(t: TFunction, issue: Issue): string {
   switch (issue.code) {
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string>;
-      return /^(validation|report)\./.test(issue.message) ? t(issue.message, params) : issue.message;
+      return /^(validation|report)\./.test(issue.message)
+        ? t(issue.message, params)
+        : issue.message;
     }
     case 'invalid_type':
       // zod 4 leaves the input out of issues; its message ends "received undefined" when absent.

@@ -62,12 +62,21 @@ export async function loadDemoData(database: Database, config?: Config) {
   const workspace = await createWorkspace(base, demoWorkspace);
   const ctx = makeContext(base, systemActor(workspace.id, 'Demo data'));
 
+  // Imports are invoiced in dollars in Vietnam; the others report in their own currency.
+  const reportCurrencies: Record<string, string> = {
+    VN: 'USD',
+    TH: 'THB',
+    CN: 'CNY',
+    PL: 'PLN',
+    MX: 'MXN',
+  };
   const distributorIds: string[] = [];
   for (const demo of demoDistributors) {
     const distributor = await createDistributor(ctx, {
       name: demo.name,
       legalName: demo.legalName,
       country: demo.country,
+      reportCurrency: reportCurrencies[demo.country] ?? 'EUR',
       city: demo.city,
       timeZone: demo.timeZone,
       languages: demo.languages,
@@ -125,6 +134,7 @@ export async function loadDemoData(database: Database, config?: Config) {
       name,
       legalName: null,
       country,
+      reportCurrency: reportCurrencies[country] ?? 'EUR',
       city,
       timeZone,
       languages,

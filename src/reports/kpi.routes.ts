@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams } from '../distributors/distributors.schema.ts';
+import { contextOf } from '../platform/http.ts';
+import { commonErrors } from '../platform/problem.schema.ts';
+import {
+  Portfolio,
+  PortfolioQuery,
+  Scorecard,
+  ScorecardQuery,
+  TargetList,
+  TargetsInput,
+  TargetsQuery,
+  TierRules,
+} from './kpi.schema.ts';
+import { getPortfolio, getTierRules, setTierRules } from './portfolio.service.ts';
+import { getScorecard } from './scorecard.service.ts';
+import { listTargets, setTargets } from './targets.service.ts';
+
+const tags = ['Targets and KPIs'];
+
+export async function kpiRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/v1/distributors/:id/targets',
+    {
+      schema: {
+        operationId: 'listTargets',
+        tags,
+        summary: 'A distributor’s targets for a year, by product line and period',
+        params: IdParams,
+        querystring: TargetsQuery,
+        response: { 200: TargetList, ...commonErrors },
+      },
+    },
+    async (request) => listTargets(contextOf(request), request.params.id, request.query.year),
+  );
+
+  app.put(
+    '/api/v1/distributors/:id/targets',
+    {
+      schema: {
+        operationId: 'setTargets',
+        tags,
+        summary: 'Set targets (principal editors); `replaceYear` clears that year’s others first',
+        params: IdParams,
+        body: TargetsInput,
+        response: { 200: z.object({ years: z.array(z.number().int()) }), ...commonErrors },
+      },
+    },
+    async (request) => setTargets(contextOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/scorecard',
+    {
+      schema: {
+        operationId: 'getScorecard',
+        tags,
+        summary: 'KPIs against target and the portfolio median, monthly trends, review notes',
+        params: IdParams,
+        querystring: ScorecardQuery,
+        response: { 200: Scorecard, ...commonErrors },
+      },
+    },
+    async (request) => getScorecard(contextOf(request), request.params.id, request.query.months),
+  );
+
+  app.get(
+    '/api/v1/portfolio',
+    {
+      schema: {
+        operationId: 'getPortfolio',
+        tags,
+        summary:
+          'Every distributor with its KPIs and tier: filtered, sorted, paged (principal staff)',
+        querystring: PortfolioQuery,
+        response: { 200: Portfolio, ...commonErrors },
+      },
+    },
+    async (request) => getPortfolio(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/portfolio/tier-rules',
+    {
+      schema: {
+        operationId: 'getTierRules',
+        tags,
+        summary: 'The criteria that assign tiers, first match wins',
+        response: { 200: TierRules, ...commonErrors },
+      },
+    },
+    async (request) => getTierRules(contextOf(request)),
+  );
+
+  app.put(
+    '/api/v1/portfolio/tier-rules',
+    {
+      schema: {
+        operationId: 'setTierRules',
+        tags,
+        summary: 'Change the tier criteria; the whole portfolio is re-tiered at once',
+        body: TierRules,
+        response: { 200: TierRules, ...commonErrors },
+      },
+    },
+    async (request) => setTierRules(contextOf(request), request.body.rules),
+  );
+}

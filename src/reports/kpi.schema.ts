@@ -1,0 +1,169 @@
+// Targets, KPIs, scorecards and the portfolio over HTTP. Definitions of every KPI: docs/kpis.md.
+import { z } from 'zod';
+import { Uuid } from '../platform/fields.ts';
+import { ProductLineCode, ReportPeriod } from './report.content.ts';
+
+export const kpiKeys = [
+  'attainment',
+  'growth',
+  'sellThrough',
+  'inventoryTurns',
+  'weeksOfCover',
+  'timeliness',
+  'meetingsHeld',
+  'notesOnTime',
+  'actionsOnTime',
+  'complaints',
+  'returns',
+  'satisfaction',
+  'margin',
+] as const;
+export type KpiKey = (typeof kpiKeys)[number];
+
+/** How a KPI reads: a ratio shows as a percentage; higher is better unless `lowerIsBetter`. */
+export const KpiUnit = z.enum(['ratio', 'weeks', 'turns', 'count', 'score']);
+
+export const Target = z
+  .object({
+    id: Uuid,
+    productLine: z.object({ id: Uuid, code: z.string(), name: z.string() }).nullable(),
+    periodKind: z.enum(['month', 'quarter', 'year']),
+    period: ReportPeriod.meta({ description: 'First month of the period' }),
+    revenue: z.number(),
+    units: z.number().int().nullable(),
+  })
+  .meta({ id: 'Target' });
+
+export const TargetInput = z.object({
+  productLine: ProductLineCode.nullable().meta({ description: 'null: all product lines' }),
+  periodKind: z.enum(['month', 'quarter', 'year']),
+  period: ReportPeriod,
+  revenue: z.number().min(0).max(1e13),
+  units: z.number().int().min(0).max(1e12).nullable().default(null),
+});
+
+export const TargetsInput = z.object({
+  targets: z.array(TargetInput).max(5000),
+  replaceYear: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .meta({ description: 'Remove this year’s other targets of the distributor first' }),
+});
+export type TargetsInput = z.infer<typeof TargetsInput>;
+
+export const TargetsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const TargetList = z.object({ currency: z.string(), targets: z.array(Target) });
+
+const KpiValue = z.number().nullable();
+
+export const Kpi = z.object({
+  key: z.enum(kpiKeys),
+  unit: KpiUnit,
+  lowerIsBetter: z.boolean(),
+  value: KpiValue,
+  target: KpiValue.meta({ description: 'The target or commitment, where the KPI has one' }),
+  portfolioMedian: KpiValue,
+  trend: z.array(z.object({ period: ReportPeriod, value: KpiValue })),
+});
+
+export const ScorecardMonth = z.object({
+  period: ReportPeriod,
+  revenue: z.number().nullable(),
+  targetRevenue: z.number().nullable(),
+  units: z.number().nullable(),
+  unitsOnHand: z.number().nullable(),
+  complaints: z.number().nullable(),
+  returns: z.number().nullable(),
+  satisfaction: z.number().nullable(),
+  reported: z.boolean(),
+  onTime: z.boolean().nullable(),
+});
+
+export const Scorecard = z
+  .object({
+    distributor: z.object({
+      id: Uuid,
+      name: z.string(),
+      country: z.string(),
+      lifecycleStage: z.string(),
+      tier: z.string().nullable(),
+    }),
+    currency: z.string(),
+    asOf: ReportPeriod.nullable().meta({ description: 'The latest month with a report' }),
+    kpis: z.array(Kpi),
+    months: z.array(ScorecardMonth),
+    reviews: z.array(
+      z.object({
+        meetingId: Uuid,
+        kind: z.string(),
+        startsAt: z.date(),
+        notes: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'Scorecard' });
+
+export const ScorecardQuery = z.object({
+  months: z.coerce.number().int().min(3).max(36).default(36),
+});
+
+export const PortfolioQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}(,[A-Z]{2})*$/)
+    .optional(),
+  stage: z.string().max(200).optional(),
+  tier: z.string().max(200).optional(),
+  sort: z.enum(['name', 'country', 'tier', 'revenue12m', ...kpiKeys]).default('attainment'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(2000).default(100),
+});
+export type PortfolioQuery = z.infer<typeof PortfolioQuery>;
+
+export const PortfolioRow = z.object({
+  distributorId: Uuid,
+  name: z.string(),
+  country: z.string(),
+  lifecycleStage: z.string(),
+  tier: z.string().nullable(),
+  currency: z.string().nullable(),
+  revenue12m: z.number().nullable(),
+  asOf: z.string().nullable(),
+  kpis: z.record(z.enum(kpiKeys), KpiValue),
+});
+
+export const Portfolio = z
+  .object({
+    items: z.array(PortfolioRow),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    medians: z.record(z.enum(kpiKeys), KpiValue),
+    tiers: z.array(z.object({ tier: z.string(), count: z.number().int() })),
+  })
+  .meta({ id: 'Portfolio' });
+
+export const TierRule = z.object({
+  tier: z.string().trim().min(1).max(20),
+  minAttainment: z.number().min(0).max(10).nullable().default(null),
+  minGrowth: z.number().min(-1).max(10).nullable().default(null),
+  minTimeliness: z.number().min(0).max(1).nullable().default(null),
+  minSatisfaction: z.number().min(0).max(10).nullable().default(null),
+});
+export type TierRule = z.infer<typeof TierRule>;
+
+export const TierRules = z
+  .object({
+    rules: z
+      .array(TierRule)
+      .min(1)
+      .max(10)
+      .meta({ description: 'First match wins; a rule without minimums catches the rest' }),
+  })
+  .meta({ id: 'TierRules' });

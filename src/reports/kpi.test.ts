@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeDistributor,
+  makeDistributorUser,
+  makeProductLine,
+  makeUser,
+  makeWorkspace,
+} from '../../test/factories.ts';
+import { http } from '../../test/http.ts';
+import { startTestServer, type TestServer } from '../../test/server.ts';
+import { shiftPeriod } from './periods.ts';
+import type { MonthlyReportContent } from './report.content.ts';
+
+type Kpi = {
+  key: string;
+  value: number | null;
+  target: number | null;
+  portfolioMedian: number | null;
+  trend: { period: string; value: number | null }[];
+};
+type Scorecard = {
+  distributor: { tier: string | null };
+  asOf: string | null;
+  kpis: Kpi[];
+  months: {
+    period: string;
+    revenue: number | null;
+    targetRevenue: number | null;
+    reported: boolean;
+  }[];
+};
+type Portfolio = {
+  items: {
+    name: string;
+    country: string;
+    tier: string | null;
+    kpis: Record<string, number | null>;
+  }[];
+  total: number;
+  medians: Record<string, number | null>;
+  tiers: { tier: string; count: number }[];
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const lastMonth = shiftPeriod(new Date().toISOString().slice(0, 7), -1);
+
+function monthReport(period: string, brakeUnits: number): MonthlyReportContent {
+  return {
+    period,
+    currency: 'EUR',
+    sales: [
+      { productLine: 'BRK-PAD', units: brakeUnits, revenue: brakeUnits * 40 },
+      { productLine: 'OIL-FLT', units: 300, revenue: 1500 },
+    ],
+    inventory: [
+      { productLine: 'BRK-PAD', unitsOnHand: 240 },
+      { productLine: 'OIL-FLT', unitsOnHand: 600 },
+    ],
+    pipeline: [],
+    marketIntelligence: [],
+    competitiveActivity: [],
+    customerSatisfaction: { complaints: 2, returns: 1, score: 7.5 },
+  };
+}
+
+/** A distributor with 14 months of reports (120 brake pads a month, 60 in the first two). */
+async function reportingDistributor(
+  workspace: Awaited<ReturnType<typeof makeWorkspace>>,
+  name: string,
+  country = 'VN',
+) {
+  const distributor = await makeDistributor(workspace, {
+    name,
+    country,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+  const seller = await makeDistributorUser(workspace, distributor.id);
+  const portal = http(server.url).as(seller);
+  for (let back = 13; back >= 0; back--) {
+    const period = shiftPeriod(lastMonth, -back);
+    const response = await portal.post(
+      `/api/v1/distributors/${distributor.id}/reports/${period}/submissions`,
+      {
+        content: monthReport(period, back >= 12 ? 60 : 120),
+      },
+    );
+    expect(response.status).toBe(200);
+  }
+  return { distributor, seller };
+}
+
+describe('targets, KPIs and the portfolio', () => {
+  it('measures a distributor against its targets and shows its scorecard and portfolio row', async () => {
+    const workspace = await makeWorkspace(server);
+    await makeProductLine(workspace, { code: 'BRK-PAD', name: 'Brake pads' });
+    await makeProductLine(workspace, { code: 'OIL-FLT', name: 'Oil filters' });
+    const manager = await makeUser(workspace, 'principal_manager');
+    const principal = http(server.url).as(manager);
+    const { distributor, seller } = await reportingDistributor(workspace, 'Saigon Motor Parts');
+
+    // 6,000 a month for the last 12 months: every month's own target.
+    const months = Array.from({ length: 12 }, (_, index) => shiftPeriod(lastMonth, -index));
+    const set = await principal.put(`/api/v1/distributors/${distributor.id}/targets`, {
+      targets: months.map((period) => ({
+        productLine: null,
+        periodKind: 'month',
+        period,
+        revenue: 6000,
+      })),
+    });
+    expect(set.status).toBe(200);
+    const badTarget = await principal.put<{ errors: { pointer: string }[] }>(
+      `/api/v1/distributors/${distributor.id}/targets`,
+      { targets: [{ productLine: 'XYZ-1', periodKind: 'quarter', period: '2026-02', revenue: 1 }] },
+    );
+    expect(badTarget.status).toBe(422);
+    expect(badTarget.body.errors.map((e) => e.pointer)).toEqual([
+      '#/targets/0/productLine',
+      '#/targets/0/period',
+    ]);
+    const year = Number(lastMonth.slice(0, 4));
+    const listed = await http(server.url)
+      .as(seller)
+      .get<{ targets: unknown[] }>(`/api/v1/distributors/${distributor.id}/targets?year=${year}`);
+    expect(listed.body.targets.length).toBe(
+      months.filter((m) => m.startsWith(String(year))).length,
+    );
+
+    const scorecard = await principal.get<Scorecard>(
+      `/api/v1/distributors/${distributor.id}/scorecard`,
+    );
+    expect(scorecard.status).toBe(200);
+    const kpi = (key: string) => scorecard.body.kpis.find((k) => k.key === key);
+    expect(scorecard.body.asOf).toBe(lastMonth);
+    expect(kpi('attainment')?.value).toBeCloseTo((6300 * 12) / (6000 * 12), 6);
+    expect(kpi('attainment')?.target).toBe(1);
+    expect(kpi('growth')?.value).toBeCloseTo((6300 * 12) / (3900 * 2) - 1, 6);
+    expect(kpi('sellThrough')?.value).toBeCloseTo(1260 / (1260 + 840), 6);
+    expect(kpi('weeksOfCover')?.value).toBeCloseTo(840 / (1260 / 13), 6);
+    expect(kpi('timeliness')?.value).toBe(0);
+    expect(kpi('complaints')?.value).toBe(6);
+    expect(kpi('satisfaction')?.value).toBeCloseTo(7.5, 6);
+    expect(kpi('margin')?.value).toBeNull();
+    expect(scorecard.body.months).toHaveLength(36);
+    expect(scorecard.body.months.at(-1)).toMatchObject({
+      revenue: 6300,
+      targetRevenue: 6000,
+      reported: true,
+    });
+    expect(kpi('attainment')?.trend.at(-1)?.value).toBeCloseTo(1.05, 6);
+    // Late on every report: attainment alone does not make tier A.
+    expect(scorecard.body.distributor.tier).toBe('B');
+
+    await reportingDistributor(workspace, 'Siam Auto Components', 'TH');
+    const portfolio = await principal.get<Portfolio>(
+      '/api/v1/portfolio?sort=attainment&order=desc',
+    );
+    expect(portfolio.status).toBe(200);
+    expect(portfolio.body.items.map((row) => [row.name, row.tier])).toEqual([
+      ['Saigon Motor Parts', 'B'],
+      ['Siam Auto Components', 'C'],
+    ]);
+    expect(portfolio.body.medians.satisfaction).toBeCloseTo(7.5, 6);
+    const thai = await principal.get<Portfolio>('/api/v1/portfolio?country=TH');
+    expect(thai.body.items.map((row) => row.name)).toEqual(['Siam Auto Components']);
+
+    const rules = await principal.put('/api/v1/portfolio/tier-rules', {
+      rules: [{ tier: 'Gold', minAttainment: 1 }, { tier: 'Watch' }],
+    });
+    expect(rules.status).toBe(200);
+    const retiered = await principal.get<Portfolio>('/api/v1/portfolio?sort=name&order=asc');
+    expect(retiered.body.items.map((row) => row.tier)).toEqual(['Gold', 'Watch']);
+    expect(retiered.body.tiers).toEqual([
+      { tier: 'Gold', count: 1 },
+      { tier: 'Watch', count: 1 },
+    ]);
+
+    expect((await http(server.url).as(seller).get('/api/v1/portfolio')).status).toBe(403);
+    const own = await http(server.url)
+      .as(seller)
+      .get<Scorecard>(`/api/v1/distributors/${distributor.id}/scorecard`);
+    expect(own.body.kpis.every((k) => k.portfolioMedian === null)).toBe(true);
+  });
+});

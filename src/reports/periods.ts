@@ -1,0 +1,53 @@
+// Report months: "2026-03" in the API, the month's first day in the database. A month's report is
+// due on the due day of the month after it (the charter's, else the cadence plan's, else the
+// 10th).
+import { and, desc, eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { signedProtocol } from '../cadence/cadence.service.ts';
+import type { Tx } from '../db/client.ts';
+import { cadencePlan } from '../db/schema.ts';
+
+export const DEFAULT_DUE_DAY = 10;
+
+export function periodDate(period: string): string {
+  return `${period}-01`;
+}
+
+export function periodOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+export function dueOn(period: string, dueDay: number): string {
+  return (
+    DateTime.fromISO(periodDate(period), { zone: 'utc' })
+      .plus({ months: 1 })
+      .set({ day: dueDay })
+      .toISODate() ?? ''
+  );
+}
+
+/** The `count` months up to and including the last one that has ended, newest first. */
+export function recentPeriods(today: string, count: number): string[] {
+  const lastEnded = DateTime.fromISO(today, { zone: 'utc' }).startOf('month').minus({ months: 1 });
+  return Array.from({ length: count }, (_, index) =>
+    lastEnded.minus({ months: index }).toFormat('yyyy-MM'),
+  );
+}
+
+export function shiftPeriod(period: string, months: number): string {
+  return DateTime.fromISO(periodDate(period), { zone: 'utc' }).plus({ months }).toFormat('yyyy-MM');
+}
+
+export async function reportDueDay(tx: Tx, workspaceId: string, distributorId: string) {
+  const charter = await signedProtocol(tx, workspaceId, distributorId);
+  if (charter) return charter.reportDueDay;
+  const [plan] = await tx
+    .select({ dueDay: cadencePlan.reportDueDay })
+    .from(cadencePlan)
+    .where(
+      and(eq(cadencePlan.workspaceId, workspaceId), eq(cadencePlan.distributorId, distributorId)),
+    )
+    .orderBy(desc(cadencePlan.createdAt))
+    .limit(1);
+  return plan?.dueDay ?? DEFAULT_DUE_DAY;
+}

@@ -1,0 +1,99 @@
+// Reports as files: the XLSX or CSV template pre-filled with the principal's product lines and the
+// month (or with a submitted revision, as its export), and uploads, parsed and checked cell by cell
+// before anything is stored. An upload with any error stores nothing and lists every error.
+import { and, eq } from 'drizzle-orm';
+import { monthlyReportRevision } from '../db/schema.ts';
+import { AppError, type FieldError } from '../platform/errors.ts';
+import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import type { MonthlyReportContent } from './report.content.ts';
+import { findReport, reportScope, reportWriters } from './report-detail.ts';
+import { submitReport } from './reports.service.ts';
+import { writeReportCsv } from './spreadsheet/csv.ts';
+import { parseReportFile } from './spreadsheet/parse.ts';
+import type { SpreadsheetError } from './spreadsheet/spreadsheet-error.ts';
+import { writeReportTemplate } from './spreadsheet/template.ts';
+
+export type ReportFile = { body: Buffer | string; contentType: string; fileName: string };
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The template for a month, or (with `revision`) a submitted revision as a filled-in file. */
+export function reportFile(
+  ctx: Context,
+  distributorId: string,
+  period: string,
+  format: 'xlsx' | 'csv',
+  revision?: number,
+): Promise<ReportFile> {
+  return inTransaction(ctx, async (tx) => {
+    const scope = await reportScope(ctx, tx, distributorId);
+    let content: MonthlyReportContent | undefined;
+    if (revision !== undefined) {
+      const report = await findReport(tx, ctx.actor.workspaceId, distributorId, period);
+      const [row] = report
+        ? await tx
+            .select({ content: monthlyReportRevision.content })
+            .from(monthlyReportRevision)
+            .where(
+              and(
+                eq(monthlyReportRevision.workspaceId, report.workspaceId),
+                eq(monthlyReportRevision.reportId, report.id),
+                eq(monthlyReportRevision.revision, revision),
+              ),
+            )
+        : [];
+      if (!row) throw new AppError('not_found');
+      content = row.content as MonthlyReportContent;
+    }
+    const input = {
+      distributorName: scope.distributor.name,
+      period,
+      currency: content?.currency ?? scope.currency,
+      productLines: scope.productLines,
+      content,
+      locale: ctx.actor.locale,
+    };
+    const slug = scope.distributor.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+    const fileName = `${slug}-report-${period}${revision ? `-rev${revision}` : ''}.${format}`;
+    return format === 'xlsx'
+      ? { body: await writeReportTemplate(input), contentType: xlsxType, fileName }
+      : { body: writeReportCsv(input), contentType: 'text/csv; charset=utf-8', fileName };
+  });
+}
+
+function fieldError(ctx: Context, error: SpreadsheetError): FieldError {
+  const where = error.row ? `${error.sheet} ${error.column}${error.row}` : error.sheet;
+  const message = ctx.t(`report.spreadsheet.${error.code}`, error.params);
+  return {
+    pointer: error.row ? `#/${error.sheet}/${error.row}/${error.column}` : '#/file',
+    detail: where ? `${where}: ${message}` : message,
+    ...(error.row ? { row: error.row, column: `${error.sheet}!${error.column}` } : {}),
+  };
+}
+
+/** Parses an uploaded file and, if every cell is right, submits it as the month's next revision. */
+export async function uploadReport(
+  ctx: Context,
+  distributorId: string,
+  period: string,
+  file: { bytes: Buffer; fileName: string },
+) {
+  requireRole(ctx.actor, reportWriters);
+  const scope = await inTransaction(ctx, (tx) => reportScope(ctx, tx, distributorId));
+  const parsed = await parseReportFile(file.bytes, file.fileName, {
+    period,
+    currency: scope.currency,
+    productLines: scope.productLines,
+    today: scope.today,
+  });
+  if (!parsed.ok) {
+    throw new AppError('validation_failed', {
+      errors: parsed.errors.map((error) => fieldError(ctx, error)),
+    });
+  }
+  return submitReport(ctx, distributorId, period, {
+    content: parsed.content,
+    source: file.fileName.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx',
+    fileName: file.fileName,
+  });
+}

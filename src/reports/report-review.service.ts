@@ -1,0 +1,63 @@
+// The principal reviews a submitted report: a comment, acceptance, or a request for changes that
+// sends it back to the distributor (who answers with a new revision). Each step is an event in the
+// report's conversation and in the audit log.
+import { and, eq } from 'drizzle-orm';
+import { monthlyReport, monthlyReportEvent } from '../db/schema.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
+import { findReport, reportDetail, reportScope, reportWriters } from './report-detail.ts';
+import type { ReportReviewInput } from './reports.schema.ts';
+
+const kinds = {
+  accept: 'accepted',
+  request_changes: 'changes_requested',
+  comment: 'comment',
+} as const;
+
+export function reviewReport(
+  ctx: Context,
+  distributorId: string,
+  period: string,
+  input: ReportReviewInput,
+) {
+  // Both sides may comment; only the principal's editors accept or send a report back.
+  requireRole(ctx.actor, input.action === 'comment' ? reportWriters : principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const scope = await reportScope(ctx, tx, distributorId);
+    const row = await findReport(tx, ctx.actor.workspaceId, distributorId, period);
+    if (!row || row.revision === 0) throw new AppError('report_not_submitted');
+    const kind = kinds[input.action];
+    if (kind !== 'comment') {
+      if (row.status === kind)
+        throw new AppError('report_state', { params: { status: row.status } });
+      await tx
+        .update(monthlyReport)
+        .set({
+          status: kind,
+          reviewedAt: new Date(),
+          reviewedBy: ctx.actor.userId,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)));
+    }
+    await tx.insert(monthlyReportEvent).values({
+      workspaceId: row.workspaceId,
+      reportId: row.id,
+      kind,
+      revision: row.revision,
+      body: input.comment || null,
+      actorUserId: ctx.actor.userId,
+      actorName: ctx.actor.name,
+    });
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'monthly_report',
+      entityId: row.id,
+      distributorId,
+      action: `report.${kind}`,
+      before: { status: row.status },
+      after: { status: kind === 'comment' ? row.status : kind, comment: input.comment },
+    });
+    return reportDetail(ctx, tx, scope, period);
+  });
+}

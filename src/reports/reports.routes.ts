@@ -1,0 +1,211 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams } from '../distributors/distributors.schema.ts';
+import { AppError } from '../platform/errors.ts';
+import { contextOf } from '../platform/http.ts';
+import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
+import { type ReportFile, reportFile, uploadReport } from './report-files.service.ts';
+import { reviewReport } from './report-review.service.ts';
+import {
+  PeriodParams,
+  ReportDetail,
+  ReportDraftInput,
+  ReportMonths,
+  ReportMonthsQuery,
+  ReportReviewInput,
+  ReportSubmitInput,
+  RevisionParams,
+  TemplateQuery,
+} from './reports.schema.ts';
+import { getReport, listReportMonths, saveReportDraft, submitReport } from './reports.service.ts';
+
+const tags = ['Monthly reports'];
+const errors = { ...commonErrors, 409: ProblemSchema, 413: ProblemSchema };
+const base = '/api/v1/distributors/:id/reports';
+/** Uploads up to 20 MB; the spreadsheet checks refuse anything that inflates beyond 100 MB. */
+const UPLOAD_LIMIT = 20 * 1024 * 1024;
+const uploadTypes = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/octet-stream',
+  'text/csv',
+];
+
+function sendFile(reply: import('fastify').FastifyReply, file: ReportFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.body);
+}
+
+export async function reportsRoutes(root: FastifyInstance) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  // Uploads arrive as the file's bytes. CSV is read as bytes here too, so the checks can tell a
+  // binary file named .csv from text (the app-wide text/csv parser decodes to a string).
+  app.removeContentTypeParser('text/csv');
+  app.addContentTypeParser(
+    uploadTypes,
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    (_r, body, done) => done(null, body),
+  );
+
+  app.get(
+    base,
+    {
+      schema: {
+        operationId: 'listReportMonths',
+        tags,
+        summary: 'The months a distributor owes a report, newest first, and where each stands',
+        params: IdParams,
+        querystring: ReportMonthsQuery,
+        response: { 200: ReportMonths, ...commonErrors },
+      },
+    },
+    async (request) =>
+      listReportMonths(contextOf(request), request.params.id, request.query.months),
+  );
+
+  app.get(
+    `${base}/:period`,
+    {
+      schema: {
+        operationId: 'getReport',
+        tags,
+        summary: 'One month’s report: draft, latest revision, every revision and the review',
+        params: PeriodParams,
+        response: { 200: ReportDetail, ...commonErrors },
+      },
+    },
+    async (request) => getReport(contextOf(request), request.params.id, request.params.period),
+  );
+
+  app.put(
+    `${base}/:period/draft`,
+    {
+      schema: {
+        operationId: 'saveReportDraft',
+        tags,
+        summary: 'Save what the form holds as a draft (checked only when submitted)',
+        params: PeriodParams,
+        body: ReportDraftInput,
+        response: { 200: z.object({ draftSavedAt: z.date() }), ...errors },
+      },
+    },
+    async (request) =>
+      saveReportDraft(
+        contextOf(request),
+        request.params.id,
+        request.params.period,
+        request.body.draft,
+      ),
+  );
+
+  app.post(
+    `${base}/:period/submissions`,
+    {
+      schema: {
+        operationId: 'submitReport',
+        tags,
+        summary: 'Submit the report; a later submission is a new revision, the same one is no-op',
+        params: PeriodParams,
+        body: ReportSubmitInput,
+        response: { 200: ReportDetail, ...errors },
+      },
+    },
+    async (request) =>
+      submitReport(contextOf(request), request.params.id, request.params.period, {
+        content: request.body.content,
+        source: request.headers.cookie ? 'portal' : 'api',
+      }),
+  );
+
+  app.post(
+    `${base}/:period/uploads`,
+    {
+      schema: {
+        operationId: 'uploadReport',
+        tags,
+        summary:
+          'Upload the filled-in XLSX or CSV template as the body; every cell is checked before anything is stored',
+        params: PeriodParams,
+        querystring: z.object({ filename: z.string().trim().min(1).max(200) }),
+        consumes: uploadTypes,
+        body: z.unknown().meta({ description: 'The file’s bytes', format: 'binary' }),
+        response: { 200: ReportDetail, ...errors, 415: ProblemSchema },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+      return uploadReport(contextOf(request), request.params.id, request.params.period, {
+        bytes: request.body,
+        fileName: request.query.filename,
+      });
+    },
+  );
+
+  app.get(
+    `${base}/:period/template`,
+    {
+      schema: {
+        operationId: 'getReportTemplate',
+        tags,
+        summary: 'The XLSX or CSV template, pre-filled with the product lines and the month',
+        params: PeriodParams,
+        querystring: TemplateQuery,
+        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await reportFile(
+          contextOf(request),
+          request.params.id,
+          request.params.period,
+          request.query.format,
+        ),
+      ),
+  );
+
+  app.get(
+    `${base}/:period/revisions/:revision`,
+    {
+      schema: {
+        operationId: 'getReportRevisionFile',
+        tags,
+        summary:
+          'A submitted revision as an XLSX or CSV file (cells that look like formulas are neutralised)',
+        params: RevisionParams,
+        querystring: TemplateQuery,
+        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await reportFile(
+          contextOf(request),
+          request.params.id,
+          request.params.period,
+          request.query.format,
+          request.params.revision,
+        ),
+      ),
+  );
+
+  app.post(
+    `${base}/:period/reviews`,
+    {
+      schema: {
+        operationId: 'reviewReport',
+        tags,
+        summary: 'Comment on a submitted report, accept it, or ask for changes (principal editors)',
+        params: PeriodParams,
+        body: ReportReviewInput,
+        response: { 200: ReportDetail, ...errors },
+      },
+    },
+    async (request) =>
+      reviewReport(contextOf(request), request.params.id, request.params.period, request.body),
+  );
+}
