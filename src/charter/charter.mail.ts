@@ -8,7 +8,7 @@ import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
 import { type Context, systemActor } from '../platform/tenancy.ts';
 
-function distributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
+export function distributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
   return tx
     .select({ email: appUser.email, name: appUser.name, locale: appUser.locale })
     .from(membership)

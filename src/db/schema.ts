@@ -615,3 +615,15 @@ export const portfolioSettings = pgTable('portfolio_settings', {
   tierRules: jsonb().notNull(),
   updatedAt: createdAt(),
 });
+
+export const reportReminder = pgTable(
+  'report_reminder',
+  {
+    workspaceId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    period: date({ mode: 'string' }).notNull(),
+    kind: text().$type<'before' | 'overdue'>().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.period, t.kind] })],
+);

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,8 +10,10 @@ import {
 } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { outboxEmail } from '../db/schema.ts';
 import { shiftPeriod } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
+import { sendReportReminders } from './report-reminders.ts';
 import { writeReportTemplate } from './spreadsheet/template.ts';
 
 type Detail = {
@@ -304,5 +307,49 @@ describe('report files', () => {
     expect(
       (await http(server.url).as(seller).get<Detail>(`${base}/${lastMonth}`)).body.revision,
     ).toBe(0);
+  });
+});
+
+describe('report reminders', () => {
+  it('remind the distributor three days before the due date, then weekly while it is overdue', async () => {
+    const workspace = await makeWorkspace(server);
+    await makeProductLine(workspace, { code: 'BRK-PAD', name: 'Brake pads' });
+    await makeProductLine(workspace, { code: 'OIL-FLT', name: 'Oil filters' });
+    const distributor = await makeDistributor(workspace, {
+      reportCurrency: 'USD',
+      lifecycleStage: 'active',
+    });
+    const seller = await makeDistributorUser(workspace, distributor.id, 'distributor_admin');
+    const base = `/api/v1/distributors/${distributor.id}/reports`;
+    // It reports (January), so it is reminded of February, due on 10 March.
+    await http(server.url)
+      .as(seller)
+      .post(`${base}/2026-01/submissions`, { content: report('2026-01') });
+    const remind = (day: string) =>
+      sendReportReminders(server.database, server.url, {
+        now: new Date(`${day}T09:00:00Z`),
+        workspaceId: workspace.id,
+      });
+    expect(await remind('2026-03-05')).toBe(0);
+    expect(await remind('2026-03-07')).toBe(1);
+    expect(await remind('2026-03-08')).toBe(0);
+    expect(await remind('2026-03-12')).toBe(1);
+    expect(await remind('2026-03-15')).toBe(0);
+    expect(await remind('2026-03-19')).toBe(1);
+    const mails = await server.database.db
+      .select({ to: outboxEmail.toAddress, subject: outboxEmail.subject })
+      .from(outboxEmail)
+      .where(eq(outboxEmail.workspaceId, workspace.id))
+      .orderBy(outboxEmail.createdAt);
+    expect(mails.map((m) => m.subject)).toEqual([
+      `Your February 2026 report for ${workspace.name} is due on 2026-03-10`,
+      `Overdue: your February 2026 report for ${workspace.name}`,
+      `Overdue: your February 2026 report for ${workspace.name}`,
+    ]);
+    expect(mails.every((m) => m.to === seller.email)).toBe(true);
+    await http(server.url)
+      .as(seller)
+      .post(`${base}/2026-02/submissions`, { content: report('2026-02') });
+    expect(await remind('2026-03-26')).toBe(0);
   });
 });
