@@ -25,6 +25,7 @@ import { distributorsRoutes } from './distributors/distributors.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { registerAuthentication, registerProblemHandlers, type Services } from './platform/http.ts';
 import type { Mailer } from './platform/mail.ts';
+import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
@@ -110,6 +111,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(notesRoutes);
   await app.register(reportsRoutes);
   await app.register(kpiRoutes);
+  await app.register(exportsRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
 

@@ -5,6 +5,7 @@ import {
   bigint,
   boolean,
   char,
+  customType,
   date,
   integer,
   jsonb,
@@ -626,4 +627,30 @@ export const reportReminder = pgTable(
     sentAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.period, t.kind] })],
+);
+
+/** Raw bytes: node-postgres and PGlite both read bytea as a Buffer/Uint8Array. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const exportJob = pgTable(
+  'export_job',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    kind: text().$type<'reports_year'>().notNull(),
+    params: jsonb().notNull(),
+    status: text().$type<'running' | 'done' | 'failed'>().notNull().default('running'),
+    done: integer().notNull().default(0),
+    total: integer().notNull().default(0),
+    fileName: text(),
+    content: bytea(),
+    error: text(),
+    createdBy: uuid(),
+    createdAt: createdAt(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
