@@ -14,6 +14,7 @@ import {
   TargetsQuery,
   TierRules,
 } from './kpi.schema.ts';
+import { renderPack } from './packs.service.ts';
 import { getPortfolio, getTierRules, setTierRules } from './portfolio.service.ts';
 import { getScorecard } from './scorecard.service.ts';
 import { listTargets, setTargets } from './targets.service.ts';
@@ -66,6 +67,34 @@ export async function kpiRoutes(root: FastifyInstance) {
       },
     },
     async (request) => getScorecard(contextOf(request), request.params.id, request.query.months),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/packs/:kind/:label',
+    {
+      schema: {
+        operationId: 'getReviewPack',
+        tags,
+        summary:
+          'The monthly review pack (`monthly/2026-10`) or the QBR pack (`quarterly/2026-Q3`) as PDF',
+        params: IdParams.extend({
+          kind: z.enum(['monthly', 'quarterly']),
+          label: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
+            .meta({ description: 'YYYY-MM for a monthly pack, YYYY-Qn for a quarterly one' }),
+        }),
+        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const { id, kind, label } = request.params;
+      const pack = await renderPack(contextOf(request), id, kind, label);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${pack.fileName}"`)
+        .send(pack.body);
+    },
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeDistributor,
@@ -40,6 +41,22 @@ type Portfolio = {
   medians: Record<string, number | null>;
   tiers: { tier: string; count: number }[];
 };
+
+/** The text of a PDF as a viewer reads it. */
+async function pdfText(pdf: Buffer) {
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items)
+      if ('str' in item) text += `${item.str}${item.hasEOL ? '\n' : ' '}`;
+  }
+  return text;
+}
 
 let server: TestServer;
 beforeAll(async () => {
@@ -179,6 +196,28 @@ describe('targets, KPIs and the portfolio', () => {
       { tier: 'Gold', count: 1 },
       { tier: 'Watch', count: 1 },
     ]);
+
+    // The review packs: the month's and the quarter's figures as PDF.
+    const pack = await fetch(
+      `${server.url}/api/v1/distributors/${distributor.id}/packs/monthly/${lastMonth}`,
+      { headers: { authorization: `Bearer ${manager.token}` } },
+    );
+    expect(pack.headers.get('content-type')).toBe('application/pdf');
+    const packBytes = Buffer.from(await pack.arrayBuffer());
+    const text = await pdfText(packBytes);
+    expect(text).toContain(`Monthly review pack · ${lastMonth}`);
+    expect(text).toMatch(/Attainment vs target\s*105\.0 %\s*100\.0 %/);
+    expect(text).toContain('OIL-FLT');
+    const quarter = `${lastMonth.slice(0, 4)}-Q${Math.ceil(Number(lastMonth.slice(5)) / 3)}`;
+    const qbr = await principal.get(
+      `/api/v1/distributors/${distributor.id}/packs/quarterly/${quarter}`,
+    );
+    expect(qbr.status).toBe(200);
+    const mismatched = await principal.get<{ errors: { pointer: string }[] }>(
+      `/api/v1/distributors/${distributor.id}/packs/quarterly/${lastMonth}`,
+    );
+    expect(mismatched.status).toBe(422);
+    expect(mismatched.body.errors[0]?.pointer).toBe('#/label');
 
     expect((await http(server.url).as(seller).get('/api/v1/portfolio')).status).toBe(403);
     const own = await http(server.url)

@@ -1,0 +1,91 @@
+// Gathers a review pack's figures (the scorecard, the covered months' reports, the open action
+// items) and renders it as a PDF.
+import { and, eq, inArray } from 'drizzle-orm';
+import { listActionItems } from '../cadence/action-items.service.ts';
+import { renderDocumentPdf } from '../charter/documents/pdf-render.ts';
+import { monthlyReport, monthlyReportRevision, workspace } from '../db/schema.ts';
+import { AppError } from '../platform/errors.ts';
+import { type Context, inTransaction } from '../platform/tenancy.ts';
+import { buildPackModel } from './packs.ts';
+import { periodDate, periodOf, shiftPeriod } from './periods.ts';
+import type { MonthlyReportContent } from './report.content.ts';
+import { getScorecard } from './scorecard.service.ts';
+
+/** "2026-10" → ["2026-10"]; "2026-Q3" → ["2026-07", "2026-08", "2026-09"]. */
+export function packPeriods(kind: 'monthly' | 'quarterly', label: string): string[] {
+  if (kind === 'monthly') return [label];
+  const [year, quarter] = label.split('-Q');
+  const first = `${year}-${String((Number(quarter) - 1) * 3 + 1).padStart(2, '0')}`;
+  return [first, shiftPeriod(first, 1), shiftPeriod(first, 2)];
+}
+
+export async function renderPack(
+  ctx: Context,
+  distributorId: string,
+  kind: 'monthly' | 'quarterly',
+  label: string,
+) {
+  if ((kind === 'quarterly') !== label.includes('-Q')) {
+    throw new AppError('validation_failed', {
+      errors: [{ pointer: '#/label', detail: ctx.t(`validation.pack_label_${kind}`) }],
+    });
+  }
+  const periods = packPeriods(kind, label);
+  const scorecard = await getScorecard(ctx, distributorId, 36);
+  const { principal, reports } = await inTransaction(ctx, async (tx) => {
+    const [space] = await tx
+      .select({ name: workspace.name })
+      .from(workspace)
+      .where(eq(workspace.id, ctx.actor.workspaceId));
+    const rows = await tx
+      .select({ period: monthlyReport.period, content: monthlyReportRevision.content })
+      .from(monthlyReport)
+      .innerJoin(
+        monthlyReportRevision,
+        and(
+          eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
+          eq(monthlyReportRevision.reportId, monthlyReport.id),
+          eq(monthlyReportRevision.revision, monthlyReport.revision),
+        ),
+      )
+      .where(
+        and(
+          eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
+          eq(monthlyReport.distributorId, distributorId),
+          inArray(monthlyReport.period, periods.map(periodDate)),
+        ),
+      );
+    return {
+      principal: space?.name ?? '',
+      reports: new Map(
+        rows.map((row) => [periodOf(row.period), row.content as MonthlyReportContent]),
+      ),
+    };
+  });
+  const actions = await listActionItems(
+    ctx,
+    { status: 'open', mine: false, overdue: false, limit: 50 },
+    distributorId,
+  );
+  const model = buildPackModel({
+    kind,
+    label,
+    periods,
+    principal,
+    scorecard,
+    reports,
+    actions: actions.items.map((item) => ({
+      title: item.title,
+      owner: item.owner.name,
+      dueOn: item.dueOn,
+      status: item.status,
+      overdue: item.overdue,
+    })),
+    generatedAt: new Date(),
+  });
+  const slug = scorecard.distributor.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  return {
+    fileName: `${slug}-${kind === 'monthly' ? 'monthly-review' : 'qbr'}-${label}.pdf`,
+    body: await renderDocumentPdf(model),
+  };
+}
