@@ -210,7 +210,7 @@ export function exportFile(ctx: Context, jobId: string) {
       })
       .from(exportJob)
       .where(and(eq(exportJob.workspaceId, ctx.actor.workspaceId), eq(exportJob.id, jobId)));
-    if (!row || row.status !== 'done' || !row.content) throw new AppError('not_found');
+    if (row?.status !== 'done' || !row.content) throw new AppError('not_found');
     return { fileName: row.fileName ?? 'export.zip', content: row.content };
   });
 }
