@@ -16,6 +16,7 @@ import {
 } from './kpi.schema.ts';
 import { renderPack } from './packs.service.ts';
 import { getPortfolio, getTierRules, setTierRules } from './portfolio.service.ts';
+import { exportPortfolio } from './portfolio-export.ts';
 import { getScorecard } from './scorecard.service.ts';
 import { listTargets, setTargets } from './targets.service.ts';
 
@@ -110,6 +111,27 @@ export async function kpiRoutes(root: FastifyInstance) {
       },
     },
     async (request) => getPortfolio(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/portfolio/export',
+    {
+      schema: {
+        operationId: 'exportPortfolio',
+        tags,
+        summary: 'The portfolio table (same filters and order) as CSV or XLSX, up to 2,000 rows',
+        querystring: PortfolioQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const file = await exportPortfolio(contextOf(request), query, format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
+    },
   );
 
   app.get(

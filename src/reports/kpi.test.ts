@@ -186,6 +186,11 @@ describe('targets, KPIs and the portfolio', () => {
     const thai = await principal.get<Portfolio>('/api/v1/portfolio?country=TH');
     expect(thai.body.items.map((row) => row.name)).toEqual(['Siam Auto Components']);
 
+    const exported = await principal.get('/api/v1/portfolio/export?format=csv&sort=name&order=asc');
+    expect(exported.text.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(
+      /^Saigon Motor Parts,VN,active,B,EUR,75600,/,
+    );
+
     const rules = await principal.put('/api/v1/portfolio/tier-rules', {
       rules: [{ tier: 'Gold', minAttainment: 1 }, { tier: 'Watch' }],
     });

@@ -34,7 +34,7 @@ export type PackInput = {
   generatedAt: Date;
 };
 
-const kpiLabels: Record<KpiKey, string> = {
+export const kpiLabels: Record<KpiKey, string> = {
   attainment: 'Attainment vs target',
   growth: 'Growth, year on year',
   sellThrough: 'Sell-through',

@@ -1,0 +1,68 @@
+// The portfolio table as CSV or XLSX, with the same filters and order as the page. Text cells that
+// look like formulas are neutralised in CSV and written as text cells in XLSX.
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { Context } from '../platform/tenancy.ts';
+import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
+import { kpiLabels } from './packs.ts';
+import { getPortfolio } from './portfolio.service.ts';
+import { kpiShape } from './scorecard.service.ts';
+import { neutraliseCell } from './spreadsheet/neutralise.ts';
+
+const MAX_ROWS = 2000;
+
+export async function exportPortfolio(ctx: Context, query: PortfolioQuery, format: 'csv' | 'xlsx') {
+  const portfolio = await getPortfolio(ctx, { ...query, page: 1, pageSize: MAX_ROWS });
+  const header = [
+    'Distributor',
+    'Country',
+    'Stage',
+    'Tier',
+    'Currency',
+    'Revenue, 12 months',
+    'As of',
+    ...kpiKeys.map((key) => kpiLabels[key]),
+  ];
+  const rows = portfolio.items.map((row) => [
+    row.name,
+    row.country,
+    row.lifecycleStage,
+    row.tier ?? '',
+    row.currency ?? '',
+    row.revenue12m,
+    row.asOf ?? '',
+    ...kpiKeys.map((key) => row.kpis[key]),
+  ]);
+  if (format === 'csv') {
+    const text = stringify(
+      [
+        header,
+        ...rows.map((row) =>
+          row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)),
+        ),
+      ],
+      { bom: true },
+    );
+    return { body: text, contentType: 'text/csv; charset=utf-8', fileName: 'portfolio.csv' };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Portfolio', {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+  });
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  kpiKeys.forEach((key, index) => {
+    // Ratios read as percentages in the spreadsheet, as on the page.
+    if (kpiShape[key].unit === 'ratio') sheet.getColumn(8 + index).numFmt = '0.0%';
+  });
+  sheet.columns.forEach((column) => {
+    column.width = 16;
+  });
+  sheet.getColumn(1).width = 32;
+  const body = Buffer.from(await workbook.xlsx.writeBuffer());
+  return {
+    body,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fileName: 'portfolio.xlsx',
+  };
+}
