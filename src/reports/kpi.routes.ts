@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import {
@@ -19,6 +20,7 @@ import { getPortfolio, getTierRules, setTierRules } from './portfolio.service.ts
 import { exportPortfolio } from './portfolio-export.ts';
 import { getScorecard } from './scorecard.service.ts';
 import { listTargets, setTargets } from './targets.service.ts';
+import { importTargets } from './targets-import.service.ts';
 
 const tags = ['Targets and KPIs'];
 
@@ -54,6 +56,53 @@ export async function kpiRoutes(root: FastifyInstance) {
     },
     async (request) => setTargets(contextOf(request), request.params.id, request.body),
   );
+
+  app.register(async (scope) => {
+    // The file's bytes are the body (CSV read as bytes too, so a binary file named .csv is caught).
+    scope.removeContentTypeParser('text/csv');
+    scope.addContentTypeParser(
+      [
+        'text/csv',
+        'application/octet-stream',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ],
+      { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/v1/targets/import',
+      {
+        schema: {
+          operationId: 'importTargets',
+          tags,
+          summary:
+            'Import targets from CSV or XLSX (distributor, product_line, period_kind, period, revenue, units): every row valid, or nothing imported',
+          querystring: z.object({
+            filename: z.string().trim().min(1).max(200),
+            dryRun: z.enum(['true', 'false']).default('false'),
+          }),
+          body: z.unknown().meta({ description: 'The file’s bytes', format: 'binary' }),
+          response: {
+            200: z.object({
+              rows: z.number().int(),
+              distributors: z.number().int(),
+              imported: z.number().int(),
+              dryRun: z.boolean(),
+            }),
+            ...commonErrors,
+          },
+        },
+      },
+      async (request) => {
+        if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+        return importTargets(
+          contextOf(request),
+          { bytes: request.body, fileName: request.query.filename },
+          request.query.dryRun === 'true',
+        );
+      },
+    );
+  });
 
   app.get(
     '/api/v1/distributors/:id/scorecard',

@@ -231,3 +231,63 @@ describe('targets, KPIs and the portfolio', () => {
     expect(own.body.kpis.every((k) => k.portfolioMedian === null)).toBe(true);
   });
 });
+
+describe('importing targets', () => {
+  it('imports every row of a CSV, or none with each bad cell named', async () => {
+    const workspace = await makeWorkspace(server);
+    await makeProductLine(workspace, { code: 'BRK-PAD', name: 'Brake pads' });
+    const saigon = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
+    await makeDistributor(workspace, {
+      name: 'Siam Auto Components',
+      country: 'TH',
+      timeZone: 'Asia/Bangkok',
+    });
+    const manager = await makeUser(workspace);
+    const send = (csv: string, dryRun = false) =>
+      fetch(`${server.url}/api/v1/targets/import?filename=targets.csv&dryRun=${dryRun}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${manager.token}`, 'content-type': 'text/csv' },
+        body: csv,
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    const header = 'distributor,product_line,period_kind,period,revenue,units\n';
+    const bad = await send(
+      `${header}Saigon Motor Parts,BRK-PAD,month,2026-01,5000,100\nNobody Ltd,,year,2026-01,1,\nSiam Auto Components,XYZ-1,quarter,2026-02,-5,\n`,
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [3, 'distributor'],
+      [4, 'revenue'],
+    ]);
+    const misaligned = await send(`${header}Siam Auto Components,XYZ-1,quarter,2026-02,5,\n`);
+    expect(misaligned.body.errors.map((e: { column: string }) => e.column)).toEqual([
+      'product_line',
+      'period',
+    ]);
+    const year = await http(server.url)
+      .as(manager)
+      .get<{ targets: unknown[] }>(`/api/v1/distributors/${saigon.id}/targets?year=2026`);
+    expect(year.body.targets).toEqual([]);
+
+    const csv = `${header}Saigon Motor Parts,BRK-PAD,month,2026-01,5000,100\nSiam Auto Components,,year,2026-01,90000,\n`;
+    expect((await send(csv, true)).body).toEqual({
+      rows: 2,
+      distributors: 2,
+      imported: 0,
+      dryRun: true,
+    });
+    expect((await send(csv)).body).toEqual({
+      rows: 2,
+      distributors: 2,
+      imported: 2,
+      dryRun: false,
+    });
+    const imported = await http(server.url)
+      .as(manager)
+      .get<{ targets: { productLine: { code: string } | null; revenue: number }[] }>(
+        `/api/v1/distributors/${saigon.id}/targets?year=2026`,
+      );
+    expect(imported.body.targets.map((t) => [t.productLine?.code, t.revenue])).toEqual([
+      ['BRK-PAD', 5000],
+    ]);
+  });
+});

@@ -2,10 +2,11 @@
 // principal and visible to the distributor. Changing them recomputes the months they cover and
 // the distributor's KPIs in the same transaction.
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { distributorMonth, productLine, salesTarget } from '../db/schema.ts';
+import type { Tx } from '../db/client.ts';
+import { distributorMonth, productLine, salesTarget, type TargetPeriodKind } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { AppError, type FieldError } from '../platform/errors.ts';
+import { AppError } from '../platform/errors.ts';
 import {
   type Context,
   inTransaction,
@@ -56,52 +57,74 @@ export function listTargets(ctx: Context, distributorId: string, year: number) {
   });
 }
 
+/** What is wrong with one target beyond its shape: an unknown line, a misaligned period. */
+export function targetProblems(
+  ctx: Context,
+  target: { productLine: string | null; periodKind: TargetPeriodKind; period: string },
+  lineId: ReadonlyMap<string, string>,
+) {
+  const problems: { field: 'productLine' | 'period'; detail: string }[] = [];
+  if (target.productLine && !lineId.has(target.productLine)) {
+    problems.push({
+      field: 'productLine',
+      detail: ctx.t('report.spreadsheet.unknown_product_line', { value: target.productLine }),
+    });
+  }
+  const starts = firstMonths[target.periodKind];
+  if (starts && !(starts as readonly string[]).includes(target.period.slice(5))) {
+    problems.push({
+      field: 'period',
+      detail: ctx.t(`validation.target_period_${target.periodKind}`),
+    });
+  }
+  return problems;
+}
+
 export function setTargets(ctx: Context, distributorId: string, input: TargetsInput) {
   requireRole(ctx.actor, principalEditors);
-  return inTransaction(ctx, async (tx) => {
-    await getVisibleDistributor(ctx, tx, distributorId);
-    const lines = await tx
-      .select({ id: productLine.id, code: productLine.code })
-      .from(productLine)
-      .where(eq(productLine.workspaceId, ctx.actor.workspaceId));
-    const lineId = new Map(lines.map((line) => [line.code, line.id]));
-    const errors: FieldError[] = [];
-    input.targets.forEach((target, index) => {
-      if (target.productLine && !lineId.has(target.productLine)) {
-        errors.push({
-          pointer: `#/targets/${index}/productLine`,
-          detail: ctx.t('report.spreadsheet.unknown_product_line', { value: target.productLine }),
-        });
-      }
-      const starts = firstMonths[target.periodKind];
-      if (starts && !(starts as readonly string[]).includes(target.period.slice(5))) {
-        errors.push({
-          pointer: `#/targets/${index}/period`,
-          detail: ctx.t(`validation.target_period_${target.periodKind}`),
-        });
-      }
-    });
-    if (errors.length) throw new AppError('validation_failed', { errors });
-    const scope = and(
-      eq(salesTarget.workspaceId, ctx.actor.workspaceId),
-      eq(salesTarget.distributorId, distributorId),
-    );
-    if (input.replaceYear) {
-      await tx
-        .delete(salesTarget)
-        .where(
-          and(
-            scope,
-            gte(salesTarget.period, `${input.replaceYear}-01-01`),
-            lt(salesTarget.period, `${input.replaceYear + 1}-01-01`),
-          ),
-        );
-    }
-    for (const target of input.targets) {
-      const line = target.productLine ? (lineId.get(target.productLine) ?? null) : null;
-      // The unique index is on an expression (a missing line counts as one key), which only SQL
-      // can name as the conflict target.
-      await tx.execute(sql`
+  return inTransaction(ctx, (tx) => writeTargets(ctx, tx, distributorId, input));
+}
+
+/** Checks and stores one distributor's targets in the caller's transaction (imports many). */
+export async function writeTargets(
+  ctx: Context,
+  tx: Tx,
+  distributorId: string,
+  input: TargetsInput,
+) {
+  await getVisibleDistributor(ctx, tx, distributorId);
+  const lines = await tx
+    .select({ id: productLine.id, code: productLine.code })
+    .from(productLine)
+    .where(eq(productLine.workspaceId, ctx.actor.workspaceId));
+  const lineId = new Map(lines.map((line) => [line.code, line.id]));
+  const errors = input.targets.flatMap((target, index) =>
+    targetProblems(ctx, target, lineId).map(({ field, detail }) => ({
+      pointer: `#/targets/${index}/${field}`,
+      detail,
+    })),
+  );
+  if (errors.length) throw new AppError('validation_failed', { errors });
+  const scope = and(
+    eq(salesTarget.workspaceId, ctx.actor.workspaceId),
+    eq(salesTarget.distributorId, distributorId),
+  );
+  if (input.replaceYear) {
+    await tx
+      .delete(salesTarget)
+      .where(
+        and(
+          scope,
+          gte(salesTarget.period, `${input.replaceYear}-01-01`),
+          lt(salesTarget.period, `${input.replaceYear + 1}-01-01`),
+        ),
+      );
+  }
+  for (const target of input.targets) {
+    const line = target.productLine ? (lineId.get(target.productLine) ?? null) : null;
+    // The unique index is on an expression (a missing line counts as one key), which only SQL
+    // can name as the conflict target.
+    await tx.execute(sql`
         insert into sales_target (workspace_id, distributor_id, product_line_id, period_kind, period,
           revenue, units, created_by)
         values (${ctx.actor.workspaceId}, ${distributorId}, ${line}, ${target.periodKind},
@@ -110,33 +133,32 @@ export function setTargets(ctx: Context, distributorId: string, input: TargetsIn
         on conflict (workspace_id, distributor_id,
           coalesce(product_line_id, '00000000-0000-0000-0000-000000000000'), period_kind, period)
         do update set revenue = excluded.revenue, units = excluded.units, updated_at = now()`);
-    }
-    // Every reported month of the years touched takes its new share of the targets.
-    const years = new Set([
-      ...input.targets.map((target) => Number(target.period.slice(0, 4))),
-      ...(input.replaceYear ? [input.replaceYear] : []),
-    ]);
-    const months = await tx
-      .select({ period: distributorMonth.period })
-      .from(distributorMonth)
-      .where(
-        and(
-          eq(distributorMonth.workspaceId, ctx.actor.workspaceId),
-          eq(distributorMonth.distributorId, distributorId),
-        ),
-      );
-    const touched = months
-      .map((month) => month.period)
-      .filter((period) => years.has(Number(period.slice(0, 4))));
-    await refreshMonthFigures(tx, ctx.actor.workspaceId, distributorId, touched);
-    await refreshKpis(tx, ctx.actor.workspaceId, distributorId, todayFor(ctx));
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'sales_target',
-      entityId: distributorId,
-      distributorId,
-      action: 'targets.set',
-      after: input,
-    });
-    return { years: [...years] };
+  }
+  // Every reported month of the years touched takes its new share of the targets.
+  const years = new Set([
+    ...input.targets.map((target) => Number(target.period.slice(0, 4))),
+    ...(input.replaceYear ? [input.replaceYear] : []),
+  ]);
+  const months = await tx
+    .select({ period: distributorMonth.period })
+    .from(distributorMonth)
+    .where(
+      and(
+        eq(distributorMonth.workspaceId, ctx.actor.workspaceId),
+        eq(distributorMonth.distributorId, distributorId),
+      ),
+    );
+  const touched = months
+    .map((month) => month.period)
+    .filter((period) => years.has(Number(period.slice(0, 4))));
+  await refreshMonthFigures(tx, ctx.actor.workspaceId, distributorId, touched);
+  await refreshKpis(tx, ctx.actor.workspaceId, distributorId, todayFor(ctx));
+  await recordAudit(tx, ctx.actor, {
+    entityType: 'sales_target',
+    entityId: distributorId,
+    distributorId,
+    action: 'targets.set',
+    after: input,
   });
+  return { years: [...years] };
 }
