@@ -198,7 +198,16 @@ export function submitReport(
       .orderBy(desc(monthlyReportRevision.revision))
       .limit(1);
     // The same file or content again is the revision already stored: harmless, nothing new.
-    if (previous?.contentHash === hash) return reportDetail(ctx, tx, scope, period);
+    if (previous?.contentHash === hash) {
+      // Nothing new is stored; a draft that led back to the same content is done with, though.
+      if (row.draft !== null) {
+        await tx
+          .update(monthlyReport)
+          .set({ draft: null, draftSavedAt: null })
+          .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)));
+      }
+      return reportDetail(ctx, tx, scope, period);
+    }
     const revision = row.revision + 1;
     const now = new Date();
     await tx.insert(monthlyReportRevision).values({
