@@ -5,6 +5,7 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
+import { listUnitCosts, setUnitCosts, UnitCosts } from './costs.service.ts';
 import {
   Portfolio,
   PortfolioQuery,
@@ -181,6 +182,39 @@ export async function kpiRoutes(root: FastifyInstance) {
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(file.body);
     },
+  );
+
+  const UnitCostList = z.object({
+    costs: z.array(
+      z.object({ productLine: z.string(), currency: z.string(), unitCost: z.number() }),
+    ),
+  });
+  app.get(
+    '/api/v1/product-line-costs',
+    {
+      schema: {
+        operationId: 'listUnitCosts',
+        tags,
+        summary:
+          'The principal’s unit cost per product line and currency, for margins (principal staff)',
+        response: { 200: UnitCostList, ...commonErrors },
+      },
+    },
+    async (request) => listUnitCosts(contextOf(request)),
+  );
+  app.put(
+    '/api/v1/product-line-costs',
+    {
+      schema: {
+        operationId: 'setUnitCosts',
+        tags,
+        summary:
+          'Set or remove unit costs; every reported month is re-costed and margins recomputed',
+        body: UnitCosts,
+        response: { 200: UnitCostList, ...commonErrors },
+      },
+    },
+    async (request) => setUnitCosts(contextOf(request), request.body),
   );
 
   app.get(

@@ -163,6 +163,20 @@ describe('targets, KPIs and the portfolio', () => {
     expect(kpi('complaints')?.value).toBe(6);
     expect(kpi('satisfaction')?.value).toBeCloseTo(7.5, 6);
     expect(kpi('margin')?.value).toBeNull();
+    // Costs for every line sold make margins: 28 a brake pad, 3.5 an oil filter.
+    const costs = await principal.put<{ costs: unknown[] }>('/api/v1/product-line-costs', {
+      costs: [
+        { productLine: 'BRK-PAD', currency: 'EUR', unitCost: 28 },
+        { productLine: 'OIL-FLT', currency: 'EUR', unitCost: 3.5 },
+      ],
+    });
+    expect(costs.body.costs).toHaveLength(2);
+    const costed = await principal.get<Scorecard>(
+      `/api/v1/distributors/${distributor.id}/scorecard`,
+    );
+    const margin = costed.body.kpis.find((k) => k.key === 'margin');
+    expect(margin?.value).toBeCloseTo((6300 - (120 * 28 + 300 * 3.5)) / 6300, 6);
+    expect((await http(server.url).as(seller).get('/api/v1/product-line-costs')).status).toBe(403);
     expect(scorecard.body.months).toHaveLength(36);
     expect(scorecard.body.months.at(-1)).toMatchObject({
       revenue: 6300,
@@ -248,21 +262,24 @@ describe('importing targets', () => {
         method: 'POST',
         headers: { authorization: `Bearer ${manager.token}`, 'content-type': 'text/csv' },
         body: csv,
-      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { errors: { row: number; column: string }[] } & Record<
+          string,
+          unknown
+        >,
+      }));
     const header = 'distributor,product_line,period_kind,period,revenue,units\n';
     const bad = await send(
       `${header}Saigon Motor Parts,BRK-PAD,month,2026-01,5000,100\nNobody Ltd,,year,2026-01,1,\nSiam Auto Components,XYZ-1,quarter,2026-02,-5,\n`,
     );
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+    expect(bad.body.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'distributor'],
       [4, 'revenue'],
     ]);
     const misaligned = await send(`${header}Siam Auto Components,XYZ-1,quarter,2026-02,5,\n`);
-    expect(misaligned.body.errors.map((e: { column: string }) => e.column)).toEqual([
-      'product_line',
-      'period',
-    ]);
+    expect(misaligned.body.errors.map((e) => e.column)).toEqual(['product_line', 'period']);
     const year = await http(server.url)
       .as(manager)
       .get<{ targets: unknown[] }>(`/api/v1/distributors/${saigon.id}/targets?year=2026`);
