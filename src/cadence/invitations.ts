@@ -12,6 +12,7 @@ import { queueMail } from '../platform/mail.ts';
 import { systemActor } from '../platform/tenancy.ts';
 import { calendarMeetingOf } from './calendar-meeting.ts';
 import { type CalendarMeeting, renderInvitation } from './ical.ts';
+import { meetingDistributor, meetingPlan } from './meeting-joins.ts';
 import { meetingLink } from './notes.mail.ts';
 
 export const INVITE_DAYS_AHEAD = 14;
@@ -27,17 +28,8 @@ function pendingInvitations(database: Database, now: Date, workspaceId?: string)
     })
     .from(meeting)
     .innerJoin(workspace, eq(workspace.id, meeting.workspaceId))
-    .innerJoin(
-      distributor,
-      and(
-        eq(distributor.workspaceId, meeting.workspaceId),
-        eq(distributor.id, meeting.distributorId),
-      ),
-    )
-    .innerJoin(
-      cadencePlan,
-      and(eq(cadencePlan.workspaceId, meeting.workspaceId), eq(cadencePlan.id, meeting.planId)),
-    )
+    .innerJoin(distributor, meetingDistributor)
+    .innerJoin(cadencePlan, meetingPlan)
     .where(
       and(
         workspaceId ? eq(meeting.workspaceId, workspaceId) : undefined,

@@ -7,6 +7,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
 import { type Context, systemActor } from '../platform/tenancy.ts';
+import { meetingDistributor, meetingNoteTaker, meetingPlan } from './meeting-joins.ts';
 import type { meetingDetail } from './notes.service.ts';
 
 type Detail = Awaited<ReturnType<typeof meetingDetail>>;
@@ -93,27 +94,9 @@ export async function sendNoteReminders(
     })
     .from(meeting)
     .innerJoin(workspace, eq(workspace.id, meeting.workspaceId))
-    .innerJoin(
-      distributor,
-      and(
-        eq(distributor.workspaceId, meeting.workspaceId),
-        eq(distributor.id, meeting.distributorId),
-      ),
-    )
-    .innerJoin(
-      cadencePlan,
-      and(eq(cadencePlan.workspaceId, meeting.workspaceId), eq(cadencePlan.id, meeting.planId)),
-    )
-    .leftJoin(
-      contact,
-      and(
-        eq(contact.workspaceId, meeting.workspaceId),
-        eq(
-          contact.id,
-          sql`coalesce(${meeting.noteTakerContactId}, ${cadencePlan.noteTakerContactId})`,
-        ),
-      ),
-    )
+    .innerJoin(distributor, meetingDistributor)
+    .innerJoin(cadencePlan, meetingPlan)
+    .leftJoin(contact, meetingNoteTaker)
     .where(
       and(
         options.workspaceId ? eq(meeting.workspaceId, options.workspaceId) : undefined,

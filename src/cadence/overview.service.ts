@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { cadencePlan, contact, distributor, meeting } from '../db/schema.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import { DISCIPLINE_DAYS } from './discipline.ts';
+import { meetingDistributor, meetingNoteTaker, meetingPlan } from './meeting-joins.ts';
 import type { MeetingOverviewQuery } from './notes.schema.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';
 
@@ -18,27 +19,9 @@ export function listMeetings(ctx: Context, query: MeetingOverviewQuery) {
     const rows = await tx
       .select({ meeting, distributorName: distributor.name, noteTaker: contact.name })
       .from(meeting)
-      .innerJoin(
-        distributor,
-        and(
-          eq(distributor.workspaceId, meeting.workspaceId),
-          eq(distributor.id, meeting.distributorId),
-        ),
-      )
-      .innerJoin(
-        cadencePlan,
-        and(eq(cadencePlan.workspaceId, meeting.workspaceId), eq(cadencePlan.id, meeting.planId)),
-      )
-      .leftJoin(
-        contact,
-        and(
-          eq(contact.workspaceId, meeting.workspaceId),
-          eq(
-            contact.id,
-            sql`coalesce(${meeting.noteTakerContactId}, ${cadencePlan.noteTakerContactId})`,
-          ),
-        ),
-      )
+      .innerJoin(distributor, meetingDistributor)
+      .innerJoin(cadencePlan, meetingPlan)
+      .leftJoin(contact, meetingNoteTaker)
       .where(
         and(
           eq(meeting.workspaceId, ctx.actor.workspaceId),

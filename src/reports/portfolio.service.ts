@@ -13,7 +13,7 @@ import {
 } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery, type TierRule } from './kpi.schema.ts';
 import { refreshKpis, tierRulesOf } from './kpi.ts';
-import { kpiShape, portfolioMedians } from './scorecard.service.ts';
+import { activeDistributorOf, kpiShape, portfolioMedians } from './scorecard.service.ts';
 
 const list = (value: string | undefined) =>
   value
@@ -72,6 +72,7 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
     const tiers = await tx
       .select({ tier: distributorKpi.tier, count: sql<number>`count(*)`.mapWith(Number) })
       .from(distributorKpi)
+      .innerJoin(distributor, activeDistributorOf)
       .where(
         and(eq(distributorKpi.workspaceId, workspaceId), sql`${distributorKpi.tier} is not null`),
       )

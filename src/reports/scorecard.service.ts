@@ -2,7 +2,7 @@
 // over up to 36 months from the summaries, and the qualitative notes of its performance reviews.
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { distributorKpi, distributorMonth, meeting } from '../db/schema.ts';
+import { distributor, distributorKpi, distributorMonth, meeting } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { type Context, inTransaction, isPrincipal, todayFor } from '../platform/tenancy.ts';
 import { type KpiKey, kpiKeys } from './kpi.schema.ts';
@@ -71,7 +71,14 @@ function monthlyValue(key: KpiKey, month: MonthRow | undefined, yearBefore: Mont
   }
 }
 
-/** The median of each KPI over the workspace's distributors (principal staff only). */
+/** Joins a KPI row to its distributor if that one is active: archived ones leave the portfolio. */
+export const activeDistributorOf = and(
+  eq(distributor.workspaceId, distributorKpi.workspaceId),
+  eq(distributor.id, distributorKpi.distributorId),
+  eq(distributor.status, 'active'),
+);
+
+/** The median of each KPI over the workspace's active distributors (principal staff only). */
 export async function portfolioMedians(tx: Tx, workspaceId: string) {
   const columns = Object.fromEntries(
     kpiKeys.map((key) => [
@@ -84,6 +91,7 @@ export async function portfolioMedians(tx: Tx, workspaceId: string) {
   const [row] = await tx
     .select(columns)
     .from(distributorKpi)
+    .innerJoin(distributor, activeDistributorOf)
     .where(eq(distributorKpi.workspaceId, workspaceId));
   return Object.fromEntries(
     kpiKeys.map((key) => [key, num(row?.[key] as string | null)]),
