@@ -34,6 +34,8 @@ export type RequestOptions = {
   query?: Record<string, QueryValue>;
   json?: unknown;
   text?: { body: string; contentType: string };
+  /** A file's bytes as the body, e.g. an uploaded spreadsheet. */
+  file?: { body: Blob; contentType: string };
 };
 
 let unauthenticatedHandler: (() => void) | undefined;
@@ -63,13 +65,16 @@ function isProblem(value: unknown): value is Problem {
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.json);
   } else if (options.text) {
     headers['content-type'] = options.text.contentType;
     body = options.text.body;
+  } else if (options.file) {
+    headers['content-type'] = options.file.contentType;
+    body = options.file.body;
   }
   let response: Response;
   try {

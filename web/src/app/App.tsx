@@ -10,7 +10,12 @@ import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
+import { PortfolioPage } from '../performance/PortfolioPage.tsx';
+import { ScorecardPage } from '../performance/ScorecardPage.tsx';
+import { TargetsPage } from '../performance/TargetsPage.tsx';
 import { ProductLinesPage } from '../product-lines/ProductLinesPage.tsx';
+import { ReportPage } from '../reports/ReportPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { AcceptInvitationPage } from '../session/AcceptInvitationPage.tsx';
 import { RequireSession } from '../session/RequireSession.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
@@ -62,6 +67,11 @@ const router = createBrowserRouter([
           { path: 'distributors/:id/charter', element: <CharterPage /> },
           { path: 'distributors/:id/meetings', element: <MeetingsPage /> },
           { path: 'distributors/:id/meetings/:meetingId', element: <MeetingPage /> },
+          { path: 'distributors/:id/reports', element: <ReportsPage /> },
+          { path: 'distributors/:id/reports/:period', element: <ReportPage /> },
+          { path: 'distributors/:id/scorecard', element: <ScorecardPage /> },
+          { path: 'distributors/:id/targets', element: <TargetsPage /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
           {

@@ -63,6 +63,12 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/meetings`}>
             {t('cadence.open')}
           </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/scorecard`}>
+            {t('performance.open')}
+          </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/reports`}>
+            {t('reports.open')}
+          </Link>
           {canManage ? (
             <>
               <button type="button" className="button" onClick={() => setDialog('edit')}>

@@ -5,14 +5,7 @@ import { CharterBanner } from '../charter/CharterBanner.tsx';
 import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { TopBar } from './TopBar.tsx';
 
-const comingSoon = [
-  'reports',
-  'performance',
-  'training',
-  'incentives',
-  'issues',
-  'disputes',
-] as const;
+const comingSoon = ['training', 'incentives', 'issues', 'disputes'] as const;
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -100,6 +93,37 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
               onClick={onNavigate}
             >
               {t('nav.meetings')}
+            </NavLink>
+          </li>
+        ) : null}
+        {/* Principal staff open each distributor's reports from its page. */}
+        {!isPrincipal && me.distributorId ? (
+          <li>
+            <NavLink
+              to={`/distributors/${me.distributorId}/reports`}
+              className={linkClass}
+              onClick={onNavigate}
+            >
+              {t('nav.reports')}
+            </NavLink>
+          </li>
+        ) : null}
+        {/* Principal staff compare every distributor on the portfolio; a distributor's users
+            see their own scorecard. */}
+        {isPrincipal ? (
+          <li>
+            <NavLink to="/portfolio" className={linkClass} onClick={onNavigate}>
+              {t('performance.portfolioNav')}
+            </NavLink>
+          </li>
+        ) : me.distributorId ? (
+          <li>
+            <NavLink
+              to={`/distributors/${me.distributorId}/scorecard`}
+              className={linkClass}
+              onClick={onNavigate}
+            >
+              {t('nav.performance')}
             </NavLink>
           </li>
         ) : null}

@@ -1,0 +1,157 @@
+// The heat map: one row per distributor, one cell per KPI coloured by how it compares with the
+// portfolio median. Cells are plain <td>s with precomputed formatters and no per-cell component,
+// so a page of up to 2,000 rows renders in one pass.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { kpiKeys } from '../../../src/reports/kpi.schema.ts';
+import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
+import { useFormat } from '../format/use-format.ts';
+import { compareLevel, isLifecycleStage, kpiShapes, type Level, levelNames } from './kpi-format.ts';
+import { useKpiFormat } from './use-kpi-format.ts';
+import type { PortfolioParams, PortfolioRecord } from './use-performance.ts';
+
+type SortKey = PortfolioParams['sort'];
+
+const marks: Record<Level, string> = { '-2': '▼', '-1': '▽', '0': '', '1': '△', '2': '▲' };
+
+export function PortfolioTable({
+  portfolio,
+  params,
+  onSort,
+  isRefreshing,
+}: {
+  portfolio: PortfolioRecord;
+  params: PortfolioParams;
+  onSort: (sort: SortKey, order: 'asc' | 'desc') => void;
+  isRefreshing: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const kpiFormat = useKpiFormat();
+  const levelWords = Object.fromEntries(
+    Object.entries(levelNames).map(([level, name]) => [level, t(`performance.levels.${name}`)]),
+  );
+  const header = (key: SortKey, label: string, title?: string) => {
+    const isSorted = params.sort === key;
+    // A new column starts with its best values first; the names start at A.
+    const firstOrder =
+      key === 'name' || key === 'country' || key === 'tier' || kpiShapeOf(key)?.lowerIsBetter
+        ? 'asc'
+        : 'desc';
+    const next = isSorted ? (params.order === 'asc' ? 'desc' : 'asc') : firstOrder;
+    return (
+      <th
+        key={key}
+        scope="col"
+        aria-sort={isSorted ? (params.order === 'desc' ? 'descending' : 'ascending') : 'none'}
+        className={key === 'name' ? 'sticky-column' : 'numeric'}
+        title={title}
+      >
+        <button type="button" className="sort-button" onClick={() => onSort(key, next)}>
+          {label}
+          <span className="sort-indicator" aria-hidden="true">
+            {isSorted ? (params.order === 'desc' ? '▼' : '▲') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <div className={`table-wrap heat-wrap${isRefreshing ? ' is-refreshing' : ''}`}>
+      <table className="table table-compact heat-table">
+        <caption className="visually-hidden">{t('performance.portfolio.caption')}</caption>
+        <thead>
+          <tr>
+            {header('name', t('performance.portfolio.columns.name'))}
+            {header('country', t('performance.portfolio.columns.country'))}
+            <th scope="col">{t('performance.portfolio.columns.stage')}</th>
+            {header('tier', t('performance.portfolio.columns.tier'))}
+            {header('revenue12m', t('performance.portfolio.columns.revenue12m'))}
+            {kpiKeys.map((key) =>
+              header(key, t(`performance.short.${key}`), t(`performance.kpis.${key}`)),
+            )}
+          </tr>
+          <tr className="median-row">
+            <th scope="row" className="sticky-column">
+              {t('performance.portfolio.median')}
+            </th>
+            <td colSpan={4} />
+            {kpiKeys.map((key) => (
+              <td key={key} className="numeric">
+                {kpiFormat.plain(kpiShapes[key].unit, portfolio.medians[key])}
+              </td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {portfolio.items.map((row) => (
+            <tr key={row.distributorId}>
+              <th scope="row" className="sticky-column">
+                <Link to={`/distributors/${row.distributorId}/scorecard`} className="strong">
+                  {row.name}
+                </Link>
+              </th>
+              <td title={format.country(row.country)}>{row.country}</td>
+              <td>
+                {isLifecycleStage(row.lifecycleStage) ? (
+                  <LifecycleBadge stage={row.lifecycleStage} />
+                ) : (
+                  row.lifecycleStage
+                )}
+              </td>
+              <td>{row.tier ? <span className="badge tier-badge">{row.tier}</span> : '—'}</td>
+              <td className="numeric">{kpiFormat.money(row.revenue12m, row.currency)}</td>
+              {kpiKeys.map((key) => {
+                const { unit, lowerIsBetter } = kpiShapes[key];
+                const value = row.kpis[key] ?? null;
+                const level = compareLevel(value, portfolio.medians[key], unit, lowerIsBetter);
+                if (level === null) {
+                  return (
+                    <td key={key} className="numeric heat heat-none">
+                      {kpiFormat.plain(unit, value)}
+                    </td>
+                  );
+                }
+                return (
+                  <td key={key} className={`numeric heat heat-${levelNames[level]}`}>
+                    {kpiFormat.plain(unit, value)}
+                    <span className="heat-mark" aria-hidden="true">
+                      {marks[level]}
+                    </span>
+                    {level === 0 ? null : (
+                      <span className="visually-hidden">, {levelWords[level]}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function kpiShapeOf(key: SortKey) {
+  return key in kpiShapes ? kpiShapes[key as keyof typeof kpiShapes] : undefined;
+}
+
+/** The colour scale explained, with the marks that repeat it for those who cannot see colour. */
+export function HeatLegend() {
+  const { t } = useTranslation();
+  const levels: Level[] = [-2, -1, 0, 1, 2];
+  return (
+    <div className="heat-legend">
+      <span className="muted">{t('performance.portfolio.legend')}:</span>
+      <ul>
+        {levels.map((level) => (
+          <li key={level} className={`heat heat-${levelNames[level]}`}>
+            <span aria-hidden="true">{marks[level] || '='}</span>{' '}
+            {t(`performance.levels.${levelNames[level]}`)}
+          </li>
+        ))}
+        <li className="heat heat-none">— {t('performance.portfolio.legendNoValue')}</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
+import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
+import { useDistributor } from '../distributors/use-distributors.ts';
+import { LoadingState, QueryStatus } from '../shell/States.tsx';
+import { usePageTitle } from '../shell/use-page-title.ts';
+import { KpiTiles } from './KpiTiles.tsx';
+import { isLifecycleStage } from './kpi-format.ts';
+import { MonthsTable } from './MonthsTable.tsx';
+import { ReviewNotes } from './ReviewNotes.tsx';
+import { useKpiFormat } from './use-kpi-format.ts';
+import { type ScorecardRecord, useScorecard } from './use-performance.ts';
+import './performance.css';
+
+const ScorecardCharts = lazy(() =>
+  import('./ScorecardCharts.tsx').then((module) => ({ default: module.ScorecardCharts })),
+);
+
+/** /distributors/:id/scorecard: both sides see the KPIs, their trends and the review notes. */
+export function ScorecardPage() {
+  const { id = '' } = useParams();
+  const distributor = useDistributor(id);
+  const scorecard = useScorecard(id);
+  const { t } = useTranslation();
+  usePageTitle(
+    distributor.data
+      ? t('performance.scorecard.pageTitle', { name: distributor.data.name })
+      : t('performance.scorecard.title'),
+  );
+  if (distributor.isPending || distributor.isError) {
+    return (
+      <div className="page">
+        <QueryStatus query={distributor} />
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <DistributorBreadcrumbs
+        distributor={distributor.data}
+        current={t('performance.scorecard.title')}
+      />
+      {scorecard.isPending || scorecard.isError ? (
+        <QueryStatus query={scorecard} />
+      ) : (
+        <Scorecard scorecard={scorecard.data} />
+      )}
+    </div>
+  );
+}
+
+function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
+  const { t } = useTranslation();
+  const format = useKpiFormat();
+  const { distributor } = scorecard;
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>
+            {t('performance.scorecard.heading', { name: distributor.name })}{' '}
+            <span className={distributor.tier ? 'badge tier-badge' : 'badge badge-muted'}>
+              {distributor.tier
+                ? t('performance.scorecard.tier', { tier: distributor.tier })
+                : t('performance.scorecard.noTier')}
+            </span>{' '}
+            {isLifecycleStage(distributor.lifecycleStage) ? (
+              <LifecycleBadge stage={distributor.lifecycleStage} />
+            ) : null}
+          </h1>
+          <p className="muted">
+            {scorecard.asOf
+              ? t('performance.scorecard.asOf', {
+                  period: format.period(scorecard.asOf),
+                  currency: scorecard.currency,
+                })
+              : t('performance.scorecard.noReports')}
+          </p>
+        </div>
+        <div className="page-actions">
+          <Link className="button" to={`/distributors/${distributor.id}/targets`}>
+            {t('performance.scorecard.targets')}
+          </Link>
+        </div>
+      </div>
+      <KpiTiles kpis={scorecard.kpis} />
+      <Suspense fallback={<LoadingState label={t('performance.scorecard.chartsLoading')} />}>
+        <ScorecardCharts scorecard={scorecard} />
+      </Suspense>
+      <ReviewNotes scorecard={scorecard} />
+      <MonthsTable scorecard={scorecard} />
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { MonthlyReportContent } from '../../../src/reports/report.content.ts';
+import type {
+  ReportDetail,
+  ReportMonths,
+  ReportReviewInput,
+} from '../../../src/reports/reports.schema.ts';
+import { api, apiUrl } from '../api/client.ts';
+import type { Json } from '../api/types.ts';
+
+export type ReportMonthsRecord = Json<z.output<typeof ReportMonths>>;
+export type ReportMonthRecord = ReportMonthsRecord['months'][number];
+export type ReportStatus = ReportMonthRecord['status'];
+export type ReportDetailRecord = Json<z.output<typeof ReportDetail>>;
+export type ReportRevisionRecord = ReportDetailRecord['revisions'][number];
+export type ReportEventRecord = ReportDetailRecord['events'][number];
+export type ReportContent = MonthlyReportContent;
+export type ReviewAction = z.input<typeof ReportReviewInput>['action'];
+
+const reportsKey = (distributorId: string) => ['distributors', distributorId, 'reports'] as const;
+const reportKey = (distributorId: string, period: string) =>
+  [...reportsKey(distributorId), period] as const;
+
+const reportPath = (distributorId: string, period: string) =>
+  `/distributors/${distributorId}/reports/${period}`;
+
+export function useReportMonths(distributorId: string, months = 12) {
+  return useQuery({
+    queryKey: [...reportsKey(distributorId), 'months', months],
+    queryFn: () =>
+      api<ReportMonthsRecord>(`/distributors/${distributorId}/reports`, { query: { months } }),
+  });
+}
+
+export function useReport(distributorId: string, period: string) {
+  return useQuery({
+    queryKey: reportKey(distributorId, period),
+    queryFn: () => api<ReportDetailRecord>(reportPath(distributorId, period)),
+  });
+}
+
+/** A changed report replaces the cached one, and the months list refetches its status. */
+function useStoreReport(distributorId: string, period: string) {
+  const queryClient = useQueryClient();
+  return (report: ReportDetailRecord) => {
+    queryClient.setQueryData(reportKey(distributorId, period), report);
+    void queryClient.invalidateQueries({
+      queryKey: [...reportsKey(distributorId), 'months'],
+    });
+  };
+}
+
+/** The form's values as they stand; the server keeps them as they are until submission. */
+export function useSaveReportDraft(distributorId: string, period: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: unknown) =>
+      api<{ draftSavedAt: string }>(`${reportPath(distributorId, period)}/draft`, {
+        method: 'PUT',
+        json: { draft },
+      }),
+    // The cached report takes the draft as saved rather than refetching it, which would
+    // replace what the form holds while someone types.
+    onSuccess: ({ draftSavedAt }, draft) => {
+      queryClient.setQueryData<ReportDetailRecord>(reportKey(distributorId, period), (report) =>
+        report
+          ? {
+              ...report,
+              draft,
+              draftSavedAt,
+              status: report.status === 'missing' ? 'draft' : report.status,
+            }
+          : report,
+      );
+      void queryClient.invalidateQueries({
+        queryKey: [...reportsKey(distributorId), 'months'],
+      });
+    },
+  });
+}
+
+export function useSubmitReport(distributorId: string, period: string) {
+  const store = useStoreReport(distributorId, period);
+  return useMutation({
+    mutationFn: (content: ReportContent) =>
+      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/submissions`, {
+        method: 'POST',
+        json: { content },
+      }),
+    onSuccess: store,
+  });
+}
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The content type the upload route expects for a file, judged by its name. */
+export function uploadContentType(fileName: string) {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx')) return xlsxType;
+  if (lower.endsWith('.csv')) return 'text/csv';
+  // The server looks at the bytes anyway and says what the file really is.
+  return 'application/octet-stream';
+}
+
+export function useUploadReport(distributorId: string, period: string) {
+  const store = useStoreReport(distributorId, period);
+  return useMutation({
+    mutationFn: (file: File) =>
+      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/uploads`, {
+        method: 'POST',
+        query: { filename: file.name },
+        file: { body: file, contentType: uploadContentType(file.name) },
+      }),
+    onSuccess: store,
+  });
+}
+
+export function useReviewReport(distributorId: string, period: string) {
+  const store = useStoreReport(distributorId, period);
+  return useMutation({
+    mutationFn: (input: { action: ReviewAction; comment: string }) =>
+      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/reviews`, {
+        method: 'POST',
+        json: input,
+      }),
+    onSuccess: store,
+  });
+}
+
+/** Downloads ride on the session cookie, so they are plain links. */
+export function templateUrl(distributorId: string, period: string, format: 'xlsx' | 'csv') {
+  return apiUrl(`${reportPath(distributorId, period)}/template`, { format });
+}
+
+export function revisionFileUrl(
+  distributorId: string,
+  period: string,
+  revision: number,
+  format: 'xlsx' | 'csv',
+) {
+  return apiUrl(`${reportPath(distributorId, period)}/revisions/${revision}`, { format });
+}
