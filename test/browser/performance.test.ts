@@ -1,7 +1,7 @@
 // Targets, scorecards and the portfolio in a real browser: the principal sets a target in the
 // grid and sees the attainment move, reads 36 months of charts, compares distributors on the heat
-// map and re-tiers them; a distributor sees only its own scorecard. The portfolio of 2,000
-// distributors must paint within 1.5 s.
+// map and re-tiers them, downloads the table, a year of reports and the review packs, imports
+// targets from a spreadsheet; a distributor sees only its own scorecard.
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -303,6 +303,49 @@ describe('targets, scorecards and the portfolio in the browser', () => {
     await page.getByText('1–100 of 2,000 distributors').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(100);
     expect(await page.locator('tbody td.heat-none').count()).toBe(0);
+    await context.close();
+  });
+
+  it('downloads the table, a year of reports with progress, the review packs, and imports targets', async () => {
+    const { workspace, manager } = await catalogue();
+    const { distributor } = await reportingDistributor(workspace, 'Saigon Motor Parts', 'VN');
+    const { context, page } = await signedIn(manager.email);
+    await page.goto('/portfolio');
+    const exports = page.getByRole('region', { name: 'Exports' });
+    const table = page.waitForEvent('download');
+    await exports.getByRole('link', { name: 'This table as CSV' }).click();
+    const csv = await (await table).path();
+    expect((await import('node:fs')).readFileSync(csv, 'utf8')).toContain('Saigon Motor Parts,VN');
+
+    await exports.getByLabel('Every monthly report of').selectOption(String(year));
+    await exports.getByRole('button', { name: 'Export the reports' }).click();
+    const zip = page.waitForEvent('download');
+    await exports.getByRole('link', { name: `Download monthly-reports-${year}.zip` }).click();
+    expect((await zip).suggestedFilename()).toBe(`monthly-reports-${year}.zip`);
+
+    await page.goto(`/distributors/${distributor.id}/scorecard`);
+    const pack = page.waitForEvent('download');
+    await page.getByRole('link', { name: `Review pack ${lastMonth} (PDF)` }).click();
+    const pdf = (await import('node:fs')).readFileSync(await (await pack).path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('link', { name: /^QBR pack \d{4}-Q[1-4] \(PDF\)$/ }).waitFor();
+
+    await page.goto(`/distributors/${distributor.id}/targets?year=${year}`);
+    await page.getByText('Import targets from a spreadsheet').click();
+    const header = 'distributor,product_line,period_kind,period,revenue,units\n';
+    const upload = (text: string) =>
+      page.getByLabel('CSV or XLSX file').setInputFiles({
+        name: 'targets.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text),
+      });
+    await upload(`${header}Nobody Ltd,,year,${year}-01,1,\n`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('The file was refused: 1 problem. Nothing was imported.').waitFor();
+    await page.getByRole('cell', { name: 'No distributor is called "Nobody Ltd".' }).waitFor();
+    await upload(`${header}Saigon Motor Parts,,month,${lastMonth},6000,\n`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported 1 row of targets.').waitFor();
     await context.close();
   });
 });

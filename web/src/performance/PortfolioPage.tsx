@@ -5,6 +5,7 @@ import { canManageDistributors, isPrincipalRole, useSession } from '../session/u
 import { Pagination } from '../shell/Pagination.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { ExportsPanel } from './ExportsPanel.tsx';
 import { PortfolioFilters } from './PortfolioFilters.tsx';
 import { HeatLegend, PortfolioTable } from './PortfolioTable.tsx';
 import { listOf, usePortfolioParams } from './portfolio-params.ts';
@@ -98,6 +99,7 @@ function Portfolio({ canEditRules }: { canEditRules: boolean }) {
           />
         </>
       )}
+      <ExportsPanel params={params} />
       {isEditingRules ? <TierRulesEditor onClose={() => setEditingRules(false)} /> : null}
     </div>
   );

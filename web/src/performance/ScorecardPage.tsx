@@ -83,6 +83,9 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/targets`}>
             {t('performance.scorecard.targets')}
           </Link>
+          {scorecard.asOf ? (
+            <PackLinks distributorId={distributor.id} asOf={scorecard.asOf} />
+          ) : null}
         </div>
       </div>
       <KpiTiles kpis={scorecard.kpis} />
@@ -91,6 +94,23 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
       </Suspense>
       <ReviewNotes scorecard={scorecard} />
       <MonthsTable scorecard={scorecard} />
+    </>
+  );
+}
+
+/** The PDFs both sides walk through in the monthly review and the QBR, for the latest figures. */
+function PackLinks({ distributorId, asOf }: { distributorId: string; asOf: string }) {
+  const { t } = useTranslation();
+  const quarter = `${asOf.slice(0, 4)}-Q${Math.ceil(Number(asOf.slice(5, 7)) / 3)}`;
+  const base = `/api/v1/distributors/${distributorId}/packs`;
+  return (
+    <>
+      <a className="button" href={`${base}/monthly/${asOf}`} download>
+        {t('performance.scorecard.monthlyPack', { period: asOf })}
+      </a>
+      <a className="button" href={`${base}/quarterly/${quarter}`} download>
+        {t('performance.scorecard.qbrPack', { quarter })}
+      </a>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { canManageDistributors, useSession } from '../session/use-session.ts';
 import { QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { TargetsGrid } from './TargetsGrid.tsx';
+import { TargetsImport } from './TargetsImport.tsx';
 import { type PeriodKind, periodKinds } from './targets-grid.ts';
 import { useTargets } from './use-performance.ts';
 import './performance.css';
@@ -117,6 +118,7 @@ export function TargetsPage() {
           canEdit={canManageDistributors(me.role)}
         />
       )}
+      {canManageDistributors(me.role) ? <TargetsImport /> : null}
     </div>
   );
 }
