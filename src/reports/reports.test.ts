@@ -196,13 +196,18 @@ describe('the monthly report', () => {
   });
 
   it('refuses a future month and hides a report from other distributors', async () => {
-    const { workspace, seller, base } = await relationship();
+    const { workspace, distributor, seller, base } = await relationship();
     const future = shiftPeriod(lastMonth, 2);
     const refused = await http(server.url)
       .as(seller)
       .post<Problem>(`${base}/${future}/submissions`, { content: report(future) });
     expect(refused.status).toBe(422);
     expect(refused.body.errors?.[0]?.pointer).toBe('#/period');
+    const manager = await makeUser(workspace, 'principal_admin');
+    const currency = await http(server.url)
+      .as(manager)
+      .patch<Problem>(`/api/v1/distributors/${distributor.id}`, { reportCurrency: 'ABC' });
+    expect(currency.body.errors?.map((e) => e.pointer)).toEqual(['#/reportCurrency']);
     const other = await makeDistributor(workspace);
     const outsider = await makeDistributorUser(workspace, other.id);
     expect((await http(server.url).as(outsider).get(`${base}/${lastMonth}`)).status).toBe(404);

@@ -21,6 +21,7 @@ type Values = {
   website: string;
   notes: string;
   lifecycleStage: LifecycleStageName;
+  reportCurrency: string;
 };
 
 const fields = [
@@ -33,6 +34,7 @@ const fields = [
   'website',
   'notes',
   'lifecycleStage',
+  'reportCurrency',
 ] as const;
 
 /** "vi, en" → ["vi", "en"]: languages are typed as a list of BCP 47 tags. */
@@ -50,6 +52,7 @@ function toInput(values: Values) {
     country: values.country || undefined,
     timeZone: values.timeZone.trim() || undefined,
     languages: splitLanguages(values.languages),
+    reportCurrency: values.reportCurrency.trim().toUpperCase() || undefined,
   };
 }
 
@@ -64,6 +67,7 @@ function defaultsFor(distributor: DistributorRecord | undefined): Values {
     website: distributor?.website ?? '',
     notes: distributor?.notes ?? '',
     lifecycleStage: distributor?.lifecycleStage ?? 'prospect',
+    reportCurrency: distributor?.reportCurrency ?? 'EUR',
   };
 }
 
@@ -174,6 +178,15 @@ export function DistributorFormDialog({
           error={errors.website}
           placeholder="https://"
           {...form.register('website')}
+        />
+        <TextField
+          label={t('distributorForm.reportCurrency')}
+          error={errors.reportCurrency}
+          hint={t('distributorForm.reportCurrencyHint')}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={3}
+          {...form.register('reportCurrency')}
         />
         {distributor ? null : (
           <SelectField
