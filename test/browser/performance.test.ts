@@ -348,4 +348,28 @@ describe('targets, scorecards and the portfolio in the browser', () => {
     await page.getByText('Imported 1 row of targets.').waitFor();
     await context.close();
   });
+
+  it('records unit costs on the product lines page, which turns revenue into margins', async () => {
+    const { workspace, manager } = await catalogue();
+    const { distributor } = await reportingDistributor(workspace, 'Saigon Motor Parts', 'VN');
+    const { context, page } = await signedIn(manager.email);
+    await page.goto('/product-lines');
+    const costs = page.getByRole('region', { name: 'Unit costs for margins' });
+    await costs.getByText('No unit costs yet: margins stay empty.').waitFor();
+    for (const [line, cost] of [
+      ['BRK-PAD', '28'],
+      ['OIL-FLT', '3.5'],
+    ] as const) {
+      await costs.getByLabel('Product line').selectOption({ value: line });
+      await costs.getByLabel('Unit cost').fill(cost);
+      await costs.getByRole('button', { name: 'Save the cost' }).click();
+      await costs.getByRole('button', { name: `Remove ${line} in EUR` }).waitFor();
+    }
+    await page.goto(`/distributors/${distributor.id}/scorecard`);
+    // (6,300 − 120 × 28 − 300 × 3.5) ÷ 6,300 = 30 %.
+    await eventually(() =>
+      page.getByRole('region', { name: 'Margin' }).locator('.kpi-value').textContent(),
+    ).toBe('30%');
+    await context.close();
+  });
 });

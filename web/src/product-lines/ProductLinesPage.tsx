@@ -6,6 +6,7 @@ import { canManageDistributors, isPrincipalRole, useSession } from '../session/u
 import { EmptyState, ErrorState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { ProductLineFormDialog } from './ProductLineForm.tsx';
+import { UnitCostsPanel } from './UnitCostsPanel.tsx';
 import { type ProductLine, useProductLines, useUpdateProductLine } from './use-product-lines.ts';
 
 type SortKey = 'code' | 'name' | 'category';
@@ -236,6 +237,7 @@ function ProductLinesCatalogue({ canEdit }: { canEdit: boolean }) {
           }}
         />
       ) : null}
+      {lines.data ? <UnitCostsPanel lines={lines.data} canEdit={canEdit} /> : null}
     </div>
   );
 }
