@@ -24,6 +24,7 @@ import {
   demoUsers,
   demoWorkspace,
 } from './demo-data.ts';
+import { loadDemoReports } from './demo-reports.ts';
 
 export async function isDemoLoaded(database: Database): Promise<boolean> {
   return Boolean(await findWorkspaceBySlug({ db: database.db }, demoWorkspace.slug));
@@ -221,6 +222,7 @@ export async function loadDemoData(database: Database, config?: Config) {
     },
     { vietnam: distributorIds[0] ?? '', thailand: distributorIds[1] ?? '' },
   );
+  await loadDemoReports(database, ctx, { vietnamUserId: vietnam.id });
   return { workspaceId: workspace.id };
 }
 
