@@ -156,9 +156,11 @@ describe('targets, KPIs and the portfolio', () => {
     expect(scorecard.body.asOf).toBe(lastMonth);
     expect(kpi('attainment')?.value).toBeCloseTo((6300 * 12) / (6000 * 12), 6);
     expect(kpi('attainment')?.target).toBe(1);
-    expect(kpi('growth')?.value).toBeCloseTo((6300 * 12) / (3900 * 2) - 1, 6);
+    // Two months of the year before are not a year: no growth figure yet.
+    expect(kpi('growth')?.value).toBeNull();
     expect(kpi('sellThrough')?.value).toBeCloseTo(1260 / (1260 + 840), 6);
     expect(kpi('weeksOfCover')?.value).toBeCloseTo(840 / (1260 / 13), 6);
+    expect(kpi('growth')?.trend.at(-1)?.value).toBeCloseTo(6300 / 3900 - 1, 6);
     expect(kpi('timeliness')?.value).toBe(0);
     expect(kpi('complaints')?.value).toBe(6);
     expect(kpi('satisfaction')?.value).toBeCloseTo(7.5, 6);
@@ -176,6 +178,18 @@ describe('targets, KPIs and the portfolio', () => {
     );
     const margin = costed.body.kpis.find((k) => k.key === 'margin');
     expect(margin?.value).toBeCloseTo((6300 - (120 * 28 + 300 * 3.5)) / 6300, 6);
+    // A correction by the distributor's own user, who may not read costs, is costed all the same.
+    const corrected = await http(server.url)
+      .as(seller)
+      .post(`/api/v1/distributors/${distributor.id}/reports/${lastMonth}/submissions`, {
+        content: monthReport(lastMonth, 130),
+      });
+    expect(corrected.status).toBe(200);
+    const recosted = await principal.get<Scorecard>(
+      `/api/v1/distributors/${distributor.id}/scorecard`,
+    );
+    const lastMargin = recosted.body.kpis.find((k) => k.key === 'margin')?.trend.at(-1)?.value;
+    expect(lastMargin).toBeCloseTo((6700 - (130 * 28 + 300 * 3.5)) / 6700, 6);
     expect((await http(server.url).as(seller).get('/api/v1/product-line-costs')).status).toBe(403);
     expect(scorecard.body.months).toHaveLength(36);
     expect(scorecard.body.months.at(-1)).toMatchObject({
@@ -202,7 +216,7 @@ describe('targets, KPIs and the portfolio', () => {
 
     const exported = await principal.get('/api/v1/portfolio/export?format=csv&sort=name&order=asc');
     expect(exported.text.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(
-      /^Saigon Motor Parts,VN,active,B,EUR,75600,/,
+      /^Saigon Motor Parts,VN,active,B,EUR,76000,/,
     );
 
     const rules = await principal.put('/api/v1/portfolio/tier-rules', {
@@ -225,7 +239,7 @@ describe('targets, KPIs and the portfolio', () => {
     const packBytes = Buffer.from(await pack.arrayBuffer());
     const text = await pdfText(packBytes);
     expect(text).toContain(`Monthly review pack · ${lastMonth}`);
-    expect(text).toMatch(/Attainment vs target\s*105\.0 %\s*100\.0 %/);
+    expect(text).toMatch(/Attainment vs target\s*105\.6 %\s*100\.0 %/);
     expect(text).toContain('OIL-FLT');
     const quarter = `${lastMonth.slice(0, 4)}-Q${Math.ceil(Number(lastMonth.slice(5)) / 3)}`;
     const qbr = await principal.get(

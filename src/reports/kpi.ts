@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { portfolioSettings } from '../db/schema.ts';
 import type { TierRule } from './kpi.schema.ts';
+import { forgetMedians } from './scorecard.service.ts';
 
 export const defaultTierRules: TierRule[] = [
   { tier: 'A', minAttainment: 1, minGrowth: null, minTimeliness: 0.9, minSatisfaction: null },
@@ -38,10 +39,11 @@ export async function refreshKpis(
       revenue_12m, currency, tier, updated_at)
     select d.workspace_id, d.id, coalesce(f_as_of.as_of, ${today}::date),
       f.revenue_targeted / nullif(f.target, 0),
-      f.revenue_12m / nullif(f.revenue_prior, 0) - 1,
+      -- Growth only against a full prior year: a partly reported one would flatter it.
+      case when f.months_prior = 12 then f.revenue_12m / nullif(f.revenue_prior, 0) - 1 end,
       f.units_3m / nullif(f.units_3m + f.stock_now, 0),
       f.units_12m / nullif(f.avg_stock, 0),
-      f.stock_now / nullif(f.units_3m / 13.0, 0),
+      f.stock_now / nullif(f.units_3m / (f.months_3m * 52 / 12.0), 0),
       commitment.weeks,
       timeliness.rate,
       meetings.held_rate,
@@ -64,6 +66,9 @@ export async function refreshKpis(
         sum(m.revenue) filter (where ${within(12)} and m.target_revenue is not null) as revenue_targeted,
         sum(m.target_revenue) filter (where ${within(12)}) as target,
         sum(m.units) filter (where ${within(3)}) as units_3m,
+        count(*) filter (where ${within(3)} and m.report_submitted_at is not null) as months_3m,
+        count(*) filter (where not ${within(12)} and m.report_submitted_at is not null)
+          as months_prior,
         sum(m.units) filter (where ${within(12)}) as units_12m,
         avg(m.units_on_hand) filter (where ${within(12)}) as avg_stock,
         max(m.units_on_hand) filter (where m.period = f_as_of.as_of) as stock_now,
@@ -135,6 +140,7 @@ export async function refreshKpis(
       revenue_12m = excluded.revenue_12m, currency = excluded.currency,
       updated_at = now()`);
   await assignTiers(tx, workspaceId, distributorId, rules);
+  forgetMedians(workspaceId);
 }
 
 /** First matching rule wins; a distributor without a single report has no tier yet. */

@@ -34,8 +34,10 @@ export function recentPeriods(today: string, count: number): string[] {
   );
 }
 
+/** "2026-03" moved by `months` (plain arithmetic: a scorecard shifts hundreds of periods). */
 export function shiftPeriod(period: string, months: number): string {
-  return DateTime.fromISO(periodDate(period), { zone: 'utc' }).plus({ months }).toFormat('yyyy-MM');
+  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 export async function reportDueDay(tx: Tx, workspaceId: string, distributorId: string) {

@@ -97,7 +97,9 @@ export async function writeReportFacts(
 
 /**
  * Totals, target and cost of each month from its facts. The cost counts only when the principal
- * recorded a unit cost, in the report's currency, for every line sold that month.
+ * recorded a unit cost, in the report's currency, for every line sold that month; it is read
+ * through liaison_month_cost() because a distributor's own user, who submits most reports, may
+ * not read the principal's costs.
  */
 export async function refreshMonthFigures(
   tx: Tx,
@@ -111,20 +113,14 @@ export async function refreshMonthFigures(
         revenue = coalesce(f.revenue, 0),
         units = coalesce(f.units, 0),
         units_on_hand = f.units_on_hand,
-        cost = f.cost,
+        cost = liaison_month_cost(${distributorId}, ${period}::date),
         target_revenue = ${monthTargetSql(workspaceId, distributorId, period)},
         updated_at = now()
       from (
-        select sum(s.revenue) as revenue, sum(s.units) as units, sum(s.units_on_hand) as units_on_hand,
-          case when bool_and(c.unit_cost is not null or s.units = 0)
-            then sum(s.units * coalesce(c.unit_cost, 0)) end as cost
+        select sum(s.revenue) as revenue, sum(s.units) as units, sum(s.units_on_hand) as units_on_hand
         from (select 1) one
         left join sales_fact s on s.workspace_id = ${workspaceId}
           and s.distributor_id = ${distributorId} and s.period = ${period}::date
-        left join distributor_month dm on dm.workspace_id = s.workspace_id
-          and dm.distributor_id = s.distributor_id and dm.period = s.period
-        left join product_line_cost c on c.workspace_id = s.workspace_id
-          and c.product_line_id = s.product_line_id and c.currency = dm.currency
       ) f
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.period = ${period}::date`);

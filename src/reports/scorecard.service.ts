@@ -78,8 +78,28 @@ export const activeDistributorOf = and(
   eq(distributor.status, 'active'),
 );
 
-/** The median of each KPI over the workspace's active distributors (principal staff only). */
+/** Medians change only when KPIs do; kept briefly per workspace, dropped by every refresh. */
+const MEDIANS_TTL_MS = 10_000;
+const medianCache = new Map<string, { at: number; medians: Record<KpiKey, number | null> }>();
+
+export function forgetMedians(workspaceId: string) {
+  medianCache.delete(workspaceId);
+}
+
+/**
+ * The median of each KPI over the workspace's active distributors (principal staff only). Every
+ * scorecard shows them; computing 13 medians over a large portfolio on each request cost more
+ * than the rest of the scorecard, so they are cached for a few seconds.
+ */
 export async function portfolioMedians(tx: Tx, workspaceId: string) {
+  const cached = medianCache.get(workspaceId);
+  if (cached && Date.now() - cached.at < MEDIANS_TTL_MS) return cached.medians;
+  const medians = await computeMedians(tx, workspaceId);
+  medianCache.set(workspaceId, { at: Date.now(), medians });
+  return medians;
+}
+
+async function computeMedians(tx: Tx, workspaceId: string) {
   const columns = Object.fromEntries(
     kpiKeys.map((key) => [
       key,
