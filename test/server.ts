@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
@@ -19,12 +20,18 @@ export type TestServer = {
  * The real server on port 0: in-memory PGlite by default, the run's PostgreSQL database when
  * TEST_DATABASE_URL is set. Start one per test file, in beforeAll.
  */
-export async function startTestServer(options: { mailer?: Mailer } = {}): Promise<TestServer> {
-  const databaseUrl = inject('databaseUrl');
+export async function startTestServer(
+  options: { mailer?: Mailer; isolated?: boolean } = {},
+): Promise<TestServer> {
+  const shared = inject('databaseUrl');
+  // `isolated`: a database of its own on PostgreSQL too, for data with fixed names (the demo's
+  // workspace and users) that other files of the run may also create.
+  const own = shared && options.isolated ? await createDatabase(shared) : undefined;
+  const databaseUrl = own?.url ?? shared;
   const database = await openDatabase(
     databaseUrl ? { databaseUrl, poolSize: 4 } : { inMemory: true },
   );
-  if (!databaseUrl) await migrate(database);
+  if (!shared || own) await migrate(database);
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
@@ -47,6 +54,28 @@ export async function startTestServer(options: { mailer?: Mailer } = {}): Promis
     close: async () => {
       await app.close();
       await database.close();
+      await own?.drop();
     },
+  };
+}
+
+/** A fresh database beside the run's, dropped when its server closes. */
+async function createDatabase(sharedUrl: string) {
+  const name = `liaison_iso_${process.pid}_${Date.now()}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: sharedUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(sharedUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

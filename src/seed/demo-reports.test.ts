@@ -14,7 +14,8 @@ describe('the demo’s monthly reports', () => {
   const ids = new Map<string, string>();
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
+    server = await startTestServer({ isolated: true });
     await loadDemoData(server.database, server.config);
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
