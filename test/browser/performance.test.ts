@@ -136,7 +136,7 @@ describe('targets, scorecards and the portfolio in the browser', () => {
     // 6,300 sold against a target of 6,000 in the one month that has a target.
     await eventually(() => attainmentValue.textContent()).toBe('105%');
     expect(await attainment.textContent()).toContain('Target 100%');
-    expect(await attainment.textContent()).toContain('above the target');
+    expect(await attainment.textContent()).toContain('better than the target');
     expect(await attainment.textContent()).toContain('Portfolio median 105%');
 
     const trends = page.getByRole('region', { name: 'Trends over 36 months' });

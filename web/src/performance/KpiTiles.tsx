@@ -59,14 +59,19 @@ function KpiTile({ kpi }: { kpi: KpiRecord }) {
       ) : null}
       {levelName ? (
         <p className="kpi-line kpi-verdict">
-          {t('performance.scorecard.versus', {
-            level: t(`performance.levels.${levelName}`),
-            reference: t(
-              kpi.target !== null
-                ? 'performance.scorecard.referenceTarget'
-                : 'performance.scorecard.referenceMedian',
-            ),
-          })}
+          {t(
+            levelName === 'near'
+              ? 'performance.scorecard.versusNear'
+              : 'performance.scorecard.versus',
+            {
+              level: t(`performance.levels.${levelName}`),
+              reference: t(
+                kpi.target !== null
+                  ? 'performance.scorecard.referenceTarget'
+                  : 'performance.scorecard.referenceMedian',
+              ),
+            },
+          )}
         </p>
       ) : null}
       <p className="kpi-hint">{t(`performance.hints.${kpi.key}`)}</p>
