@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
+import { refreshAllKpis } from './reports/kpi.ts';
 import { sendReportReminders } from './reports/report-reminders.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
 
@@ -32,12 +33,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }, 15_000);
   deliveries.unref();
   // Hourly (and once shortly after start): charter reminders (weekly at most), note-takers'
-  // reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders.
+  // reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders, and every
+  // distributor's KPIs (time alone moves some of them: a report falls late).
   const hourlyJobs = {
     'charter reminders': () => sendCharterReminders(database, config.publicUrl),
     'note reminders': () => sendNoteReminders(database, config.publicUrl),
     'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
     'report reminders': () => sendReportReminders(database, config.publicUrl),
+    'KPI refresh': () => refreshAllKpis(database),
   };
   const remind = async () => {
     for (const [name, job] of Object.entries(hourlyJobs)) {

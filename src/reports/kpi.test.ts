@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,8 @@ import {
 } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { distributorKpi } from '../db/schema.ts';
+import { refreshAllKpis } from './kpi.ts';
 import { shiftPeriod } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 
@@ -251,6 +254,14 @@ describe('targets, KPIs and the portfolio', () => {
     );
     expect(mismatched.status).toBe(422);
     expect(mismatched.body.errors[0]?.pointer).toBe('#/label');
+
+    // The hourly refresh rebuilds every KPI row from the summaries.
+    await server.database.db
+      .delete(distributorKpi)
+      .where(eq(distributorKpi.workspaceId, workspace.id));
+    expect(await refreshAllKpis(server.database, { workspaceId: workspace.id })).toBe(1);
+    const rebuilt = await principal.get<Portfolio>('/api/v1/portfolio?sort=name&order=asc');
+    expect(rebuilt.body.items.map((row) => row.tier)).toEqual(['Gold', 'Watch']);
 
     expect((await http(server.url).as(seller).get('/api/v1/portfolio')).status).toBe(403);
     const own = await http(server.url)

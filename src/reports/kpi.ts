@@ -3,8 +3,8 @@
 // changed) or the whole workspace (the nightly refresh, a change of tier rules). The definitions
 // are in docs/kpis.md; the SQL below is their reference.
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { portfolioSettings } from '../db/schema.ts';
+import type { Database, Tx } from '../db/client.ts';
+import { portfolioSettings, workspace } from '../db/schema.ts';
 import type { TierRule } from './kpi.schema.ts';
 import { forgetMedians } from './scorecard.service.ts';
 
@@ -162,4 +162,24 @@ async function assignTiers(
       ${distributorId ? sql`and k.distributor_id = ${distributorId}` : sql``}
       and exists (select 1 from distributor_month m where m.workspace_id = k.workspace_id
         and m.distributor_id = k.distributor_id and m.report_submitted_at is not null)`);
+}
+
+/**
+ * Every workspace's KPIs, recomputed: time moves figures on its own (a report becomes late, a
+ * meeting leaves the 90-day window). A system job across workspaces, run as the owner; about
+ * 0.6 s for 2,000 distributors.
+ */
+export async function refreshAllKpis(
+  database: Database,
+  options: { now?: Date; workspaceId?: string } = {},
+) {
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const workspaces = await database.db
+    .select({ id: workspace.id })
+    .from(workspace)
+    .where(options.workspaceId ? eq(workspace.id, options.workspaceId) : undefined);
+  for (const { id } of workspaces) {
+    await database.db.transaction((tx) => refreshKpis(tx, id, null, today));
+  }
+  return workspaces.length;
 }
