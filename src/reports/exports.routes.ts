@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Uuid } from '../platform/fields.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
+import { sendAttachment } from './file-bodies.ts';
 import { exportFile, getExport, startReportsExport } from './reports-export.service.ts';
 
 const tags = ['Monthly reports'];
@@ -67,10 +68,11 @@ export async function exportsRoutes(root: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await exportFile(contextOf(request), request.params.jobId);
-      return reply
-        .type('application/zip')
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.content);
+      return sendAttachment(reply, {
+        contentType: 'application/zip',
+        fileName: file.fileName,
+        body: file.content,
+      });
     },
   );
 }

@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { listUnitCosts, setUnitCosts, UnitCosts } from './costs.service.ts';
+import { acceptFileBodies, sendAttachment } from './file-bodies.ts';
 import {
   Portfolio,
   PortfolioQuery,
@@ -59,17 +60,7 @@ export async function kpiRoutes(root: FastifyInstance) {
   );
 
   app.register(async (scope) => {
-    // The file's bytes are the body (CSV read as bytes too, so a binary file named .csv is caught).
-    scope.removeContentTypeParser('text/csv');
-    scope.addContentTypeParser(
-      [
-        'text/csv',
-        'application/octet-stream',
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      ],
-      { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
-      (_request, body, done) => done(null, body),
-    );
+    acceptFileBodies(scope);
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/v1/targets/import',
       {
@@ -141,10 +132,7 @@ export async function kpiRoutes(root: FastifyInstance) {
     async (request, reply) => {
       const { id, kind, label } = request.params;
       const pack = await renderPack(contextOf(request), id, kind, label);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${pack.fileName}"`)
-        .send(pack.body);
+      return sendAttachment(reply, { ...pack, contentType: 'application/pdf' });
     },
   );
 
@@ -180,11 +168,7 @@ export async function kpiRoutes(root: FastifyInstance) {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const file = await exportPortfolio(contextOf(request), query, format);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
+      return sendAttachment(reply, await exportPortfolio(contextOf(request), query, format));
     },
   );
 

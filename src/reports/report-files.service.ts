@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { monthlyReportRevision } from '../db/schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import type { Attachment } from './file-bodies.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 import { findReport, reportScope, reportWriters } from './report-detail.ts';
 import { submitReport } from './reports.service.ts';
@@ -12,8 +13,6 @@ import { writeReportCsv } from './spreadsheet/csv.ts';
 import { parseReportFile } from './spreadsheet/parse.ts';
 import type { SpreadsheetError } from './spreadsheet/spreadsheet-error.ts';
 import { writeReportTemplate } from './spreadsheet/template.ts';
-
-export type ReportFile = { body: Buffer | string; contentType: string; fileName: string };
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,7 +23,7 @@ export function reportFile(
   period: string,
   format: 'xlsx' | 'csv',
   revision?: number,
-): Promise<ReportFile> {
+): Promise<Attachment> {
   return inTransaction(ctx, async (tx) => {
     const scope = await reportScope(ctx, tx, distributorId);
     let content: MonthlyReportContent | undefined;

@@ -5,7 +5,8 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
-import { type ReportFile, reportFile, uploadReport } from './report-files.service.ts';
+import { acceptFileBodies, sendAttachment, uploadTypes } from './file-bodies.ts';
+import { reportFile, uploadReport } from './report-files.service.ts';
 import { reviewReport } from './report-review.service.ts';
 import {
   PeriodParams,
@@ -23,31 +24,9 @@ import { getReport, listReportMonths, saveReportDraft, submitReport } from './re
 const tags = ['Monthly reports'];
 const errors = { ...commonErrors, 409: ProblemSchema, 413: ProblemSchema };
 const base = '/api/v1/distributors/:id/reports';
-/** Uploads up to 20 MB; the spreadsheet checks refuse anything that inflates beyond 100 MB. */
-const UPLOAD_LIMIT = 20 * 1024 * 1024;
-const uploadTypes = [
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/octet-stream',
-  'text/csv',
-];
-
-function sendFile(reply: import('fastify').FastifyReply, file: ReportFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .send(file.body);
-}
-
 export async function reportsRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  // Uploads arrive as the file's bytes. CSV is read as bytes here too, so the checks can tell a
-  // binary file named .csv from text (the app-wide text/csv parser decodes to a string).
-  app.removeContentTypeParser('text/csv');
-  app.addContentTypeParser(
-    uploadTypes,
-    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
-    (_r, body, done) => done(null, body),
-  );
+  acceptFileBodies(app);
 
   app.get(
     base,
@@ -156,7 +135,7 @@ export async function reportsRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendAttachment(
         reply,
         await reportFile(
           contextOf(request),
@@ -181,7 +160,7 @@ export async function reportsRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendAttachment(
         reply,
         await reportFile(
           contextOf(request),
