@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { DistributorRecord } from '../api/types.ts';
-import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
+import { DistributorPageHeader } from '../distributors/DistributorPageHeader.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { canManageDistributors, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
-import { usePageTitle } from '../shell/use-page-title.ts';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
 import { weekdayName } from './cadence-format.ts';
 import { DisciplinePanel } from './DisciplinePanel.tsx';
@@ -31,7 +29,7 @@ export function MeetingsPage() {
   }
   return (
     <div className="page">
-      <MeetingsHeader distributor={distributor.data} />
+      <DistributorPageHeader messages="cadence" distributor={distributor.data} />
       {cadence.isPending || cadence.isError ? (
         <QueryStatus query={cadence} />
       ) : cadence.data === null ? (
@@ -41,22 +39,6 @@ export function MeetingsPage() {
       )}
       <CalendarFeedPanel />
     </div>
-  );
-}
-
-function MeetingsHeader({ distributor }: { distributor: DistributorRecord }) {
-  const { t } = useTranslation();
-  usePageTitle(t('cadence.pageTitle', { name: distributor.name }));
-  return (
-    <>
-      <DistributorBreadcrumbs distributor={distributor} current={t('cadence.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('cadence.heading', { name: distributor.name })}</h1>
-          <p className="muted">{t('cadence.intro')}</p>
-        </div>
-      </div>
-    </>
   );
 }
 

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { DistributorRecord } from '../api/types.ts';
-import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
+import { DistributorPageHeader } from '../distributors/DistributorPageHeader.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
-import { usePageTitle } from '../shell/use-page-title.ts';
 import { LateBadge, ReportStatusBadge } from './ReportStatusBadge.tsx';
 import { calendarDate, monthName } from './report-format.ts';
 import { type ReportMonthsRecord, useReportMonths } from './use-reports.ts';
@@ -26,7 +24,7 @@ export function ReportsPage() {
   }
   return (
     <div className="page">
-      <ReportsHeader distributor={distributor.data} />
+      <DistributorPageHeader messages="reports" distributor={distributor.data} />
       <section className="card section" aria-labelledby="report-months-heading">
         <h2 id="report-months-heading">{t('reports.months.title')}</h2>
         {months.isPending || months.isError ? (
@@ -36,22 +34,6 @@ export function ReportsPage() {
         )}
       </section>
     </div>
-  );
-}
-
-function ReportsHeader({ distributor }: { distributor: DistributorRecord }) {
-  const { t } = useTranslation();
-  usePageTitle(t('reports.pageTitle', { name: distributor.name }));
-  return (
-    <>
-      <DistributorBreadcrumbs distributor={distributor} current={t('reports.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('reports.heading', { name: distributor.name })}</h1>
-          <p className="muted">{t('reports.intro')}</p>
-        </div>
-      </div>
-    </>
   );
 }
 
