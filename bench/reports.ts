@@ -17,14 +17,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  addMember,
-  createUser,
-  resolveActor,
-  systemActor,
-} from '../src/accounts/accounts.service.ts';
+import { addMember, createUser, resolveActor } from '../src/accounts/accounts.service.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { makeContext } from '../src/platform/tenancy.ts';
+import { makeContext, systemActor } from '../src/platform/tenancy.ts';
 import { refreshKpis } from '../src/reports/kpi.ts';
 import { getPortfolio } from '../src/reports/portfolio.service.ts';
 import { getScorecard } from '../src/reports/scorecard.service.ts';

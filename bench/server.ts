@@ -7,15 +7,20 @@ import {
   createApiToken,
   createUser,
   createWorkspace,
-  systemActor,
 } from '../src/accounts/accounts.service.ts';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/client.ts';
+import { type Clock, systemClock } from '../src/platform/clock.ts';
 import { createMailer, type Mailer } from '../src/platform/mail.ts';
-import { type Actor, makeContext } from '../src/platform/tenancy.ts';
+import { type Actor, makeContext, systemActor } from '../src/platform/tenancy.ts';
 
-export type BenchServices = { db: Database['db']; config: Config; mailer: Mailer };
+export type BenchServices = {
+  db: Database['db'];
+  config: Config;
+  mailer: Mailer;
+  clock: Clock;
+};
 
 export function benchServices(database: Database): BenchServices {
   const config = {
@@ -23,7 +28,12 @@ export function benchServices(database: Database): BenchServices {
     port: 0,
     host: '127.0.0.1',
   };
-  return { db: database.db, config, mailer: createMailer(undefined, config.mailFrom) };
+  return {
+    db: database.db,
+    config,
+    mailer: createMailer(undefined, config.mailFrom),
+    clock: systemClock,
+  };
 }
 
 export type BenchAccount = { workspaceId: string; userId: string; token: string };

@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { registerAuthentication } from './accounts/authentication.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
@@ -23,17 +24,24 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
-import { registerAuthentication, registerProblemHandlers, type Services } from './platform/http.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import { registerProblemHandlers } from './platform/http.ts';
 import type { Mailer } from './platform/mail.ts';
+import type { Services } from './platform/tenancy.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 
-export type AppOptions = { config: Config; database: Database; mailer: Mailer };
+export type AppOptions = { config: Config; database: Database; mailer: Mailer; clock?: Clock };
 
 const version = '0.1.0';
 
-export async function buildApp({ config, database, mailer }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  mailer,
+  clock = systemClock,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     genReqId: (request) => {
@@ -82,7 +90,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const services: Services = { db: database.db, config, mailer };
+  const services: Services = { db: database.db, config, mailer, clock };
   registerAuthentication(app, services);
   registerProblemHandlers(app);
 

@@ -6,7 +6,6 @@ import {
   createApiToken,
   createUser,
   createWorkspace,
-  systemActor,
 } from '../src/accounts/accounts.service.ts';
 import type { CharterContent } from '../src/charter/charter.content.ts';
 import {
@@ -20,7 +19,7 @@ import type { Role } from '../src/db/schema.ts';
 import { createContact } from '../src/distributors/contacts.service.ts';
 import type { ContactInput, DistributorInput } from '../src/distributors/distributors.schema.ts';
 import { createDistributor } from '../src/distributors/distributors.service.ts';
-import { type Actor, makeContext } from '../src/platform/tenancy.ts';
+import { type Actor, makeContext, systemActor } from '../src/platform/tenancy.ts';
 import type { TestServer } from './server.ts';
 
 export type TestWorkspace = { id: string; slug: string; name: string; server: TestServer };
@@ -41,6 +40,7 @@ function base(server: TestServer) {
     db: server.database.db,
     config: server.config,
     mailer: server.mailer,
+    clock: server.clock,
   };
 }
 

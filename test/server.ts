@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { type Clock, systemClock } from '../src/platform/clock.ts';
 import { createMailer, type Mailer } from '../src/platform/mail.ts';
 
 export type TestServer = {
@@ -13,6 +14,8 @@ export type TestServer = {
   app: FastifyInstance;
   database: Database;
   mailer: Mailer;
+  /** The server's clock: the system's unless the test pinned one. */
+  clock: Clock;
   close: () => Promise<void>;
 };
 
@@ -21,7 +24,7 @@ export type TestServer = {
  * TEST_DATABASE_URL is set. Start one per test file, in beforeAll.
  */
 export async function startTestServer(
-  options: { mailer?: Mailer; isolated?: boolean } = {},
+  options: { mailer?: Mailer; isolated?: boolean; clock?: Clock } = {},
 ): Promise<TestServer> {
   const shared = inject('databaseUrl');
   // `isolated`: a database of its own on PostgreSQL too, for data with fixed names (the demo's
@@ -38,7 +41,8 @@ export async function startTestServer(
     host: '127.0.0.1',
   };
   const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);
-  const app = await buildApp({ config, database, mailer });
+  const clock = options.clock ?? systemClock;
+  const app = await buildApp({ config, database, mailer, clock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
@@ -51,6 +55,7 @@ export async function startTestServer(
     app,
     database,
     mailer,
+    clock,
     close: async () => {
       await app.close();
       await database.close();

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../platform/errors.ts';
-import { contextOf, type Services } from '../platform/http.ts';
+import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
+import type { Services } from '../platform/tenancy.ts';
 import {
   AcceptInvitationInput,
   ApiToken,

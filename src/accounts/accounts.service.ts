@@ -371,26 +371,6 @@ export async function acceptInvitation(base: Base, input: AcceptInvitationInput,
 
 // ---- operator actions (CLI and demo data) ----
 
-/** The actor for work done by an operator or by Liaison itself, recorded as such in the audit log. */
-export function systemActor(
-  workspaceId: string,
-  name: string,
-  via: 'cli' | 'system' = 'system',
-): Actor {
-  return {
-    userId: null,
-    name,
-    email: null,
-    workspaceId,
-    role: 'principal_admin',
-    distributorId: null,
-    via,
-    locale: 'en',
-    timeZone: 'UTC',
-    requestId: null,
-  };
-}
-
 export async function createWorkspace(base: Base, input: { name: string; slug: string }) {
   const created = await insertWorkspaceAsOwner(base.db, input);
   if (!created) throw new Error('workspace insert returned no row');

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDistributor, makeUser, makeWorkspace } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { makeContext } from '../platform/tenancy.ts';
-import { addMember, systemActor } from './accounts.service.ts';
+import { makeContext, systemActor } from '../platform/tenancy.ts';
+import { addMember } from './accounts.service.ts';
 
 type Problem = { title: string; status: number; errors?: { pointer: string; detail: string }[] };
 type Me = {
@@ -204,7 +204,12 @@ describe('workspaces', () => {
     const stranger = await makeWorkspace(server, 'Someone Else GmbH');
     const user = await makeUser(first, 'principal_admin', { password: 'correct horse battery' });
     const context = makeContext(
-      { db: server.database.db, config: server.config, mailer: server.mailer },
+      {
+        db: server.database.db,
+        config: server.config,
+        mailer: server.mailer,
+        clock: server.clock,
+      },
       systemActor(second.id, 'Test'),
     );
     await addMember(context, { userId: user.id, role: 'principal_viewer', distributorId: null });

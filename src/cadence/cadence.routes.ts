@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { Uuid } from '../platform/fields.ts';
-import { contextOf, type Services } from '../platform/http.ts';
+import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
+import type { Services } from '../platform/tenancy.ts';
 import {
   CadencePlanInput,
   CadencePlanPatch,

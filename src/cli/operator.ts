@@ -1,12 +1,13 @@
 // The operator at the terminal: the database the environment names, and a context that acts
 // in one workspace as "CLI (<os user>)", so the audit log shows who ran which command.
 import os from 'node:os';
-import { findWorkspaceBySlug, listWorkspaces, systemActor } from '../accounts/accounts.service.ts';
+import { findWorkspaceBySlug, listWorkspaces } from '../accounts/accounts.service.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { systemClock } from '../platform/clock.ts';
 import { createMailer, type Mailer } from '../platform/mail.ts';
-import { type Actor, type Context, makeContext } from '../platform/tenancy.ts';
+import { type Actor, type Context, makeContext, systemActor } from '../platform/tenancy.ts';
 import { lockDataDirectory } from './data-dir-lock.ts';
 import { CliError, t } from './terminal.ts';
 
@@ -42,7 +43,12 @@ export async function withDatabase<T>(
 }
 
 export function servicesOf(session: Session) {
-  return { db: session.database.db, config: session.config, mailer: session.mailer };
+  return {
+    db: session.database.db,
+    config: session.config,
+    mailer: session.mailer,
+    clock: systemClock,
+  };
 }
 
 /** "CLI (kim)": the operating-system account that ran the command. */

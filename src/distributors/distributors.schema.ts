@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CountryCode,
+  CurrencyCode,
   Email,
   IanaTimeZone,
   IsoWeekdays,
@@ -10,7 +11,6 @@ import {
   TimeOfDay,
   Uuid,
 } from '../platform/fields.ts';
-import { CurrencyCode } from '../reports/report.content.ts';
 
 export const LifecycleStage = z.enum([
   'prospect',

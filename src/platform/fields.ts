@@ -104,3 +104,10 @@ export const OptionalText = (max: number) =>
 
 export const Uuid = z.uuid();
 export const IsoDateTime = z.iso.datetime({ offset: true });
+
+const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
+
+export const CurrencyCode = z
+  .string()
+  .refine((value) => currencyCodes.has(value), { message: 'validation.currency' })
+  .meta({ description: 'ISO 4217 currency code', examples: ['EUR'] });

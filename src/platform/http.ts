@@ -1,14 +1,11 @@
-// The HTTP edge: authentication hook, the request context, and errors as RFC 9457 problem+json.
+// The HTTP edge: the request context and errors as RFC 9457 problem+json. The authentication
+// hook that fills the context is accounts/authentication.ts.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { resolveActor, SESSION_COOKIE } from '../accounts/accounts.service.ts';
-import type { Config } from '../config.ts';
-import type { Db } from '../db/client.ts';
 import { AppError, type FieldError, toProblem } from './errors.ts';
 import { localeFromHeader, translator } from './i18n.ts';
-import type { Mailer } from './mail.ts';
-import { type Context, makeContext } from './tenancy.ts';
+import type { Context } from './tenancy.ts';
 import { describeIssue, pointerFor } from './validation.ts';
 
 declare module 'fastify' {
@@ -21,8 +18,6 @@ declare module 'fastify' {
   }
 }
 
-export type Services = { db: Db; config: Config; mailer: Mailer };
-
 /** The signed-in caller's context; routes not marked public never run without one. */
 export function contextOf(request: FastifyRequest): Context {
   if (!request.context) throw new AppError('unauthenticated');
@@ -33,26 +28,6 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (!header?.startsWith('Bearer ')) return undefined;
   return header.slice('Bearer '.length).trim() || undefined;
-}
-
-export function registerAuthentication(app: FastifyInstance, services: Services) {
-  app.decorateRequest('context', null);
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
-    const sessionToken = request.cookies[SESSION_COOKIE];
-    const bearer = bearerToken(request);
-    if (sessionToken || bearer) {
-      const actor = await resolveActor(
-        services,
-        { sessionToken, bearerToken: bearer },
-        String(request.id),
-      );
-      if (actor) request.context = makeContext(services, actor);
-    }
-    if (!request.context && !request.routeOptions.config?.isPublic) {
-      throw new AppError('unauthenticated');
-    }
-  });
 }
 
 /** The provider flattens each zod issue into { keyword: code, instancePath, message, params }. */

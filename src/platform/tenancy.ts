@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { DateTime } from 'luxon';
 import type { Config } from '../config.ts';
-import { type Db, inTenantTransaction, type Tx } from '../db/client.ts';
+import { type Database, type Db, inTenantTransaction, type Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
+import { type Clock, todayIn } from './clock.ts';
 import { AppError } from './errors.ts';
 import { translator } from './i18n.ts';
 import type { Mailer } from './mail.ts';
@@ -23,24 +23,27 @@ export type Actor = {
 };
 
 /** Today in the caller's zone: due dates are days on the person's calendar, not UTC instants. */
-export function todayFor(ctx: { actor: Pick<Actor, 'timeZone'> }): string {
-  return (
-    DateTime.now()
-      .setZone(ctx.actor.timeZone || 'UTC')
-      .toISODate() ?? ''
-  );
+export function todayFor(ctx: { actor: Pick<Actor, 'timeZone'>; clock: Clock }): string {
+  return todayIn(ctx.clock, ctx.actor.timeZone);
 }
 
-/** Liaison itself, for system jobs (reminders, invitations): audited as "Liaison". */
-export function systemActor(workspaceId: string): Actor {
+/**
+ * Liaison itself (jobs, reminders, invitations: audited as "Liaison") or an operator at the command
+ * line, recorded under the name given.
+ */
+export function systemActor(
+  workspaceId: string,
+  name = 'Liaison',
+  via: 'cli' | 'system' = 'system',
+): Actor {
   return {
     userId: null,
-    name: 'Liaison',
+    name,
     email: null,
     workspaceId,
     role: 'principal_admin',
     distributorId: null,
-    via: 'system',
+    via,
     locale: 'en',
     timeZone: 'UTC',
     requestId: null,
@@ -53,13 +56,14 @@ export type Context = {
   actor: Actor;
   config: Config;
   mailer: Mailer;
+  clock: Clock;
   t: TFunction;
 };
 
-export function makeContext(
-  base: { db: Db; config: Config; mailer: Mailer },
-  actor: Actor,
-): Context {
+/** What every request and job shares: the database, configuration, mailer and clock. */
+export type Services = { db: Db; config: Config; mailer: Mailer; clock: Clock };
+
+export function makeContext(base: Services, actor: Actor): Context {
   return { ...base, actor, t: translator(actor.locale) };
 }
 
@@ -74,6 +78,19 @@ export function inTransaction<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Pr
     },
     work,
   );
+}
+
+/**
+ * The door for system work (jobs, reminders, mail) that acts for one workspace: the same role and
+ * row-level security as a person of the principal, with no user. Work that must cross workspaces
+ * uses a function named `…AsOwner`, listed in docs/decisions.md.
+ */
+export function inSystemTransaction<T>(
+  database: Pick<Database, 'db'>,
+  workspaceId: string,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return inTenantTransaction(database.db, { workspaceId, distributorId: null, userId: null }, work);
 }
 
 export const principalRoles: readonly Role[] = [

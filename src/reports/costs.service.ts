@@ -7,6 +7,7 @@ import type { Tx } from '../db/client.ts';
 import { productLine, productLineCost } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
+import { CurrencyCode } from '../platform/fields.ts';
 import {
   type Context,
   inTransaction,
@@ -16,7 +17,7 @@ import {
   todayFor,
 } from '../platform/tenancy.ts';
 import { refreshKpis } from './kpi.ts';
-import { CurrencyCode, ProductLineCode } from './report.content.ts';
+import { ProductLineCode } from './report.content.ts';
 
 export const UnitCost = z.object({
   productLine: ProductLineCode,

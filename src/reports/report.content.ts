@@ -3,6 +3,7 @@
 // was typed. Rows that belong to the reporting context (which product lines exist, which period and
 // currency are due) are checked by the caller; this schema checks what the report alone can show.
 import { z } from 'zod';
+import { CurrencyCode } from '../platform/fields.ts';
 
 export const pipelineStages = [
   'lead',
@@ -14,18 +15,11 @@ export const pipelineStages = [
 ] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
 
-const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
-
 /** Calendar month being reported, e.g. "2026-03". */
 export const ReportPeriod = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
   .meta({ description: 'Calendar month, YYYY-MM', examples: ['2026-03'] });
-
-export const CurrencyCode = z
-  .string()
-  .refine((value) => currencyCodes.has(value), { message: 'validation.currency' })
-  .meta({ description: 'ISO 4217 currency code', examples: ['EUR'] });
 
 /** A product line's short code as the principal defines it, e.g. "BRK-PAD". */
 export const ProductLineCode = z

@@ -4,7 +4,6 @@ import {
   createUser,
   createWorkspace,
   findWorkspaceBySlug,
-  systemActor,
 } from '../accounts/accounts.service.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -12,8 +11,9 @@ import type { LifecycleStage } from '../db/schema.ts';
 import { createContact } from '../distributors/contacts.service.ts';
 import { changeLifecycleStage, createDistributor } from '../distributors/distributors.service.ts';
 import { addEscalationStep } from '../distributors/escalation.service.ts';
+import { systemClock } from '../platform/clock.ts';
 import { createMailer } from '../platform/mail.ts';
-import { makeContext } from '../platform/tenancy.ts';
+import { makeContext, systemActor } from '../platform/tenancy.ts';
 import { loadDemoCharters } from './demo-charters.ts';
 import {
   demoDistributors,
@@ -59,6 +59,7 @@ export async function loadDemoData(database: Database, config?: Config) {
     db: database.db,
     config: config ?? ({ publicUrl: 'http://localhost:3000', sessionDays: 14 } as Config),
     mailer: createMailer(undefined, ''),
+    clock: systemClock,
   };
   const workspace = await createWorkspace(base, demoWorkspace);
   const ctx = makeContext(base, systemActor(workspace.id, 'Demo data'));

@@ -1,7 +1,7 @@
 // The signed-in person's own settings: profile, language, time zone, and switching workspace.
 import { describe, expect, it } from 'vitest';
-import { addMember, systemActor } from '../../src/accounts/accounts.service.ts';
-import { makeContext } from '../../src/platform/tenancy.ts';
+import { addMember } from '../../src/accounts/accounts.service.ts';
+import { makeContext, systemActor } from '../../src/platform/tenancy.ts';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
@@ -56,6 +56,7 @@ describe('account settings in the browser', () => {
       db: env.server.database.db,
       config: env.server.config,
       mailer: env.server.mailer,
+      clock: env.server.clock,
     };
     await addMember(makeContext(services, systemActor(asia.id, 'Test')), {
       userId: user.id,
