@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { AuditPage, AuditQuery } from './audit.schema.ts';
@@ -34,9 +35,10 @@ export async function auditRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(await exportAuditLogCsv(contextOf(request), request.query)),
+      sendFile(reply, {
+        contentType: 'text/csv; charset=utf-8',
+        fileName: 'audit-log.csv',
+        body: await exportAuditLogCsv(contextOf(request), request.query),
+      }),
   );
 }

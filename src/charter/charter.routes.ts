@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import { charterDocumentInput } from './charter.documents.service.ts';
@@ -353,12 +354,11 @@ export async function charterRoutes(root: FastifyInstance) {
         request.params.id,
         request.params.version,
       );
-      return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="charter-v${request.params.version}.signed.json"`,
-        )
-        .send(bundle);
+      return sendFile(reply, {
+        contentType: 'application/json; charset=utf-8',
+        fileName: `charter-v${request.params.version}.signed.json`,
+        body: JSON.stringify(bundle),
+      });
     },
   );
 
@@ -404,14 +404,12 @@ export async function charterRoutes(root: FastifyInstance) {
         );
         const render = (await import('./documents/index.ts'))[renderer];
         const body = await render(input);
-        const disposition = request.query.download === 'true' ? 'attachment' : 'inline';
-        return reply
-          .type(type)
-          .header(
-            'content-disposition',
-            `${disposition}; filename="${file.replace('.', `-v${request.params.version}.`)}"`,
-          )
-          .send(body);
+        return sendFile(reply, {
+          contentType: type,
+          fileName: file.replace('.', `-v${request.params.version}.`),
+          body,
+          disposition: request.query.download === 'true' ? 'attachment' : 'inline',
+        });
       },
     );
   }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
@@ -89,10 +90,11 @@ export async function distributorsRoutes(root: FastifyInstance) {
     },
     async (request, reply) => {
       const { csv } = await exportDistributorsCsv(contextOf(request));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="distributors.csv"')
-        .send(csv);
+      return sendFile(reply, {
+        contentType: 'text/csv; charset=utf-8',
+        fileName: 'distributors.csv',
+        body: csv,
+      });
     },
   );
 

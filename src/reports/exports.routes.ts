@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendFile } from '../platform/downloads.ts';
 import { Uuid } from '../platform/fields.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
-import { sendAttachment } from './file-bodies.ts';
 import { exportFile, getExport, startReportsExport } from './reports-export.service.ts';
 
 const tags = ['Monthly reports'];
@@ -68,7 +68,7 @@ export async function exportsRoutes(root: FastifyInstance) {
     },
     async (request, reply) => {
       const file = await exportFile(contextOf(request), request.params.jobId);
-      return sendAttachment(reply, {
+      return sendFile(reply, {
         contentType: 'application/zip',
         fileName: file.fileName,
         body: file.content,

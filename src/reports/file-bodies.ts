@@ -1,5 +1,5 @@
 // Spreadsheets in and files out, for the routes of reports, targets and exports.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 
 /** Uploads up to 20 MB; the spreadsheet checks refuse anything that inflates beyond 100 MB. */
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -21,14 +21,4 @@ export function acceptFileBodies(scope: FastifyInstance) {
     { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
     (_request, body, done) => done(null, body),
   );
-}
-
-export type Attachment = { contentType: string; fileName: string; body: Buffer | string };
-
-/** Sends a file for download under its name. */
-export function sendAttachment(reply: FastifyReply, file: Attachment) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .send(file.body);
 }

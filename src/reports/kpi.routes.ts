@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { sendFile } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { listUnitCosts, setUnitCosts, UnitCosts } from './costs.service.ts';
-import { acceptFileBodies, sendAttachment } from './file-bodies.ts';
+import { acceptFileBodies } from './file-bodies.ts';
 import {
   Portfolio,
   PortfolioQuery,
@@ -132,7 +133,7 @@ export async function kpiRoutes(root: FastifyInstance) {
     async (request, reply) => {
       const { id, kind, label } = request.params;
       const pack = await renderPack(contextOf(request), id, kind, label);
-      return sendAttachment(reply, { ...pack, contentType: 'application/pdf' });
+      return sendFile(reply, { ...pack, contentType: 'application/pdf' });
     },
   );
 
@@ -168,7 +169,7 @@ export async function kpiRoutes(root: FastifyInstance) {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      return sendAttachment(reply, await exportPortfolio(contextOf(request), query, format));
+      return sendFile(reply, await exportPortfolio(contextOf(request), query, format));
     },
   );
 

@@ -1,9 +1,11 @@
 // Gathers a review pack's figures (the scorecard, the covered months' reports, the open action
 // items) and renders it as a PDF.
+
 import { and, eq, inArray } from 'drizzle-orm';
 import { listActionItems } from '../cadence/action-items.service.ts';
 import { renderDocumentPdf } from '../charter/documents/pdf-render.ts';
 import { monthlyReport, monthlyReportRevision, workspace } from '../db/schema.ts';
+import { fileNameSlug } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import { buildPackModel } from './packs.ts';
@@ -83,7 +85,7 @@ export async function renderPack(
     })),
     generatedAt: new Date(),
   });
-  const slug = scorecard.distributor.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+  const slug = fileNameSlug(scorecard.distributor.name);
   return {
     fileName: `${slug}-${kind === 'monthly' ? 'monthly-review' : 'qbr'}-${label}.pdf`,
     body: await renderDocumentPdf(model),

@@ -3,9 +3,9 @@
 // before anything is stored. An upload with any error stores nothing and lists every error.
 import { and, eq } from 'drizzle-orm';
 import { monthlyReportRevision } from '../db/schema.ts';
+import { type FileToSend, fileNameSlug } from '../platform/downloads.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
-import type { Attachment } from './file-bodies.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 import { findReport, reportScope, reportWriters } from './report-detail.ts';
 import { submitReport } from './reports.service.ts';
@@ -23,7 +23,7 @@ export function reportFile(
   period: string,
   format: 'xlsx' | 'csv',
   revision?: number,
-): Promise<Attachment> {
+): Promise<FileToSend> {
   return inTransaction(ctx, async (tx) => {
     const scope = await reportScope(ctx, tx, distributorId);
     let content: MonthlyReportContent | undefined;
@@ -52,7 +52,7 @@ export function reportFile(
       content,
       locale: ctx.actor.locale,
     };
-    const slug = scope.distributor.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase();
+    const slug = fileNameSlug(scope.distributor.name);
     const fileName = `${slug}-report-${period}${revision ? `-rev${revision}` : ''}.${format}`;
     return format === 'xlsx'
       ? { body: await writeReportTemplate(input), contentType: xlsxType, fileName }

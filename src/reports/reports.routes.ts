@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { sendFile } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
-import { acceptFileBodies, sendAttachment, uploadTypes } from './file-bodies.ts';
+import { acceptFileBodies, uploadTypes } from './file-bodies.ts';
 import { reportFile, uploadReport } from './report-files.service.ts';
 import { reviewReport } from './report-review.service.ts';
 import {
@@ -135,7 +136,7 @@ export async function reportsRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      sendAttachment(
+      sendFile(
         reply,
         await reportFile(
           contextOf(request),
@@ -160,7 +161,7 @@ export async function reportsRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      sendAttachment(
+      sendFile(
         reply,
         await reportFile(
           contextOf(request),
