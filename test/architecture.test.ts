@@ -157,13 +157,16 @@ describe('the query layer', () => {
     expect(offenders).toEqual([]);
   });
 
-  it("reaches another domain's queries only through that domain's own files", () => {
+  // A service asks another domain's service. Only set-based SQL (the KPI refresh) composes another
+  // domain's exported query fragments, so one queries file may import another domain's.
+  it("reaches another domain's queries only from a queries file", () => {
     const offenders = sourceFiles.flatMap((file) =>
       importsOf(file)
         .filter(
           (entry) =>
             entry.from.endsWith('.queries.ts') &&
             domainOf(entry.from) !== domainOf(file) &&
+            !file.endsWith('.queries.ts') &&
             !entry.typeOnly,
         )
         .map((entry) => `${file} imports ${entry.from}`),
