@@ -334,3 +334,39 @@ export function findWorkspaceName(tx: Tx, workspaceId: string) {
     .where(eq(workspace.id, workspaceId))
     .then((rows) => rows[0]?.name ?? '');
 }
+
+/**
+ * A member of a workspace as an actor, for a credential found by another domain before any
+ * workspace is known (a calendar feed's token); undefined for a disabled user or a former member.
+ */
+export function findMemberActorAsOwner(db: Db, workspaceId: string, userId: string) {
+  return db
+    .select({ ...actorColumns, workspaceName: workspace.name })
+    .from(membership)
+    .innerJoin(appUser, eq(appUser.id, membership.userId))
+    .innerJoin(workspace, eq(workspace.id, membership.workspaceId))
+    .where(
+      and(
+        eq(membership.workspaceId, workspaceId),
+        eq(membership.userId, userId),
+        isNull(appUser.disabledAt),
+      ),
+    )
+    .then((rows) => rows[0]);
+}
+
+/** The distributor's admins who can still sign in: they receive charter and report mail. */
+export function findDistributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ email: appUser.email, name: appUser.name, locale: appUser.locale })
+    .from(membership)
+    .innerJoin(appUser, eq(appUser.id, membership.userId))
+    .where(
+      and(
+        eq(membership.workspaceId, workspaceId),
+        eq(membership.distributorId, distributorId),
+        eq(membership.role, 'distributor_admin'),
+        isNull(appUser.disabledAt),
+      ),
+    );
+}

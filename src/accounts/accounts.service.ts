@@ -1,4 +1,4 @@
-import { type Db, enterTenantScope } from '../db/client.ts';
+import { type Db, enterTenantScope, type Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError, postgresErrorCode } from '../platform/errors.ts';
@@ -13,7 +13,9 @@ import {
 } from '../platform/tenancy.ts';
 import {
   deleteSessionAsOwner,
+  findDistributorAdmins,
   findInvitationByTokenAsOwner,
+  findMemberActorAsOwner,
   findMembership,
   findSessionActorAsOwner,
   findTokenActorAsOwner,
@@ -107,6 +109,21 @@ export async function resolveActor(
     return { ...row, via: 'session', requestId };
   }
   return undefined;
+}
+
+/** The actor behind a credential another domain verified (a calendar feed's token). */
+export async function resolveMemberActor(
+  base: Base,
+  member: { workspaceId: string; userId: string },
+  via: Actor['via'],
+): Promise<(Actor & { workspaceName: string }) | undefined> {
+  const row = await findMemberActorAsOwner(base.db, member.workspaceId, member.userId);
+  return row ? { ...row, via, requestId: null } : undefined;
+}
+
+/** The distributor's admins, inside the caller's transaction (mail is queued in it). */
+export function listDistributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
+  return findDistributorAdmins(tx, workspaceId, distributorId);
 }
 
 export async function getMe(ctx: Context): Promise<Me> {

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { neutraliseCell } from '../distributors/distributors-csv.service.ts';
+import { neutraliseCell } from '../platform/cells.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { listAuditEntries } from './audit.queries.ts';
 import type { AuditQuery } from './audit.schema.ts';

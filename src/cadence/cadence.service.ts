@@ -3,10 +3,10 @@
 // from planCadence() and each series' times from the fair rotation (planRotation()).
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import type { CharterContent } from '../charter/charter.content.ts';
+import { signedCharterContent } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
-import { cadencePlan, charterVersion, contact, meeting } from '../db/schema.ts';
+import { cadencePlan, contact, meeting } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
@@ -48,19 +48,7 @@ export function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
 
 /** The protocol of the charter in force, if the relationship has one. */
 export async function signedProtocol(tx: Tx, workspaceId: string, distributorId: string) {
-  const [row] = await tx
-    .select({ content: charterVersion.content })
-    .from(charterVersion)
-    .where(
-      and(
-        eq(charterVersion.workspaceId, workspaceId),
-        eq(charterVersion.distributorId, distributorId),
-        eq(charterVersion.status, 'signed'),
-      ),
-    )
-    .orderBy(desc(charterVersion.version))
-    .limit(1);
-  const content = row?.content as CharterContent | undefined;
+  const content = await signedCharterContent(tx, workspaceId, distributorId);
   return content
     ? {
         meetings: content.communication.meetings,

@@ -1,27 +1,14 @@
 // E-mail about charters: to the distributor's signers when the principal sends, agrees or signs,
 // and reminders until a distributor's first charter is signed. All mail goes through the outbox.
+
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { appUser, charterVersion, distributor, membership, workspace } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
 import { type Context, systemActor } from '../platform/tenancy.ts';
-
-export function distributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
-  return tx
-    .select({ email: appUser.email, name: appUser.name, locale: appUser.locale })
-    .from(membership)
-    .innerJoin(appUser, eq(appUser.id, membership.userId))
-    .where(
-      and(
-        eq(membership.workspaceId, workspaceId),
-        eq(membership.distributorId, distributorId),
-        eq(membership.role, 'distributor_admin'),
-        isNull(appUser.disabledAt),
-      ),
-    );
-}
 
 export function charterLink(publicUrl: string, distributorId: string) {
   return `${publicUrl}/distributors/${distributorId}/charter`;
@@ -39,7 +26,7 @@ export async function notifyDistributorSigners(
     .select({ name: workspace.name })
     .from(workspace)
     .where(eq(workspace.id, ctx.actor.workspaceId));
-  for (const admin of await distributorAdmins(tx, ctx.actor.workspaceId, distributorId)) {
+  for (const admin of await listDistributorAdmins(tx, ctx.actor.workspaceId, distributorId)) {
     const t = translator(admin.locale);
     const params = {
       name: admin.name,
@@ -103,7 +90,7 @@ export async function sendCharterReminders(
   for (const row of due) {
     await database.db.transaction(async (tx) => {
       const actor = systemActor(row.workspaceId);
-      const admins = await distributorAdmins(tx, row.workspaceId, row.distributorId);
+      const admins = await listDistributorAdmins(tx, row.workspaceId, row.distributorId);
       for (const admin of admins) {
         const t = translator(admin.locale);
         const params = {

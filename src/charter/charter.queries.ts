@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import {
   charterPoint,
@@ -329,3 +329,39 @@ export function distributorFacts(tx: Tx, workspaceId: string, distributorId: str
 }
 
 export type { CharterContent };
+
+/** The content of the relationship's charter in force (its latest signed version), if any. */
+export function findSignedCharterContent(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ content: charterVersion.content })
+    .from(charterVersion)
+    .where(
+      and(
+        eq(charterVersion.workspaceId, workspaceId),
+        eq(charterVersion.distributorId, distributorId),
+        eq(charterVersion.status, 'signed'),
+      ),
+    )
+    .orderBy(desc(charterVersion.version))
+    .limit(1)
+    .then((rows) => rows[0]?.content as CharterContent | undefined);
+}
+
+// Fragments for other domains' set-based SQL (the KPI refresh, reminder candidates): each takes
+// the SQL expressions naming the workspace and distributor of the row it is evaluated for.
+
+/** True when the relationship has a signed charter. */
+export function hasSignedCharterSql(workspaceId: SQLWrapper, distributorId: SQLWrapper): SQL {
+  return sql`exists (select 1 from charter_version cv_signed
+    where cv_signed.workspace_id = ${workspaceId} and cv_signed.distributor_id = ${distributorId}
+      and cv_signed.status = 'signed')`;
+}
+
+/** The buffer stock the signed charter commits to, in weeks of cover (the lines' average). */
+export function signedBufferWeeksSql(workspaceId: SQLWrapper, distributorId: SQLWrapper): SQL {
+  return sql`(select avg((line ->> 'bufferWeeks')::numeric)
+    from charter_version cv_buffer,
+      jsonb_array_elements(cv_buffer.content -> 'inventory' -> 'lines') line
+    where cv_buffer.workspace_id = ${workspaceId} and cv_buffer.distributor_id = ${distributorId}
+      and cv_buffer.status = 'signed')`;
+}

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { lifecycleEvent } from '../db/schema.ts';
 import { recordAuditMany } from '../platform/audit.ts';
+import { neutraliseCell } from '../platform/cells.ts';
 import { AppError, type FieldError, postgresErrorCode } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { fieldErrorsFromIssues } from '../platform/validation.ts';
@@ -151,11 +152,6 @@ export async function importDistributorsCsv(
     );
   });
   return { rows: records.length, imported: valid.length, dryRun: false };
-}
-
-/** Cells that a spreadsheet would run as a formula are prefixed with a quote. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export async function exportDistributorsCsv(ctx: Context): Promise<{ csv: string; count: number }> {

@@ -2,12 +2,12 @@
 // look like formulas are neutralised in CSV and written as text cells in XLSX.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { neutraliseCell } from '../platform/cells.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiLabels } from './packs.ts';
 import { getPortfolio } from './portfolio.service.ts';
 import { kpiShape } from './scorecard.service.ts';
-import { neutraliseCell } from './spreadsheet/neutralise.ts';
 
 const MAX_ROWS = 2000;
 

@@ -4,7 +4,7 @@
 // owner like the outbox delivery; each reminder is queued, stamped and audited in one transaction.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { distributorAdmins } from '../charter/charter.mail.ts';
+import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import type { Database } from '../db/client.ts';
 import { distributor, monthlyReport, reportReminder, workspace } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -102,7 +102,7 @@ export async function sendReportReminders(
     const reminder = await dueReminder(database, row, today);
     if (!reminder) continue;
     await database.db.transaction(async (tx) => {
-      const admins = await distributorAdmins(tx, row.workspaceId, row.distributorId);
+      const admins = await listDistributorAdmins(tx, row.workspaceId, row.distributorId);
       for (const admin of admins) {
         const t = translator(admin.locale);
         const params = {

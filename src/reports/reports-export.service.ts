@@ -9,11 +9,11 @@ import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { ZipFile } from 'yazl';
 import { distributor, exportJob, monthlyReport, monthlyReportRevision } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { neutraliseCell } from '../platform/cells.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
 import { periodOf } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
-import { neutraliseCell } from './spreadsheet/neutralise.ts';
 
 const BATCH = 100;
 

@@ -18,10 +18,10 @@
 // without it. Files start with a UTF-8 byte order mark so that Excel reads accents and scripts.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell, restoreCell } from '../../platform/cells.ts';
 import type { RawCell } from './cells.ts';
 import { fileLimits } from './file-safety.ts';
 import { type CsvColumn, csvColumns, type SectionKey, sectionKeys, sections } from './layout.ts';
-import { neutraliseCell, restoreCell } from './neutralise.ts';
 import type { LocatedCell, RawReport, RawRow } from './report-rows.ts';
 import type { SpreadsheetError } from './spreadsheet-error.ts';
 import type { TemplateInput } from './template.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, restoreCell } from './neutralise.ts';
+import { neutraliseCell, restoreCell } from '../../platform/cells.ts';
 import { parseReportFile } from './parse.ts';
 import { context, productLines, sampleContent, sheetOf } from './sample-report.fixture.ts';
 import { writeReportTemplate } from './template.ts';
