@@ -1,7 +1,7 @@
 // A relationship's meeting plan and its meetings. The plan takes the charter's communication
 // protocol (meeting kinds and lengths, the report's due day) or sensible defaults; its dates come
 // from planCadence() and each series' times from the fair rotation (planRotation()).
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { signedCharterContent } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';

@@ -4,7 +4,7 @@
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import type { Database, Tx } from '../db/client.ts';
-import { appUser, charterVersion, distributor, membership, workspace } from '../db/schema.ts';
+import { charterVersion, distributor, workspace } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
