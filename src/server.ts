@@ -40,7 +40,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     'note reminders': () => sendNoteReminders(database, config.publicUrl),
     'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
     'report reminders': () => sendReportReminders(database, config.publicUrl),
-    'KPI refresh': () => refreshAllKpis(database),
+    'KPI refresh': () => refreshAllKpis(database, { now: new Date() }),
   };
   const remind = async () => {
     for (const [name, job] of Object.entries(hourlyJobs)) {

@@ -13,7 +13,7 @@ import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { agendaFor } from './agenda.ts';
 import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
-import { disciplineOf } from './discipline.ts';
+import { disciplineOf } from './discipline.service.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';
 import {
   type PartyBurden,

@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { cadencePlan, contact, distributor, meeting } from '../db/schema.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
-import { DISCIPLINE_DAYS } from './discipline.ts';
+import { DISCIPLINE_DAYS } from './discipline.service.ts';
 import { meetingDistributor, meetingNoteTaker, meetingPlan } from './meeting-joins.ts';
 import type { MeetingOverviewQuery } from './notes.schema.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';

@@ -14,7 +14,6 @@ import {
   principalEditors,
   principalRoles,
   requireRole,
-  todayFor,
 } from '../platform/tenancy.ts';
 import { refreshKpis } from './kpi.ts';
 import { ProductLineCode } from './report.content.ts';
@@ -115,7 +114,7 @@ export function setUnitCosts(ctx: Context, input: UnitCosts) {
       ) f
       where m.workspace_id = ${workspaceId} and m.distributor_id = f.distributor_id
         and m.period = f.period`);
-    await refreshKpis(tx, workspaceId, null, todayFor(ctx));
+    await refreshKpis(tx, workspaceId, null, ctx.clock.now());
     await recordAudit(tx, ctx.actor, {
       entityType: 'product_line_cost',
       entityId: workspaceId,

@@ -259,7 +259,9 @@ describe('targets, KPIs and the portfolio', () => {
     await server.database.db
       .delete(distributorKpi)
       .where(eq(distributorKpi.workspaceId, workspace.id));
-    expect(await refreshAllKpis(server.database, { workspaceId: workspace.id })).toBe(1);
+    expect(
+      await refreshAllKpis(server.database, { now: server.clock.now(), workspaceId: workspace.id }),
+    ).toBe(1);
     const rebuilt = await principal.get<Portfolio>('/api/v1/portfolio?sort=name&order=asc');
     expect(rebuilt.body.items.map((row) => row.tier)).toEqual(['Gold', 'Watch']);
 

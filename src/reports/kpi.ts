@@ -3,6 +3,9 @@
 // changed) or the whole workspace (the nightly refresh, a change of tier rules). The definitions
 // are in docs/kpis.md; the SQL below is their reference.
 import { eq, sql } from 'drizzle-orm';
+import { disciplineRatesSql } from '../cadence/discipline.queries.ts';
+import { disciplineWindow } from '../cadence/discipline.service.ts';
+import { signedBufferWeeksSql } from '../charter/charter.queries.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { portfolioSettings, workspace } from '../db/schema.ts';
 import type { TierRule } from './kpi.schema.ts';
@@ -27,8 +30,10 @@ export async function refreshKpis(
   tx: Tx,
   workspaceId: string,
   distributorId: string | null,
-  today: string,
+  now: Date,
 ) {
+  const window = disciplineWindow(now);
+  const today = window.today;
   const rules = JSON.stringify(await tierRulesOf(tx, workspaceId));
   const within = (months: number) =>
     sql`m.period > f_as_of.as_of - ${`${months} months`}::interval`;
@@ -44,15 +49,15 @@ export async function refreshKpis(
       f.units_3m / nullif(f.units_3m + f.stock_now, 0),
       f.units_12m / nullif(f.avg_stock, 0),
       f.stock_now / nullif(f.units_3m / (f.months_3m * 52 / 12.0), 0),
-      commitment.weeks,
+      ${signedBufferWeeksSql(sql`d.workspace_id`, sql`d.id`)},
       timeliness.rate,
-      meetings.held_rate,
-      meetings.notes_rate,
-      actions.rate,
+      discipline.held_rate,
+      discipline.notes_rate,
+      discipline.actions_rate,
       f.complaints, f.returns, f.satisfaction,
       (f.revenue_costed - f.cost) / nullif(f.revenue_costed, 0),
       f.revenue_12m, coalesce(f.currency, d.report_currency),
-      null, now()
+      null, ${now}
     from distributor d
     left join lateral (
       select max(m.period) as as_of from distributor_month m
@@ -83,11 +88,6 @@ export async function refreshKpis(
         and m.period > f_as_of.as_of - interval '24 months' and m.period <= f_as_of.as_of
     ) f on true
     left join lateral (
-      select avg((line ->> 'bufferWeeks')::numeric) as weeks
-      from charter_version cv, jsonb_array_elements(cv.content -> 'inventory' -> 'lines') line
-      where cv.workspace_id = d.workspace_id and cv.distributor_id = d.id and cv.status = 'signed'
-    ) commitment on true
-    left join lateral (
       select count(*) filter (where r.first_submitted_at::date <= due.on)::numeric
           / nullif(count(*), 0) as rate
       from generate_series(date_trunc('month', ${today}::date) - interval '12 months',
@@ -105,27 +105,7 @@ export async function refreshKpis(
         and g.period >= (select min(fm.period) from distributor_month fm
                          where fm.workspace_id = d.workspace_id and fm.distributor_id = d.id)
     ) timeliness on true
-    left join lateral (
-      select count(*) filter (where m.status = 'held')::numeric
-          / nullif(count(*) filter (where m.starts_at + m.minutes * interval '1 minute' <= now()), 0)
-          as held_rate,
-        count(*) filter (where m.notes_published_at <= m.starts_at
-            + (m.minutes + 1440) * interval '1 minute')::numeric
-          / nullif(count(*) filter (where m.status in ('scheduled', 'held')
-            and (m.notes_published_at is not null
-              or m.starts_at + (m.minutes + 1440) * interval '1 minute' < now())), 0) as notes_rate
-      from meeting m
-      where m.workspace_id = d.workspace_id and m.distributor_id = d.id
-        and m.starts_at >= now() - interval '90 days' and m.starts_at <= now()
-    ) meetings on true
-    left join lateral (
-      select count(*) filter (where a.status = 'done'
-            and (a.closed_at at time zone 'UTC')::date <= a.due_on)::numeric
-          / nullif(count(*), 0) as rate
-      from action_item a
-      where a.workspace_id = d.workspace_id and a.distributor_id = d.id
-        and a.due_on >= ${today}::date - 90 and a.due_on < ${today}::date
-    ) actions on true
+    left join lateral (${disciplineRatesSql(sql`d.workspace_id`, sql`d.id`, window)}) discipline on true
     where d.workspace_id = ${workspaceId}
       ${distributorId ? sql`and d.id = ${distributorId}` : sql``}
     on conflict (workspace_id, distributor_id) do update set
@@ -138,7 +118,7 @@ export async function refreshKpis(
       complaints = excluded.complaints, returns = excluded.returns,
       satisfaction = excluded.satisfaction, margin = excluded.margin,
       revenue_12m = excluded.revenue_12m, currency = excluded.currency,
-      updated_at = now()`);
+      updated_at = ${now}`);
   await assignTiers(tx, workspaceId, distributorId, rules);
   forgetMedians(workspaceId);
 }
@@ -171,15 +151,14 @@ async function assignTiers(
  */
 export async function refreshAllKpis(
   database: Database,
-  options: { now?: Date; workspaceId?: string } = {},
+  options: { now: Date; workspaceId?: string },
 ) {
-  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const workspaces = await database.db
     .select({ id: workspace.id })
     .from(workspace)
     .where(options.workspaceId ? eq(workspace.id, options.workspaceId) : undefined);
   for (const { id } of workspaces) {
-    await database.db.transaction((tx) => refreshKpis(tx, id, null, today));
+    await database.db.transaction((tx) => refreshKpis(tx, id, null, options.now));
   }
   return workspaces.length;
 }

@@ -9,7 +9,6 @@ import {
   principalEditors,
   principalRoles,
   requireRole,
-  todayFor,
 } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery, type TierRule } from './kpi.schema.ts';
 import { refreshKpis, tierRulesOf } from './kpi.ts';
@@ -133,7 +132,7 @@ export function setTierRules(ctx: Context, rules: TierRule[]) {
         target: portfolioSettings.workspaceId,
         set: { tierRules: rules, updatedAt: sql`now()` },
       });
-    await refreshKpis(tx, workspaceId, null, todayFor(ctx));
+    await refreshKpis(tx, workspaceId, null, ctx.clock.now());
     await recordAudit(tx, ctx.actor, {
       entityType: 'portfolio_settings',
       entityId: workspaceId,

@@ -2,9 +2,11 @@
 // once a week while it is overdue (up to a month). Only relationships that report at all (a
 // signed charter or a submitted report) are reminded. A system job across workspaces, run as the
 // owner like the outbox delivery; each reminder is queued, stamped and audited in one transaction.
+
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { listDistributorAdmins } from '../accounts/accounts.service.ts';
+import { hasSignedCharterSql } from '../charter/charter.queries.ts';
 import type { Database } from '../db/client.ts';
 import { distributor, monthlyReport, reportReminder, workspace } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -38,8 +40,7 @@ function reportingDistributors(database: Database, workspaceId?: string) {
         workspaceId ? eq(distributor.workspaceId, workspaceId) : undefined,
         eq(distributor.status, 'active'),
         inArray(distributor.lifecycleStage, ['onboarding', 'active', 'at_risk']),
-        sql`(exists (select 1 from charter_version c where c.workspace_id = ${distributor.workspaceId}
-              and c.distributor_id = ${distributor.id} and c.status = 'signed')
+        sql`(${hasSignedCharterSql(distributor.workspaceId, distributor.id)}
           or exists (select 1 from monthly_report r where r.workspace_id = ${distributor.workspaceId}
               and r.distributor_id = ${distributor.id} and r.revision > 0))`,
       ),

@@ -250,7 +250,7 @@ export function submitReport(
       lineIds,
       firstSubmittedAt,
     );
-    await refreshKpis(tx, row.workspaceId, distributorId, scope.today);
+    await refreshKpis(tx, row.workspaceId, distributorId, ctx.clock.now());
     await recordAudit(tx, ctx.actor, {
       entityType: 'monthly_report',
       entityId: row.id,

@@ -7,13 +7,7 @@ import { distributorMonth, productLine, salesTarget, type TargetPeriodKind } fro
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
-import {
-  type Context,
-  inTransaction,
-  principalEditors,
-  requireRole,
-  todayFor,
-} from '../platform/tenancy.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { TargetsInput } from './kpi.schema.ts';
 import { refreshKpis } from './kpi.ts';
 import { periodDate, periodOf } from './periods.ts';
@@ -152,7 +146,7 @@ export async function writeTargets(
     .map((month) => month.period)
     .filter((period) => years.has(Number(period.slice(0, 4))));
   await refreshMonthFigures(tx, ctx.actor.workspaceId, distributorId, touched);
-  await refreshKpis(tx, ctx.actor.workspaceId, distributorId, todayFor(ctx));
+  await refreshKpis(tx, ctx.actor.workspaceId, distributorId, ctx.clock.now());
   await recordAudit(tx, ctx.actor, {
     entityType: 'sales_target',
     entityId: distributorId,

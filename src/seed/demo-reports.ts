@@ -325,6 +325,6 @@ export async function loadDemoReports(
           and period = ${`${month.period}-01`}::date`);
     }
     // The nightly refresh, once for the whole portfolio.
-    await refreshKpis(tx, workspaceId, null, today);
+    await refreshKpis(tx, workspaceId, null, new Date());
   });
 }

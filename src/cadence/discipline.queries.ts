@@ -1,0 +1,150 @@
+// The SQL of meeting discipline: meetings held of those planned, notes published within the
+// notes rule (notes-rules.ts), action items closed by their due date. The per-relationship panel
+// (discipline.service.ts) and the KPI refresh (a fragment, for every distributor at once) both
+// count with the expressions below, so the two can never disagree.
+import { and, eq, gte, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import { actionItem, meeting } from '../db/schema.ts';
+import { NOTES_DUE_HOURS } from './notes-rules.ts';
+
+/** When a meeting's notes fall due: its end plus the notes rule's hours. */
+export function notesDueAtSql(startsAt: SQLWrapper, minutes: SQLWrapper): SQL {
+  return sql`(${startsAt} + ${minutes} * interval '1 minute' + ${NOTES_DUE_HOURS} * interval '1 hour')`;
+}
+
+function meetingFigures(
+  startsAt: SQLWrapper,
+  minutes: SQLWrapper,
+  status: SQLWrapper,
+  published: SQLWrapper,
+  now: Date,
+) {
+  const ends = sql`(${startsAt} + ${minutes} * interval '1 minute')`;
+  const due = notesDueAtSql(startsAt, minutes);
+  const takesNotes = sql`${status} in ('scheduled', 'held')`;
+  return {
+    planned: sql`count(*) filter (where ${ends} <= ${now})`,
+    held: sql`count(*) filter (where ${status} = 'held')`,
+    notesDue: sql`count(*) filter (where ${takesNotes} and (${published} is not null or ${due} < ${now}))`,
+    notesOnTime: sql`count(*) filter (where ${published} <= ${due})`,
+    notesOverdue: sql`count(*) filter (where ${takesNotes} and ${published} is null and ${due} < ${now})`,
+  };
+}
+
+function actionFigures(
+  dueOn: SQLWrapper,
+  status: SQLWrapper,
+  closedAt: SQLWrapper,
+  since: string,
+  today: string,
+) {
+  const inWindow = sql`${dueOn} >= ${since}::date and ${dueOn} < ${today}::date`;
+  const open = sql`${status} = 'open'`;
+  return {
+    due: sql`count(*) filter (where ${inWindow})`,
+    closedOnTime: sql`count(*) filter (where ${inWindow} and ${status} = 'done'
+      and (${closedAt} at time zone 'UTC')::date <= ${dueOn})`,
+    overdue: sql`count(*) filter (where ${open} and ${dueOn} < ${today}::date)`,
+    open: sql`count(*) filter (where ${open})`,
+  };
+}
+
+/** Meetings of one relationship that started in [since, now], counted. */
+export async function countMeetingDiscipline(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  since: Date,
+  now: Date,
+) {
+  const figures = meetingFigures(
+    meeting.startsAt,
+    meeting.minutes,
+    meeting.status,
+    meeting.notesPublishedAt,
+    now,
+  );
+  const [row] = await tx
+    .select({
+      planned: figures.planned.mapWith(Number),
+      held: figures.held.mapWith(Number),
+      notesDue: figures.notesDue.mapWith(Number),
+      notesOnTime: figures.notesOnTime.mapWith(Number),
+      notesOverdue: figures.notesOverdue.mapWith(Number),
+    })
+    .from(meeting)
+    .where(
+      and(
+        eq(meeting.workspaceId, workspaceId),
+        eq(meeting.distributorId, distributorId),
+        gte(meeting.startsAt, since),
+        lte(meeting.startsAt, now),
+      ),
+    );
+  return row;
+}
+
+/** Action items of one relationship: due in [since, today), closed on time, overdue, open. */
+export async function countActionDiscipline(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  since: string,
+  today: string,
+) {
+  const figures = actionFigures(
+    actionItem.dueOn,
+    actionItem.status,
+    actionItem.closedAt,
+    since,
+    today,
+  );
+  const [row] = await tx
+    .select({
+      due: figures.due.mapWith(Number),
+      closedOnTime: figures.closedOnTime.mapWith(Number),
+      overdue: figures.overdue.mapWith(Number),
+      open: figures.open.mapWith(Number),
+    })
+    .from(actionItem)
+    .where(
+      and(eq(actionItem.workspaceId, workspaceId), eq(actionItem.distributorId, distributorId)),
+    );
+  return row;
+}
+
+/**
+ * For set-based SQL over many relationships (the KPI refresh): a subquery yielding one row with
+ * `held_rate`, `notes_rate` and `actions_rate` (null where nothing was due) for the relationship
+ * named by the two expressions, over the discipline window before `now`. Use it as
+ * `left join lateral (${disciplineRatesSql(...)}) discipline on true`.
+ */
+export function disciplineRatesSql(
+  workspaceId: SQLWrapper,
+  distributorId: SQLWrapper,
+  window: { since: Date; now: Date; sinceDay: string; today: string },
+): SQL {
+  const m = meetingFigures(
+    sql`m.starts_at`,
+    sql`m.minutes`,
+    sql`m.status`,
+    sql`m.notes_published_at`,
+    window.now,
+  );
+  const a = actionFigures(
+    sql`a.due_on`,
+    sql`a.status`,
+    sql`a.closed_at`,
+    window.sinceDay,
+    window.today,
+  );
+  return sql`select
+      (select ${m.held}::numeric / nullif(${m.planned}, 0) from meeting m
+        where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
+          and m.starts_at >= ${window.since} and m.starts_at <= ${window.now}) as held_rate,
+      (select ${m.notesOnTime}::numeric / nullif(${m.notesDue}, 0) from meeting m
+        where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
+          and m.starts_at >= ${window.since} and m.starts_at <= ${window.now}) as notes_rate,
+      (select ${a.closedOnTime}::numeric / nullif(${a.due}, 0) from action_item a
+        where a.workspace_id = ${workspaceId} and a.distributor_id = ${distributorId}) as actions_rate`;
+}
