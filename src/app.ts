@@ -8,7 +8,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -27,6 +26,7 @@ import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { registerProblemHandlers } from './platform/http.ts';
 import type { Mailer } from './platform/mail.ts';
+import { documentTransformObject } from './platform/openapi.ts';
 import type { Services } from './platform/tenancy.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
@@ -75,8 +75,12 @@ export async function buildApp({
         description:
           'The principal and its distributors run their relationship in Liaison. Authenticate with ' +
           'the session cookie (sign in) or `Authorization: Bearer <API token>`. Errors are RFC 9457 ' +
-          'problem+json with field pointers.',
+          'problem+json with field pointers. docs/api.md shows how to create a token and call ' +
+          'the API with curl or the typed client.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      // Paths are absolute on whatever host serves this document.
+      servers: [{ url: '/' }],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
@@ -86,7 +90,7 @@ export async function buildApp({
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: documentTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
@@ -100,6 +104,7 @@ export async function buildApp({
       schema: {
         operationId: 'health',
         tags: ['Operations'],
+        summary: 'Whether the server and its database answer',
         response: {
           200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
         },

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { mediaTypes, textResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { AuditPage, AuditQuery } from './audit.schema.ts';
 import { exportAuditLogCsv, listAuditLog } from './audit.service.ts';
@@ -30,8 +30,9 @@ export async function auditRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'exportAuditLog',
         tags,
+        summary: 'The audit log, same filters, as CSV (principal admins)',
         querystring: AuditQuery,
-        response: { 200: z.string(), ...commonErrors },
+        response: { 200: textResponse('The audit log as CSV', mediaTypes.csv), ...commonErrors },
       },
     },
     async (request, reply) =>

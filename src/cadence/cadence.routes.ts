@@ -5,6 +5,7 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { Uuid } from '../platform/fields.ts';
 import { contextOf } from '../platform/http.ts';
+import { mediaTypes, textResponse } from '../platform/openapi.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import type { Services } from '../platform/tenancy.ts';
 import {
@@ -61,7 +62,10 @@ export function cadenceRoutes(services: Services) {
           tags,
           summary: 'A private iCalendar feed (RFC 5545); the secret in the URL is the credential',
           params: z.object({ file: z.string().regex(/^cal_[A-Za-z0-9_-]+\.ics$/) }),
-          response: { 200: z.string(), 404: ProblemSchema },
+          response: {
+            200: textResponse('The feed as iCalendar', mediaTypes.calendar),
+            404: ProblemSchema,
+          },
         },
       },
       async (request, reply) => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { mediaTypes, textResponse } from '../platform/openapi.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
   createContact,
@@ -70,6 +71,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'createDistributor',
         tags,
+        summary: 'Add a distributor to the directory (principal managers)',
         body: DistributorInput,
         response: { 201: Distributor, ...errors },
       },
@@ -85,7 +87,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
         operationId: 'exportDistributors',
         tags,
         summary: 'All distributors as CSV (the import format plus id, status and created_at)',
-        response: { 200: z.string(), ...commonErrors },
+        response: { 200: textResponse('The distributors as CSV', mediaTypes.csv), ...commonErrors },
       },
     },
     async (request, reply) => {
@@ -126,6 +128,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'getDistributor',
         tags,
+        summary: 'One distributor’s profile',
         params: IdParams,
         response: { 200: Distributor, ...commonErrors },
       },
@@ -155,6 +158,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'changeLifecycleStage',
         tags,
+        summary: 'Move a distributor to another lifecycle stage, with a reason',
         params: IdParams,
         body: LifecycleChangeInput,
         response: { 200: Distributor, ...errors },
@@ -169,6 +173,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'listLifecycleEvents',
         tags,
+        summary: 'A distributor’s lifecycle stage changes, newest first',
         params: IdParams,
         response: { 200: z.array(LifecycleEvent), ...commonErrors },
       },
@@ -182,6 +187,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'listContacts',
         tags: ['Contacts'],
+        summary: 'A distributor’s contacts on both sides',
         params: IdParams,
         response: { 200: z.array(Contact), ...commonErrors },
       },
@@ -195,6 +201,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'createContact',
         tags: ['Contacts'],
+        summary: 'Add a contact to a distributor',
         params: IdParams,
         body: ContactInput,
         response: { 201: Contact, ...errors },
@@ -212,6 +219,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'updateContact',
         tags: ['Contacts'],
+        summary: 'Edit a contact',
         params: ContactParams,
         body: ContactPatch,
         response: { 200: Contact, ...errors },
@@ -232,6 +240,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'deleteContact',
         tags: ['Contacts'],
+        summary: 'Remove a contact that no escalation step names',
         params: ContactParams,
         response: { 204: z.null(), ...errors },
       },
@@ -262,6 +271,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'createEscalationStep',
         tags: ['Escalation ladder'],
+        summary: 'Add a step to one side’s escalation ladder',
         params: IdParams,
         body: EscalationStepInput,
         response: { 201: EscalationStep, ...errors },
@@ -279,6 +289,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'updateEscalationStep',
         tags: ['Escalation ladder'],
+        summary: 'Edit an escalation step',
         params: StepParams,
         body: EscalationStepPatch,
         response: { 200: EscalationStep, ...errors },
@@ -299,6 +310,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'deleteEscalationStep',
         tags: ['Escalation ladder'],
+        summary: 'Remove an escalation step',
         params: StepParams,
         response: { 204: z.null(), ...commonErrors },
       },

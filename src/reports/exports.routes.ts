@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sendFile } from '../platform/downloads.ts';
 import { Uuid } from '../platform/fields.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse, mediaTypes } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { exportFile, getExport, startReportsExport } from './reports-export.service.ts';
 
@@ -63,7 +64,7 @@ export async function exportsRoutes(root: FastifyInstance) {
         tags,
         summary: 'The finished export (ZIP)',
         params: z.object({ jobId: Uuid }),
-        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+        response: { 200: fileResponse('The export as ZIP', [mediaTypes.zip]), ...commonErrors },
       },
     },
     async (request, reply) => {

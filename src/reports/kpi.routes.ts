@@ -5,6 +5,7 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse, mediaTypes } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { listUnitCosts, setUnitCosts, UnitCosts } from './costs.service.ts';
 import { acceptFileBodies } from './file-bodies.ts';
@@ -127,7 +128,7 @@ export async function kpiRoutes(root: FastifyInstance) {
             .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
             .meta({ description: 'YYYY-MM for a monthly pack, YYYY-Qn for a quarterly one' }),
         }),
-        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+        response: { 200: fileResponse('The pack as PDF', [mediaTypes.pdf]), ...commonErrors },
       },
     },
     async (request, reply) => {
@@ -164,7 +165,10 @@ export async function kpiRoutes(root: FastifyInstance) {
         tags,
         summary: 'The portfolio table (same filters and order) as CSV or XLSX, up to 2,000 rows',
         querystring: PortfolioQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
-        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+        response: {
+          200: fileResponse('The portfolio as CSV or XLSX', [mediaTypes.csv, mediaTypes.xlsx]),
+          ...commonErrors,
+        },
       },
     },
     async (request, reply) => {

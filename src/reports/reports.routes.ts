@@ -5,6 +5,7 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse, mediaTypes } from '../platform/openapi.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import { acceptFileBodies, uploadTypes } from './file-bodies.ts';
 import { reportFile, uploadReport } from './report-files.service.ts';
@@ -132,7 +133,10 @@ export async function reportsRoutes(root: FastifyInstance) {
         summary: 'The XLSX or CSV template, pre-filled with the product lines and the month',
         params: PeriodParams,
         querystring: TemplateQuery,
-        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+        response: {
+          200: fileResponse('The template as XLSX or CSV', [mediaTypes.xlsx, mediaTypes.csv]),
+          ...commonErrors,
+        },
       },
     },
     async (request, reply) =>
@@ -157,7 +161,10 @@ export async function reportsRoutes(root: FastifyInstance) {
           'A submitted revision as an XLSX or CSV file (cells that look like formulas are neutralised)',
         params: RevisionParams,
         querystring: TemplateQuery,
-        response: { 200: z.unknown().meta({ format: 'binary' }), ...commonErrors },
+        response: {
+          200: fileResponse('The revision as XLSX or CSV', [mediaTypes.xlsx, mediaTypes.csv]),
+          ...commonErrors,
+        },
       },
     },
     async (request, reply) =>

@@ -2,6 +2,7 @@
 // revisions and review, submission (typed or uploaded), and the principal's review.
 import { z } from 'zod';
 import { Uuid } from '../platform/fields.ts';
+import { JsonValue } from '../platform/openapi.ts';
 import { MonthlyReportContent, ReportPeriod } from './report.content.ts';
 
 export const ReportStatus = z.enum([
@@ -83,7 +84,7 @@ export const ReportDetail = z
   .meta({ id: 'MonthlyReport' });
 
 export const ReportDraftInput = z.object({
-  draft: z.json().meta({ description: 'Whatever the form holds; checked only when submitted' }),
+  draft: JsonValue.meta({ description: 'Whatever the form holds; checked only when submitted' }),
 });
 
 export const ReportSubmitInput = z.object({ content: MonthlyReportContent });
