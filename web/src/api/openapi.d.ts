@@ -1,0 +1,6149 @@
+// Generated from the OpenAPI document by `npm run generate:api` (scripts/generate-api.ts).
+// Do not edit: change the route schemas and run it again.
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the server and its database answer */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password; sets the session cookie */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMyProfile"];
+        trace?: never;
+    };
+    "/api/v1/me/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make another of your workspaces the current one (session sign-in only) */
+        put: operations["switchWorkspace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listApiTokens"];
+        put?: never;
+        /** Create an API token for integrations; the secret is shown only once */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listInvitations"];
+        put?: never;
+        /** Invite a person by e-mail link (principal staff, or a distributor’s staff) */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: creates the account and signs in */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search, filter, sort and page the distributor directory */
+        get: operations["listDistributors"];
+        put?: never;
+        /** Add a distributor to the directory (principal managers) */
+        post: operations["createDistributor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All distributors as CSV (the import format plus id, status and created_at) */
+        get: operations["exportDistributors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import distributors from CSV: every row valid, or nothing imported */
+        post: operations["importDistributors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One distributor’s profile */
+        get: operations["getDistributor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a distributor’s profile, or archive and restore it (status) */
+        patch: operations["updateDistributor"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s lifecycle stage changes, newest first */
+        get: operations["listLifecycleEvents"];
+        put?: never;
+        /** Move a distributor to another lifecycle stage, with a reason */
+        post: operations["changeLifecycleStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s contacts on both sides */
+        get: operations["listContacts"];
+        put?: never;
+        /** Add a contact to a distributor */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact that no escalation step names */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /** Edit a contact */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/escalation-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both sides’ escalation ladders, by side and level */
+        get: operations["listEscalationSteps"];
+        put?: never;
+        /** Add a step to one side’s escalation ladder */
+        post: operations["createEscalationStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/escalation-steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an escalation step */
+        delete: operations["deleteEscalationStep"];
+        options?: never;
+        head?: never;
+        /** Edit an escalation step */
+        patch: operations["updateEscalationStep"];
+        trace?: never;
+    };
+    "/api/v1/product-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProductLines"];
+        put?: never;
+        post: operations["createProductLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateProductLine"];
+        trace?: never;
+    };
+    "/api/v1/reference/subdivisions/{country}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ISO 3166-2 subdivisions of a country, for territory pickers */
+        get: operations["listSubdivisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s charter versions, the one in force and the one being worked on */
+        get: operations["getCharterOverview"];
+        put?: never;
+        /** Start the first draft, or an amendment of the signed version */
+        post: operations["createCharter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a charter text being edited and list its conflicts; changes nothing */
+        post: operations["checkCharter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["compareCharterVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCharterVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft’s text (principal editors; drafts only) */
+        put: operations["updateCharterContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft for negotiation, agree a text, or reopen an agreed text */
+        post: operations["transitionCharter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCharterPoints"];
+        put?: never;
+        /** Raise a negotiation point on a section, with your position and optionally a proposal */
+        post: operations["raiseCharterPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/points/{number}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** State a position, comment, agree, concede or withdraw a negotiation point */
+        post: operations["respondToCharterPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an agreed version for your party (principal admin or distributor admin) */
+        post: operations["signCharter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/signed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The canonical document, its hash and the signatures, for offline verification */
+        get: operations["getSignedCharter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check that the stored text, its hash and both signatures agree */
+        get: operations["verifyCharter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/charter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCharterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/charter.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCharterHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/handbook.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getHandbookPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/versions/{version}/handbook.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getHandbookHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new private iCalendar feed URL with your meetings (shown once; replaces the old one) */
+        post: operations["createCalendarFeed"];
+        /** Stop your private calendar feed */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A private iCalendar feed (RFC 5545); the secret in the URL is the credential */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting plan and its meetings, each with its rotation and fairness ledger */
+        get: operations["getCadence"];
+        put?: never;
+        /** Plan the layered cadence from the charter’s protocol, with fair meeting times */
+        post: operations["createCadence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the plan; new attendees or weekdays re-plan the meetings to come */
+        patch: operations["updateCadence"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reschedule, cancel or skip a meeting (its calendar sequence rises) */
+        post: operations["changeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting: agenda, attendance, notes and their deadline, action items */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the agenda, attendance and notes as a draft, or publish them to every attendee */
+        put: operations["saveMeetingNotes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of every relationship you can see: the week ahead, or the notes still owed */
+        get: operations["listMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action items of every relationship you can see, soonest due first */
+        get: operations["listAllActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action items of one relationship, soonest due first */
+        get: operations["listActionItems"];
+        put?: never;
+        /** Add an action item, owned by a contact of either side */
+        post: operations["createActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/action-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an action item: close it as done or dropped, reopen, reassign, move */
+        patch: operations["updateActionItem"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The months a distributor owes a report, newest first, and where each stands */
+        get: operations["listReportMonths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One month’s report: draft, latest revision, every revision and the review */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save what the form holds as a draft (checked only when submitted) */
+        put: operations["saveReportDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the report; a later submission is a new revision, the same one is no-op */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the filled-in XLSX or CSV template as the body; every cell is checked before anything is stored */
+        post: operations["uploadReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX or CSV template, pre-filled with the product lines and the month */
+        get: operations["getReportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submitted revision as an XLSX or CSV file (cells that look like formulas are neutralised) */
+        get: operations["getReportRevisionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a submitted report, accept it, or ask for changes (principal editors) */
+        post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s targets for a year, by product line and period */
+        get: operations["listTargets"];
+        /** Set targets (principal editors); `replaceYear` clears that year’s others first */
+        put: operations["setTargets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KPIs against target and the portfolio median, monthly trends, review notes */
+        get: operations["getScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/packs/{kind}/{label}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly review pack (`monthly/2026-10`) or the QBR pack (`quarterly/2026-Q3`) as PDF */
+        get: operations["getReviewPack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every distributor with its KPIs and tier: filtered, sorted, paged (principal staff) */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio table (same filters and order) as CSV or XLSX, up to 2,000 rows */
+        get: operations["exportPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-line-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The principal’s unit cost per product line and currency, for margins (principal staff) */
+        get: operations["listUnitCosts"];
+        /** Set or remove unit costs; every reported month is re-costed and margins recomputed */
+        put: operations["setUnitCosts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portfolio/tier-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criteria that assign tiers, first match wins */
+        get: operations["getTierRules"];
+        /** Change the tier criteria; the whole portfolio is re-tiered at once */
+        put: operations["setTierRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import targets from CSV or XLSX (distributor, product_line, period_kind, period, revenue, units): every row valid, or nothing imported */
+        post: operations["importTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export every report of a year as a ZIP of CSV files; answers at once with the job */
+        post: operations["startReportsExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-exports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An export’s progress */
+        get: operations["getReportsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-exports/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The finished export (ZIP) */
+        get: operations["getReportsExportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change in the workspace, newest first (principal admins) */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, same filters, as CSV (principal admins) */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest 200 e-mails Liaison stored or sent (principal admins) */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ActionItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            distributorName: string;
+            meeting: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "weekly" | "monthly" | "quarterly" | "annual";
+                number: number;
+                /** Format: date-time */
+                startsAt: string;
+            } | null;
+            title: string;
+            owner: {
+                /** Format: uuid */
+                contactId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            };
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "dropped";
+            closedAt: string | null;
+            /** @description Open and past its due date */
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ActionItemPatch: {
+            title?: string;
+            /** Format: uuid */
+            ownerContactId?: string;
+            /** Format: date */
+            dueOn?: string;
+            /** @enum {string} */
+            status?: "open" | "done" | "dropped";
+        };
+        Cadence: {
+            plan: {
+                startsOn: string;
+                checkInWeekday: number;
+                reviewWeekday: number;
+                reportDueDay: number;
+                meetings: {
+                    kind: string;
+                    minutes: number;
+                }[];
+                attendeeContactIds: string[];
+                videoUrl: string | null;
+                /** @description Agenda template per meeting kind (the defaults where a kind has none) */
+                agendas: {
+                    [key: string]: string[];
+                };
+                noteTakerContactId: string | null;
+            };
+            meetings: components["schemas"]["Meeting"][];
+            discipline: components["schemas"]["MeetingDiscipline"];
+        };
+        /** @description Changes to the plan. New attendees, weekdays or horizon re-plan the meetings still to come: times move (their calendar sequence rises), meetings no longer in the plan are cancelled. */
+        CadencePlanPatch: {
+            checkInWeekday?: number;
+            reviewWeekday?: number;
+            attendeeContactIds?: string[];
+            videoUrl?: string | null;
+            noteTakerContactId?: string | null;
+            agendas?: {
+                weekly?: string[];
+                monthly?: string[];
+                quarterly?: string[];
+                annual?: string[];
+            };
+            horizonMonths?: number;
+        };
+        CharterComparison: {
+            from: number;
+            to: number;
+            differences: {
+                /** @description JSON pointer into the content, e.g. #/territory/grants/0/exclusive */
+                path: string;
+                /** @enum {string} */
+                section: "territory" | "assignedAccounts" | "carveOuts" | "productCoverage" | "inventory" | "principalCommitments" | "goals" | "reporting" | "communication" | "problemResolution" | "term";
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: unknown;
+                after: unknown;
+            }[];
+        };
+        CharterConflict: {
+            /** @enum {string} */
+            kind: "exclusive_overlap" | "inside_exclusive" | "overlaps_non_exclusive" | "carve_out_assigned" | "assigned_carved_out";
+            /** @description Where in this charter’s content */
+            pointer: string;
+            /** @description The explanation, in the caller’s language */
+            detail: string;
+            /** @description The other charter; null inside this one. A distributor’s users do not see who the other distributor is. */
+            other: {
+                distributorId: string | null;
+                distributorName: string | null;
+                version: number | null;
+                status: string | null;
+            } | null;
+            country: string;
+            region: string | null;
+            productLineIds: string[] | null;
+            from: string | null;
+            until: string | null;
+            company: string | null;
+        };
+        CharterOverview: {
+            /** Format: uuid */
+            distributorId: string;
+            versions: {
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "negotiation" | "agreed" | "signed" | "superseded";
+                basedOnVersion: number | null;
+                agreedAt: string | null;
+                signedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                openPoints: number;
+            }[];
+            signedVersion: number | null;
+            workingVersion: number | null;
+        };
+        CharterPoint: {
+            number: number;
+            /** @enum {string} */
+            section: "territory" | "assignedAccounts" | "carveOuts" | "productCoverage" | "inventory" | "principalCommitments" | "goals" | "reporting" | "communication" | "problemResolution" | "term";
+            title: string;
+            /** @enum {string} */
+            raisedBy: "principal" | "distributor";
+            principalPosition: string | null;
+            distributorPosition: string | null;
+            /** @description The proposed value of the section */
+            proposal: unknown;
+            proposalBy: ("principal" | "distributor") | null;
+            /** @enum {string} */
+            status: "open" | "agreed" | "conceded" | "withdrawn";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            resolvedAt: string | null;
+            events: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+                actorName: string;
+                /** @enum {string} */
+                kind: "raised" | "position" | "comment" | "agreed" | "conceded" | "withdrawn";
+                body: string | null;
+                proposal: unknown;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        CharterSignature: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            party: "principal" | "distributor";
+            typedName: string;
+            signerRole: string;
+            consentText: string;
+            contentHash: string;
+            ip: string | null;
+            /** Format: date-time */
+            signedAt: string;
+            voidedAt: string | null;
+        };
+        CharterVerification: {
+            verified: boolean;
+            hash: string;
+            checks: {
+                check: string;
+                ok: boolean;
+                detail: string;
+            }[];
+        };
+        CharterVersion: {
+            /** Format: uuid */
+            distributorId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "negotiation" | "agreed" | "signed" | "superseded";
+            basedOnVersion: number | null;
+            content: {
+                territory: {
+                    /** @default [] */
+                    grants: {
+                        /**
+                         * @description ISO 3166-1 alpha-2 country code
+                         * @example VN
+                         */
+                        country: string;
+                        /**
+                         * @description ISO 3166-2 subdivision code; empty for the whole country
+                         * @example VN-SG
+                         */
+                        region: string | null;
+                        /** @default [] */
+                        productLineIds: string[];
+                        exclusive: boolean;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         * @example 2026-01-01
+                         */
+                        startsOn: string;
+                        endsOn: string | null;
+                    }[];
+                    /** @default  */
+                    clause: string;
+                };
+                assignedAccounts: {
+                    /** @default [] */
+                    accounts: {
+                        company: string;
+                        /**
+                         * @description ISO 3166-1 alpha-2 country code
+                         * @example VN
+                         */
+                        country: string;
+                    }[];
+                    /** @default  */
+                    clause: string;
+                };
+                carveOuts: {
+                    /** @default [] */
+                    accounts: {
+                        company: string;
+                        /**
+                         * @description ISO 3166-1 alpha-2 country code
+                         * @example VN
+                         */
+                        country: string;
+                        /** @default  */
+                        reason: string;
+                    }[];
+                    /** @default  */
+                    clause: string;
+                };
+                productCoverage: {
+                    /** @enum {string} */
+                    mode: "full" | "subset";
+                    /** @default [] */
+                    productLineIds: string[];
+                    /** @default  */
+                    clause: string;
+                };
+                inventory: {
+                    /** @default [] */
+                    lines: {
+                        productLineId: string | null;
+                        minimumOrderQuantity: number;
+                        bufferWeeks: number;
+                    }[];
+                    /** @enum {string} */
+                    financing: "distributor" | "principal" | "shared";
+                    paymentTermsDays: number;
+                    /** @default  */
+                    clause: string;
+                };
+                principalCommitments: {
+                    deliveryLeadTimeDays: number;
+                    marketingFundsPerYear: number;
+                    currency: string;
+                    trainingDaysPerYear: number;
+                    technicalSupportResponseHours: number;
+                    /** @default  */
+                    clause: string;
+                };
+                goals: {
+                    /** @default [] */
+                    items: {
+                        metric: string;
+                        target: number;
+                        unit: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         * @example 2026-01-01
+                         */
+                        dueOn: string;
+                    }[];
+                    /** @default  */
+                    clause: string;
+                };
+                reporting: {
+                    monthlyReportDueDay: number;
+                    /** @default [] */
+                    contents: ("sales" | "inventory" | "pipeline" | "market_intelligence" | "competitive_activity" | "customer_satisfaction")[];
+                    /** @default  */
+                    clause: string;
+                };
+                communication: {
+                    /** @default [] */
+                    meetings: {
+                        /** @enum {string} */
+                        kind: "weekly" | "monthly" | "quarterly" | "annual";
+                        minutes: number;
+                    }[];
+                    /** @default [] */
+                    channels: ("email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter")[];
+                    /**
+                     * @description BCP 47 language tag
+                     * @example vi
+                     */
+                    workingLanguage: string;
+                    /** @default  */
+                    translationRule: string;
+                    notesDueHours: number;
+                    responseHours: {
+                        urgent: number;
+                        high: number;
+                        normal: number;
+                    };
+                    /** @default  */
+                    clause: string;
+                };
+                problemResolution: {
+                    /** @default [] */
+                    severities: {
+                        /** @enum {string} */
+                        severity: "critical" | "major" | "minor";
+                        responseHours: number;
+                        resolutionDays: number;
+                    }[];
+                    /**
+                     * @default ladders
+                     * @enum {string}
+                     */
+                    escalation: "ladders" | "custom";
+                    /** @default  */
+                    clause: string;
+                };
+                term: {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-01-01
+                     */
+                    startsOn: string;
+                    endsOn: string | null;
+                    reviewOn: string | null;
+                    /** @enum {string} */
+                    renewal: "automatic" | "by_agreement" | "none";
+                    terminationNoticeDays: number;
+                    /** @default  */
+                    clause: string;
+                };
+            };
+            agreedHash: string | null;
+            agreedAt: string | null;
+            signedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            signatures: components["schemas"]["CharterSignature"][];
+            productLines: {
+                [key: string]: {
+                    code: string;
+                    name: string;
+                };
+            };
+            openPoints: number;
+            conflicts: components["schemas"]["CharterConflict"][];
+        };
+        ExportJob: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            /** @description Distributors exported so far */
+            done: number;
+            total: number;
+            fileName: string | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        /** @description Any JSON value */
+        JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "weekly" | "monthly" | "quarterly" | "annual";
+            number: number;
+            /** Format: date-time */
+            startsAt: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled" | "skipped";
+            sequence: number;
+            videoUrl: string | null;
+            attendees: {
+                participantId: string;
+                /** @enum {string} */
+                party: "principal" | "distributor";
+                /**
+                 * @description IANA time zone name
+                 * @example Asia/Ho_Chi_Minh
+                 */
+                timeZone: string;
+                localStart: string;
+                localDate: string;
+                localTime: string;
+                burden: number;
+            }[];
+            /** @description Weighted minutes outside working hours, per party */
+            burden: {
+                principal: number;
+                distributor: number;
+            };
+            /** @enum {string} */
+            burdenedParty: "none" | "principal" | "distributor" | "both";
+            /** @description Running totals of the series up to this meeting: who took which inconvenient slots */
+            ledger: {
+                principal: number;
+                distributor: number;
+                principalMeetings: number;
+                distributorMeetings: number;
+            };
+            noFairSlot: ("one_sided" | "window_imbalance") | null;
+            /**
+             * Format: date-time
+             * @description 24 hours after the meeting ends
+             */
+            notesDueAt: string;
+            /** @enum {string} */
+            notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+        };
+        MeetingDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "weekly" | "monthly" | "quarterly" | "annual";
+            number: number;
+            /** Format: date-time */
+            startsAt: string;
+            minutes: number;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled" | "skipped";
+            sequence: number;
+            videoUrl: string | null;
+            attendees: {
+                participantId: string;
+                /** @enum {string} */
+                party: "principal" | "distributor";
+                /**
+                 * @description IANA time zone name
+                 * @example Asia/Ho_Chi_Minh
+                 */
+                timeZone: string;
+                localStart: string;
+                localDate: string;
+                localTime: string;
+                burden: number;
+            }[];
+            /** @description Weighted minutes outside working hours, per party */
+            burden: {
+                principal: number;
+                distributor: number;
+            };
+            /** @enum {string} */
+            burdenedParty: "none" | "principal" | "distributor" | "both";
+            /** @description Running totals of the series up to this meeting: who took which inconvenient slots */
+            ledger: {
+                principal: number;
+                distributor: number;
+                principalMeetings: number;
+                distributorMeetings: number;
+            };
+            noFairSlot: ("one_sided" | "window_imbalance") | null;
+            /**
+             * Format: date-time
+             * @description 24 hours after the meeting ends
+             */
+            notesDueAt: string;
+            /** @enum {string} */
+            notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+            distributorName: string;
+            agenda: string[];
+            people: {
+                /** Format: uuid */
+                contactId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+                email: string | null;
+                /** @description null until attendance is taken */
+                present: boolean | null;
+            }[];
+            noteTaker: {
+                /** Format: uuid */
+                contactId: string;
+                name: string;
+            } | null;
+            notes: string | null;
+            notesPublishedAt: string | null;
+            notesPublishedBy: string | null;
+            actionItems: components["schemas"]["ActionItem"][];
+            /** @description Whether the caller may take notes and add actions */
+            canEdit: boolean;
+        };
+        MeetingDiscipline: {
+            /** @description Start of the window (90 days back) */
+            since: string;
+            meetingsPlanned: number;
+            meetingsHeld: number;
+            notesDue: number;
+            notesOnTime: number;
+            notesOverdue: number;
+            actionsDue: number;
+            actionsClosedOnTime: number;
+            actionsOverdue: number;
+            actionsOpen: number;
+        };
+        MeetingNotesInput: {
+            /** @description Replaces the agenda */
+            agenda?: string[];
+            noteTakerContactId?: string | null;
+            attendance?: {
+                /** Format: uuid */
+                contactId: string;
+                present: boolean;
+            }[];
+            notes?: string;
+            /**
+             * @description Publish the notes: the meeting counts as held and every attendee gets them
+             * @default false
+             */
+            publish: boolean;
+        };
+        MeetingOverview: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "weekly" | "monthly" | "quarterly" | "annual";
+                number: number;
+                /** Format: date-time */
+                startsAt: string;
+                minutes: number;
+                /** @enum {string} */
+                status: "scheduled" | "held" | "cancelled" | "skipped";
+                videoUrl: string | null;
+                /**
+                 * Format: date-time
+                 * @description 24 hours after the meeting ends
+                 */
+                notesDueAt: string;
+                /** @enum {string} */
+                notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+                /** Format: uuid */
+                distributorId: string;
+                distributorName: string;
+                noteTaker: string | null;
+            }[];
+        };
+        MonthlyReport: {
+            id: string | null;
+            /** Format: uuid */
+            distributorId: string;
+            distributorName: string;
+            /**
+             * @description Calendar month, YYYY-MM
+             * @example 2026-03
+             */
+            period: string;
+            currency: string;
+            /** @enum {string} */
+            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted";
+            dueOn: string;
+            late: boolean;
+            /** @description The portal’s unsubmitted draft, as saved */
+            draft: unknown;
+            draftSavedAt: string | null;
+            revision: number;
+            /** @description The latest submitted revision */
+            content: {
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+                /**
+                 * @description ISO 4217 currency code
+                 * @example EUR
+                 */
+                currency: string;
+                sales: {
+                    /**
+                     * @description Product line code
+                     * @example BRK-PAD
+                     */
+                    productLine: string;
+                    units: number;
+                    revenue: number;
+                }[];
+                inventory: {
+                    /**
+                     * @description Product line code
+                     * @example BRK-PAD
+                     */
+                    productLine: string;
+                    unitsOnHand: number;
+                }[];
+                pipeline: {
+                    account: string;
+                    /**
+                     * @description Product line code
+                     * @example BRK-PAD
+                     */
+                    productLine: string;
+                    /** @enum {string} */
+                    stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                    value: number;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    expectedClose: string;
+                }[];
+                marketIntelligence: {
+                    note: string;
+                    tags: string[];
+                }[];
+                competitiveActivity: {
+                    competitor: string;
+                    product: string | null;
+                    pricePoint: number | null;
+                    observation: string;
+                }[];
+                customerSatisfaction: {
+                    complaints: number;
+                    returns: number;
+                    score: number | null;
+                };
+            } | null;
+            revisions: {
+                revision: number;
+                /** @enum {string} */
+                source: "portal" | "xlsx" | "csv" | "api";
+                fileName: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                /** @description What changed against the revision before, in words */
+                changes: string[];
+            }[];
+            events: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "submitted" | "revised" | "comment" | "accepted" | "changes_requested";
+                revision: number | null;
+                body: string | null;
+                actorName: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            productLines: {
+                code: string;
+                name: string;
+            }[];
+            canEdit: boolean;
+            canReview: boolean;
+        };
+        NewActionItem: {
+            meetingId?: string | null;
+            title: string;
+            /**
+             * Format: uuid
+             * @description A contact of either side of this relationship
+             */
+            ownerContactId: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        Portfolio: {
+            items: {
+                /** Format: uuid */
+                distributorId: string;
+                name: string;
+                country: string;
+                lifecycleStage: string;
+                tier: string | null;
+                currency: string | null;
+                revenue12m: number | null;
+                asOf: string | null;
+                kpis: {
+                    attainment: number | null;
+                    growth: number | null;
+                    sellThrough: number | null;
+                    inventoryTurns: number | null;
+                    weeksOfCover: number | null;
+                    timeliness: number | null;
+                    meetingsHeld: number | null;
+                    notesOnTime: number | null;
+                    actionsOnTime: number | null;
+                    complaints: number | null;
+                    returns: number | null;
+                    satisfaction: number | null;
+                    margin: number | null;
+                };
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+            medians: {
+                attainment: number | null;
+                growth: number | null;
+                sellThrough: number | null;
+                inventoryTurns: number | null;
+                weeksOfCover: number | null;
+                timeliness: number | null;
+                meetingsHeld: number | null;
+                notesOnTime: number | null;
+                actionsOnTime: number | null;
+                complaints: number | null;
+                returns: number | null;
+                satisfaction: number | null;
+                margin: number | null;
+            };
+            tiers: {
+                tier: string;
+                count: number;
+            }[];
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                pointer: string;
+                detail: string;
+                row?: number;
+                column?: string;
+            }[];
+        };
+        ProductLine: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            category: string | null;
+            archivedAt: string | null;
+        };
+        ReportMonth: {
+            /**
+             * @description Calendar month, YYYY-MM
+             * @example 2026-03
+             */
+            period: string;
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @enum {string} */
+            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted";
+            reportId: string | null;
+            revision: number;
+            submittedAt: string | null;
+            /** @description Submitted after its due date, or not submitted and past it */
+            late: boolean;
+        };
+        Scorecard: {
+            distributor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                lifecycleStage: string;
+                tier: string | null;
+            };
+            currency: string;
+            /** @description The latest month with a report */
+            asOf: string | null;
+            kpis: {
+                /** @enum {string} */
+                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                /** @enum {string} */
+                unit: "ratio" | "weeks" | "turns" | "count" | "score";
+                lowerIsBetter: boolean;
+                value: number | null;
+                /** @description The target or commitment, where the KPI has one */
+                target: number | null;
+                portfolioMedian: number | null;
+                trend: {
+                    /**
+                     * @description Calendar month, YYYY-MM
+                     * @example 2026-03
+                     */
+                    period: string;
+                    value: number | null;
+                }[];
+            }[];
+            months: {
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+                revenue: number | null;
+                targetRevenue: number | null;
+                units: number | null;
+                unitsOnHand: number | null;
+                complaints: number | null;
+                returns: number | null;
+                satisfaction: number | null;
+                reported: boolean;
+                onTime: boolean | null;
+            }[];
+            reviews: {
+                /** Format: uuid */
+                meetingId: string;
+                kind: string;
+                /** Format: date-time */
+                startsAt: string;
+                notes: string;
+            }[];
+        };
+        Target: {
+            /** Format: uuid */
+            id: string;
+            productLine: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            periodKind: "month" | "quarter" | "year";
+            /**
+             * @description First month of the period
+             * @example 2026-03
+             */
+            period: string;
+            revenue: number;
+            units: number | null;
+        };
+        TierRules: {
+            /** @description First match wins; a rule without minimums catches the rest */
+            rules: {
+                tier: string;
+                /** @default null */
+                minAttainment: number | null;
+                /** @default null */
+                minGrowth: number | null;
+                /** @default null */
+                minTimeliness: number | null;
+                /** @default null */
+                minSatisfaction: number | null;
+            }[];
+        };
+        TierRulesInput: {
+            /** @description First match wins; a rule without minimums catches the rest */
+            rules: {
+                tier: string;
+                /** @default null */
+                minAttainment: number | null;
+                /** @default null */
+                minGrowth: number | null;
+                /** @default null */
+                minTimeliness: number | null;
+                /** @default null */
+                minSatisfaction: number | null;
+            }[];
+        };
+        UnitCosts: {
+            costs: {
+                /**
+                 * @description Product line code
+                 * @example BRK-PAD
+                 */
+                productLine: string;
+                /**
+                 * @description ISO 4217 currency code
+                 * @example EUR
+                 */
+                currency: string;
+                /** @description null removes the cost */
+                unitCost: number | null;
+            }[];
+        };
+    };
+    responses: {
+        /** @description The request body is not well-formed */
+        MalformedRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in, or the token is not valid */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller’s role does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource in the caller’s workspace */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The resource’s state does not allow this */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The link expired or was used */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the server accepts */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body’s media type is not accepted */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Fields are invalid; `errors` points at each one */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something failed; the answer names the request id */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                            locale: string;
+                            timeZone: string;
+                        };
+                        /** Format: uuid */
+                        workspaceId: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        workspaces: {
+                            /** Format: uuid */
+                            workspaceId: string;
+                            workspaceName: string;
+                            workspaceSlug: string;
+                            /** @enum {string} */
+                            role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                            distributorId: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description BCP 47 language tag
+                     * @example vi
+                     */
+                    locale?: string;
+                    /**
+                     * @description IANA time zone name
+                     * @example Asia/Ho_Chi_Minh
+                     */
+                    timeZone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workspaceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        tokenPrefix: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        tokenPrefix: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                        /** @description The secret; shown only in this response. */
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        tokenPrefix: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        distributorName: string | null;
+                        /** Format: date-time */
+                        joinedAt: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        distributorName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        acceptedAt: string | null;
+                        revokedAt: string | null;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @enum {string} */
+                    role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                    distributorId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        acceptedAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        workspaceName: string;
+                        distributorName: string | null;
+                        hasAccount: boolean;
+                    };
+                };
+            };
+            410: components["responses"]["Gone"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    name: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDistributors: {
+        parameters: {
+            query?: {
+                q?: string;
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example VN
+                 */
+                country?: string;
+                status?: ("active" | "archived") | "all";
+                stage?: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                sort?: "name" | "country" | "lifecycleStage" | "updatedAt";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            legalName: string | null;
+                            country: string;
+                            city: string | null;
+                            timeZone: string;
+                            languages: string[];
+                            website: string | null;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                            /** @enum {string} */
+                            lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                            reportCurrency: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            contactCount: number;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDistributor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    legalName?: string | null;
+                    /**
+                     * @description ISO 3166-1 alpha-2 country code
+                     * @example VN
+                     */
+                    country: string;
+                    city?: string | null;
+                    /**
+                     * @description IANA time zone name
+                     * @example Asia/Ho_Chi_Minh
+                     */
+                    timeZone: string;
+                    languages: string[];
+                    website?: string | null;
+                    /** @description The principal’s internal notes; never shown to the distributor’s users */
+                    notes?: string | null;
+                    /**
+                     * @default prospect
+                     * @enum {string}
+                     */
+                    lifecycleStage?: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                    /**
+                     * @description The currency of the monthly reports and targets (ISO 4217)
+                     * @default EUR
+                     * @example EUR
+                     */
+                    reportCurrency?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        legalName: string | null;
+                        country: string;
+                        city: string | null;
+                        timeZone: string;
+                        languages: string[];
+                        website: string | null;
+                        /** @enum {string} */
+                        status: "active" | "archived";
+                        /** @enum {string} */
+                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        notes: string | null;
+                        reportCurrency: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportDistributors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The distributors as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importDistributors: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV text with a header row */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: number;
+                        imported: number;
+                        dryRun: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        legalName: string | null;
+                        country: string;
+                        city: string | null;
+                        timeZone: string;
+                        languages: string[];
+                        website: string | null;
+                        /** @enum {string} */
+                        status: "active" | "archived";
+                        /** @enum {string} */
+                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        notes: string | null;
+                        reportCurrency: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDistributor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    legalName?: string | null;
+                    /**
+                     * @description ISO 3166-1 alpha-2 country code
+                     * @example VN
+                     */
+                    country?: string;
+                    city?: string | null;
+                    /**
+                     * @description IANA time zone name
+                     * @example Asia/Ho_Chi_Minh
+                     */
+                    timeZone?: string;
+                    languages?: string[];
+                    website?: string | null;
+                    /** @description The principal’s internal notes; never shown to the distributor’s users */
+                    notes?: string | null;
+                    /**
+                     * @description The currency of the monthly reports and targets (ISO 4217)
+                     * @default EUR
+                     * @example EUR
+                     */
+                    reportCurrency?: string;
+                    /** @enum {string} */
+                    status?: "active" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        legalName: string | null;
+                        country: string;
+                        city: string | null;
+                        timeZone: string;
+                        languages: string[];
+                        website: string | null;
+                        /** @enum {string} */
+                        status: "active" | "archived";
+                        /** @enum {string} */
+                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        notes: string | null;
+                        reportCurrency: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLifecycleEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fromStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @enum {string} */
+                        toStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        reason: string | null;
+                        changedByName: string | null;
+                        /** Format: date-time */
+                        changedAt: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeLifecycleStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    stage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        legalName: string | null;
+                        country: string;
+                        city: string | null;
+                        timeZone: string;
+                        languages: string[];
+                        website: string | null;
+                        /** @enum {string} */
+                        status: "active" | "archived";
+                        /** @enum {string} */
+                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        notes: string | null;
+                        reportCurrency: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        name: string;
+                        /** @enum {string} */
+                        role: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        title: string | null;
+                        email: string | null;
+                        phone: string | null;
+                        language: string | null;
+                        timeZone: string | null;
+                        isPrimary: boolean;
+                        workStart: string;
+                        workEnd: string;
+                        workWeekdays: number[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default distributor
+                     * @enum {string}
+                     */
+                    side?: "principal" | "distributor";
+                    name: string;
+                    /** @enum {string} */
+                    role: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                    title?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    language?: string | null;
+                    timeZone?: string | null;
+                    /** @default false */
+                    isPrimary?: boolean;
+                    /**
+                     * @description Local time HH:MM
+                     * @default 09:00
+                     * @example 09:00
+                     */
+                    workStart?: string;
+                    /**
+                     * @description Local time HH:MM, or 24:00 for midnight
+                     * @default 17:30
+                     * @example 17:30
+                     */
+                    workEnd?: string;
+                    /**
+                     * @description ISO weekdays, 1 = Monday … 7 = Sunday
+                     * @default [
+                     *       1,
+                     *       2,
+                     *       3,
+                     *       4,
+                     *       5
+                     *     ]
+                     * @example [
+                     *       1,
+                     *       2,
+                     *       3,
+                     *       4,
+                     *       5
+                     *     ]
+                     */
+                    workWeekdays?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        name: string;
+                        /** @enum {string} */
+                        role: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        title: string | null;
+                        email: string | null;
+                        phone: string | null;
+                        language: string | null;
+                        timeZone: string | null;
+                        isPrimary: boolean;
+                        workStart: string;
+                        workEnd: string;
+                        workWeekdays: number[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    role?: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                    title?: string | null;
+                    email?: string | null;
+                    phone?: string | null;
+                    language?: string | null;
+                    timeZone?: string | null;
+                    isPrimary?: boolean;
+                    /**
+                     * @description Local time HH:MM
+                     * @example 09:00
+                     */
+                    workStart?: string;
+                    /**
+                     * @description Local time HH:MM, or 24:00 for midnight
+                     * @example 17:30
+                     */
+                    workEnd?: string;
+                    /**
+                     * @description ISO weekdays, 1 = Monday … 7 = Sunday
+                     * @example [
+                     *       1,
+                     *       2,
+                     *       3,
+                     *       4,
+                     *       5
+                     *     ]
+                     */
+                    workWeekdays?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        name: string;
+                        /** @enum {string} */
+                        role: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        title: string | null;
+                        email: string | null;
+                        phone: string | null;
+                        language: string | null;
+                        timeZone: string | null;
+                        isPrimary: boolean;
+                        workStart: string;
+                        workEnd: string;
+                        workWeekdays: number[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEscalationSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        level: number;
+                        /** Format: uuid */
+                        contactId: string;
+                        contactName: string;
+                        /** @enum {string} */
+                        contactRole: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        contactEmail: string | null;
+                        contactPhone: string | null;
+                        /** @enum {string} */
+                        channel: "email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter";
+                        responseTimeHours: number;
+                        note: string | null;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createEscalationStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    side: "principal" | "distributor";
+                    level: number;
+                    /** Format: uuid */
+                    contactId: string;
+                    /** @enum {string} */
+                    channel: "email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter";
+                    responseTimeHours: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        level: number;
+                        /** Format: uuid */
+                        contactId: string;
+                        contactName: string;
+                        /** @enum {string} */
+                        contactRole: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        contactEmail: string | null;
+                        contactPhone: string | null;
+                        /** @enum {string} */
+                        channel: "email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter";
+                        responseTimeHours: number;
+                        note: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteEscalationStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateEscalationStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    level?: number;
+                    /** Format: uuid */
+                    contactId?: string;
+                    /** @enum {string} */
+                    channel?: "email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter";
+                    responseTimeHours?: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                        level: number;
+                        /** Format: uuid */
+                        contactId: string;
+                        contactName: string;
+                        /** @enum {string} */
+                        contactRole: "general_manager" | "sales_director" | "purchasing_lead" | "sales_rep" | "account_manager" | "regional_sales_manager" | "export_director" | "technical_support" | "other";
+                        contactEmail: string | null;
+                        contactPhone: string | null;
+                        /** @enum {string} */
+                        channel: "email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter";
+                        responseTimeHours: number;
+                        note: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProductLines: {
+        parameters: {
+            query?: {
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createProductLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    category?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateProductLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    name?: string;
+                    category?: string | null;
+                    archived?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSubdivisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCharterOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterOverview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The first draft; by default the signed version (an amendment) or sensible defaults */
+                    content?: {
+                        territory: {
+                            grants?: {
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                                /** @description ISO 3166-2 subdivision code; empty for the whole country */
+                                region?: string | null;
+                                /** @default [] */
+                                productLineIds?: string[];
+                                exclusive: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                startsOn: string;
+                                endsOn?: string | null;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        assignedAccounts: {
+                            /** @default [] */
+                            accounts?: {
+                                company: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        carveOuts: {
+                            /** @default [] */
+                            accounts?: {
+                                company: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                                /** @default  */
+                                reason?: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        productCoverage: {
+                            /** @enum {string} */
+                            mode: "full" | "subset";
+                            /** @default [] */
+                            productLineIds?: string[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        inventory: {
+                            lines?: {
+                                productLineId?: string | null;
+                                minimumOrderQuantity: number;
+                                bufferWeeks: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "distributor" | "principal" | "shared";
+                            paymentTermsDays: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                        principalCommitments: {
+                            deliveryLeadTimeDays: number;
+                            marketingFundsPerYear: number;
+                            currency: string;
+                            trainingDaysPerYear: number;
+                            technicalSupportResponseHours: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                        goals: {
+                            /** @default [] */
+                            items?: {
+                                metric: string;
+                                target: number;
+                                unit: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                dueOn: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        reporting: {
+                            monthlyReportDueDay: number;
+                            /** @default [] */
+                            contents?: ("sales" | "inventory" | "pipeline" | "market_intelligence" | "competitive_activity" | "customer_satisfaction")[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        communication: {
+                            /** @default [] */
+                            meetings?: {
+                                /** @enum {string} */
+                                kind: "weekly" | "monthly" | "quarterly" | "annual";
+                                minutes: number;
+                            }[];
+                            /** @default [] */
+                            channels?: ("email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter")[];
+                            /**
+                             * @description BCP 47 language tag
+                             * @example vi
+                             */
+                            workingLanguage: string;
+                            /** @default  */
+                            translationRule?: string;
+                            notesDueHours: number;
+                            responseHours: {
+                                urgent: number;
+                                high: number;
+                                normal: number;
+                            };
+                            /** @default  */
+                            clause?: string;
+                        };
+                        problemResolution: {
+                            /** @default [] */
+                            severities?: {
+                                /** @enum {string} */
+                                severity: "critical" | "major" | "minor";
+                                responseHours: number;
+                                resolutionDays: number;
+                            }[];
+                            /**
+                             * @default ladders
+                             * @enum {string}
+                             */
+                            escalation?: "ladders" | "custom";
+                            /** @default  */
+                            clause?: string;
+                        };
+                        term: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            startsOn: string;
+                            endsOn?: string | null;
+                            reviewOn?: string | null;
+                            /** @enum {string} */
+                            renewal: "automatic" | "by_agreement" | "none";
+                            terminationNoticeDays: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersion"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    checkCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        errors: {
+                            pointer: string;
+                            detail: string;
+                        }[];
+                        conflicts: components["schemas"]["CharterConflict"][];
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    compareCharterVersions: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterComparison"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCharterVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersion"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCharterContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        territory: {
+                            grants?: {
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                                /** @description ISO 3166-2 subdivision code; empty for the whole country */
+                                region?: string | null;
+                                /** @default [] */
+                                productLineIds?: string[];
+                                exclusive: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                startsOn: string;
+                                endsOn?: string | null;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        assignedAccounts: {
+                            /** @default [] */
+                            accounts?: {
+                                company: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        carveOuts: {
+                            /** @default [] */
+                            accounts?: {
+                                company: string;
+                                /**
+                                 * @description ISO 3166-1 alpha-2 country code
+                                 * @example VN
+                                 */
+                                country: string;
+                                /** @default  */
+                                reason?: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        productCoverage: {
+                            /** @enum {string} */
+                            mode: "full" | "subset";
+                            /** @default [] */
+                            productLineIds?: string[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        inventory: {
+                            lines?: {
+                                productLineId?: string | null;
+                                minimumOrderQuantity: number;
+                                bufferWeeks: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "distributor" | "principal" | "shared";
+                            paymentTermsDays: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                        principalCommitments: {
+                            deliveryLeadTimeDays: number;
+                            marketingFundsPerYear: number;
+                            currency: string;
+                            trainingDaysPerYear: number;
+                            technicalSupportResponseHours: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                        goals: {
+                            /** @default [] */
+                            items?: {
+                                metric: string;
+                                target: number;
+                                unit: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 * @example 2026-01-01
+                                 */
+                                dueOn: string;
+                            }[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        reporting: {
+                            monthlyReportDueDay: number;
+                            /** @default [] */
+                            contents?: ("sales" | "inventory" | "pipeline" | "market_intelligence" | "competitive_activity" | "customer_satisfaction")[];
+                            /** @default  */
+                            clause?: string;
+                        };
+                        communication: {
+                            /** @default [] */
+                            meetings?: {
+                                /** @enum {string} */
+                                kind: "weekly" | "monthly" | "quarterly" | "annual";
+                                minutes: number;
+                            }[];
+                            /** @default [] */
+                            channels?: ("email" | "phone" | "whatsapp" | "chat" | "video_call" | "visit" | "letter")[];
+                            /**
+                             * @description BCP 47 language tag
+                             * @example vi
+                             */
+                            workingLanguage: string;
+                            /** @default  */
+                            translationRule?: string;
+                            notesDueHours: number;
+                            responseHours: {
+                                urgent: number;
+                                high: number;
+                                normal: number;
+                            };
+                            /** @default  */
+                            clause?: string;
+                        };
+                        problemResolution: {
+                            /** @default [] */
+                            severities?: {
+                                /** @enum {string} */
+                                severity: "critical" | "major" | "minor";
+                                responseHours: number;
+                                resolutionDays: number;
+                            }[];
+                            /**
+                             * @default ladders
+                             * @enum {string}
+                             */
+                            escalation?: "ladders" | "custom";
+                            /** @default  */
+                            clause?: string;
+                        };
+                        term: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             * @example 2026-01-01
+                             */
+                            startsOn: string;
+                            endsOn?: string | null;
+                            reviewOn?: string | null;
+                            /** @enum {string} */
+                            renewal: "automatic" | "by_agreement" | "none";
+                            terminationNoticeDays: number;
+                            /** @default  */
+                            clause?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersion"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transitionCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description send: draft → negotiation; agree: draft or negotiation → agreed (no open points, no conflicts); reopen: agreed → negotiation (voids signatures)
+                     * @enum {string}
+                     */
+                    action: "send" | "agree" | "reopen";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersion"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCharterPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterPoint"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    raiseCharterPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    section: "territory" | "assignedAccounts" | "carveOuts" | "productCoverage" | "inventory" | "principalCommitments" | "goals" | "reporting" | "communication" | "problemResolution" | "term";
+                    title: string;
+                    position: string;
+                    /** @description Optional: the new value proposed for the whole section (same shape as content[section]) */
+                    proposal?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    respondToCharterPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description position: state your side’s position (and optionally a counter-proposal); comment; agreed: accept the other side’s current proposal (applied to the text); conceded: drop your own proposal and keep the text; withdrawn: the side that raised the point drops it
+                     * @enum {string}
+                     */
+                    kind: "position" | "comment" | "agreed" | "conceded" | "withdrawn";
+                    body?: string | null;
+                    proposal?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    signCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    typedName: string;
+                    /**
+                     * @description The signer’s role in their company
+                     * @example General Director
+                     */
+                    signerRole: string;
+                    /**
+                     * @description Consent to sign exactly this text electronically
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                    /** @description The SHA-256 the signer was shown; refused if the text changed since */
+                    contentHash: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersion"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSignedCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVerification"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCharterPdf: {
+        parameters: {
+            query?: {
+                /** @description Second language beside English (vi, th, zh, de); default: the distributor’s */
+                lang?: string;
+                download?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCharterHtml: {
+        parameters: {
+            query?: {
+                /** @description Second language beside English (vi, th, zh, de); default: the distributor’s */
+                lang?: string;
+                download?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHandbookPdf: {
+        parameters: {
+            query?: {
+                /** @description Second language beside English (vi, th, zh, de); default: the distributor’s */
+                lang?: string;
+                download?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHandbookHtml: {
+        parameters: {
+            query?: {
+                /** @description Second language beside English (vi, th, zh, de); default: the distributor’s */
+                lang?: string;
+                download?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        url: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as iCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadence"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The relationship’s start; default: the signed charter’s term start, or today
+                     */
+                    startsOn?: string;
+                    /**
+                     * @description ISO weekday of the operational check-in
+                     * @default 2
+                     */
+                    checkInWeekday?: number;
+                    /**
+                     * @description ISO weekday of the reviews
+                     * @default 4
+                     */
+                    reviewWeekday?: number;
+                    /** @description Contacts of both sides who attend; default: each side’s primary contact */
+                    attendeeContactIds?: string[];
+                    videoUrl?: string | null;
+                    /** @default 6 */
+                    horizonMonths?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadence"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CadencePlanPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadence"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "reschedule" | "cancel" | "skip";
+                    /** Format: date-time */
+                    startsAt?: string;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveMeetingNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingNotesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description Default: now */
+                from?: string;
+                /** @description Default: 7 days on */
+                to?: string;
+                /** @description `pending`: meetings of the last 90 days whose notes are due or overdue (from/to ignored) */
+                notes?: "any" | "pending";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOverview"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAllActionItems: {
+        parameters: {
+            query?: {
+                status?: "open" | "done" | "dropped" | "all";
+                /** @description Only items owned by a contact with your e-mail address */
+                mine?: "true" | "false";
+                overdue?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionItem"][];
+                        total: number;
+                        overdue: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listActionItems: {
+        parameters: {
+            query?: {
+                status?: "open" | "done" | "dropped" | "all";
+                /** @description Only items owned by a contact with your e-mail address */
+                mine?: "true" | "false";
+                overdue?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionItem"][];
+                        total: number;
+                        overdue: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActionItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReportMonths: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        dueDay: number;
+                        months: components["schemas"]["ReportMonth"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveReportDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    draft: components["schemas"]["JsonValue"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        draftSavedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        /**
+                         * @description Calendar month, YYYY-MM
+                         * @example 2026-03
+                         */
+                        period: string;
+                        /**
+                         * @description ISO 4217 currency code
+                         * @example EUR
+                         */
+                        currency: string;
+                        sales: {
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            units: number;
+                            revenue: number;
+                        }[];
+                        inventory: {
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            unitsOnHand: number;
+                        }[];
+                        pipeline: {
+                            account: string;
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            /** @enum {string} */
+                            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            value: number;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            expectedClose: string;
+                        }[];
+                        marketIntelligence: {
+                            note: string;
+                            tags: string[];
+                        }[];
+                        competitiveActivity: {
+                            competitor: string;
+                            product: string | null;
+                            pricePoint: number | null;
+                            observation: string;
+                        }[];
+                        customerSatisfaction: {
+                            complaints: number;
+                            returns: number;
+                            score: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadReport: {
+        parameters: {
+            query: {
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file’s bytes */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                "application/octet-stream": unknown;
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportTemplate: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template as XLSX or CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportRevisionFile: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+                revision: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision as XLSX or CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "accept" | "request_changes" | "comment";
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        targets: components["schemas"]["Target"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    targets: {
+                        /** @description null: all product lines */
+                        productLine: string | null;
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter" | "year";
+                        /**
+                         * @description Calendar month, YYYY-MM
+                         * @example 2026-03
+                         */
+                        period: string;
+                        revenue: number;
+                        /** @default null */
+                        units?: number | null;
+                    }[];
+                    /** @description Remove this year’s other targets of the distributor first */
+                    replaceYear?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        years: number[];
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getScorecard: {
+        parameters: {
+            query?: {
+                months?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReviewPack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "monthly" | "quarterly";
+                /** @description YYYY-MM for a monthly pack, YYYY-Qn for a quarterly one */
+                label: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPortfolio: {
+        parameters: {
+            query?: {
+                q?: string;
+                country?: string;
+                stage?: string;
+                tier?: string;
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portfolio"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportPortfolio: {
+        parameters: {
+            query?: {
+                q?: string;
+                country?: string;
+                stage?: string;
+                tier?: string;
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portfolio as CSV or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUnitCosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        costs: {
+                            productLine: string;
+                            currency: string;
+                            unitCost: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setUnitCosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitCosts"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        costs: {
+                            productLine: string;
+                            currency: string;
+                            unitCost: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTierRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRules"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setTierRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TierRulesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRules"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importTargets: {
+        parameters: {
+            query: {
+                filename: string;
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file’s bytes */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: number;
+                        distributors: number;
+                        imported: number;
+                        dryRun: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startReportsExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportsExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReportsExportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as ZIP */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                action?: string;
+                actor?: string;
+                distributorId?: string;
+                from?: string;
+                to?: string;
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            actorUserId: string | null;
+                            actorName: string;
+                            /** @enum {string} */
+                            actorVia: "session" | "token" | "cli" | "system";
+                            requestId: string | null;
+                            distributorId: string | null;
+                            entityType: string;
+                            entityId: string;
+                            action: string;
+                            before: unknown;
+                            after: unknown;
+                        }[];
+                        nextBefore: number | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                action?: string;
+                actor?: string;
+                distributorId?: string;
+                from?: string;
+                to?: string;
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit log as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        toAddress: string;
+                        subject: string;
+                        bodyText: string;
+                        /** @enum {string} */
+                        status: "stored" | "sending" | "sent" | "failed";
+                        attempts: number;
+                        error: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        sentAt: string | null;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}
