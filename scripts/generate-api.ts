@@ -25,7 +25,8 @@ const header =
 /** The TypeScript types of an OpenAPI document, as openapi-typescript writes them. */
 export async function renderApiTypes(document: unknown): Promise<string> {
   // The document is the server's own JSON: openapi-typescript checks it as it reads it.
-  const ast = await openapiTS(document as OpenAPI3);
+  // A field with a default is optional in a request body: only the server fills it in.
+  const ast = await openapiTS(document as OpenAPI3, { defaultNonNullable: false });
   return header + astToString(ast);
 }
 

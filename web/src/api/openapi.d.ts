@@ -1759,7 +1759,7 @@ export interface components {
              * @description Publish the notes: the meeting counts as held and every attendee gets them
              * @default false
              */
-            publish: boolean;
+            publish?: boolean;
         };
         MeetingOverview: {
             items: {
@@ -2090,13 +2090,13 @@ export interface components {
             rules: {
                 tier: string;
                 /** @default null */
-                minAttainment: number | null;
+                minAttainment?: number | null;
                 /** @default null */
-                minGrowth: number | null;
+                minGrowth?: number | null;
                 /** @default null */
-                minTimeliness: number | null;
+                minTimeliness?: number | null;
                 /** @default null */
-                minSatisfaction: number | null;
+                minSatisfaction?: number | null;
             }[];
         };
         UnitCosts: {

@@ -83,7 +83,7 @@ export function AuditLogPage() {
       <div className="page-header">
         <h1>{t('audit.title')}</h1>
         <div className="page-actions">
-          <a className="button" href={apiUrl('/audit-log/export.csv', filters)} download>
+          <a className="button" href={apiUrl('/api/v1/audit-log/export.csv', {}, filters)} download>
             {t('audit.export')}
           </a>
         </div>

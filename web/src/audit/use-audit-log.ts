@@ -1,6 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
-import type { AuditPageResponse } from '../api/types.ts';
+import { client, data } from '../api/client.ts';
 
 export type AuditFilters = {
   entityType?: string | undefined;
@@ -16,9 +15,11 @@ export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit-log', filters],
     queryFn: ({ pageParam }) =>
-      api<AuditPageResponse>('/audit-log', {
-        query: { ...filters, before: pageParam ?? undefined, limit: 50 },
-      }),
+      data(
+        client.GET('/api/v1/audit-log', {
+          params: { query: { ...filters, before: pageParam ?? undefined, limit: 50 } },
+        }),
+      ),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBefore,
   });

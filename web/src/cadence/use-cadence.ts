@@ -3,15 +3,13 @@ import type { z } from 'zod';
 import type {
   CadencePlanInput,
   CadencePlanPatch,
-  CadenceView,
   MeetingChangeInput,
-  MeetingView,
 } from '../../../src/cadence/cadence.schema.ts';
-import { ApiError, api } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import { ApiError, client, data } from '../api/client.ts';
+import type { Schemas } from '../api/types.ts';
 
-export type CadenceRecord = Json<z.output<typeof CadenceView>>;
-export type MeetingRecord = Json<z.output<typeof MeetingView>>;
+export type CadenceRecord = Schemas['Cadence'];
+export type MeetingRecord = Schemas['Meeting'];
 export type MeetingKind = MeetingRecord['kind'];
 export type AttendeeRecord = MeetingRecord['attendees'][number];
 export type DisciplineRecord = CadenceRecord['discipline'];
@@ -20,7 +18,7 @@ export const meetingKinds: readonly MeetingKind[] = ['weekly', 'monthly', 'quart
 
 export const cadenceKey = (distributorId: string) =>
   ['distributors', distributorId, 'cadence'] as const;
-const base = (distributorId: string) => `/distributors/${distributorId}`;
+const at = (id: string) => ({ params: { path: { id } } });
 
 /** The plan and its meetings, or null while the relationship has no plan yet (the API's 404). */
 export function useCadence(distributorId: string) {
@@ -28,7 +26,7 @@ export function useCadence(distributorId: string) {
     queryKey: cadenceKey(distributorId),
     queryFn: async () => {
       try {
-        return await api<CadenceRecord>(`${base(distributorId)}/cadence`);
+        return await data(client.GET('/api/v1/distributors/{id}/cadence', at(distributorId)));
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
@@ -42,7 +40,7 @@ export function usePlanCadence(distributorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof CadencePlanInput>) =>
-      api<CadenceRecord>(`${base(distributorId)}/cadence`, { method: 'POST', json: input }),
+      data(client.POST('/api/v1/distributors/{id}/cadence', { ...at(distributorId), body: input })),
     onSuccess: (cadence) => queryClient.setQueryData(cadenceKey(distributorId), cadence),
   });
 }
@@ -54,10 +52,12 @@ export function useChangeMeeting(distributorId: string) {
       meetingId,
       ...input
     }: z.input<typeof MeetingChangeInput> & { meetingId: string }) =>
-      api<MeetingRecord>(`${base(distributorId)}/meetings/${meetingId}/changes`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/meetings/{meetingId}/changes', {
+          params: { path: { id: distributorId, meetingId } },
+          body: input,
+        }),
+      ),
     // The series' running ledger changes too, so the whole cadence is read again.
     onSettled: () => queryClient.invalidateQueries({ queryKey: cadenceKey(distributorId) }),
   });
@@ -65,14 +65,13 @@ export function useChangeMeeting(distributorId: string) {
 
 export function useCreateCalendarFeed() {
   return useMutation({
-    mutationFn: () =>
-      api<{ url: string; createdAt: string }>('/me/calendar-feed', { method: 'POST' }),
+    mutationFn: () => data(client.POST('/api/v1/me/calendar-feed')),
   });
 }
 
 export function useRevokeCalendarFeed() {
   return useMutation({
-    mutationFn: () => api<{ revoked: number }>('/me/calendar-feed', { method: 'DELETE' }),
+    mutationFn: () => data(client.DELETE('/api/v1/me/calendar-feed')),
   });
 }
 
@@ -81,7 +80,9 @@ export function usePatchCadence(distributorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (patch: z.input<typeof CadencePlanPatch>) =>
-      api<CadenceRecord>(`${base(distributorId)}/cadence`, { method: 'PATCH', json: patch }),
+      data(
+        client.PATCH('/api/v1/distributors/{id}/cadence', { ...at(distributorId), body: patch }),
+      ),
     onSuccess: (cadence) => {
       queryClient.setQueryData(cadenceKey(distributorId), cadence);
       // Re-planned meetings have new times and attendees: their detail pages read again.

@@ -2,18 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   ActionItemInput,
-  ActionItemList,
   ActionItemPatch,
-  MeetingDetail,
   MeetingNotesInput,
 } from '../../../src/cadence/notes.schema.ts';
-import { api } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import { client, data, type ResponseBody } from '../api/client.ts';
+import type { Schemas } from '../api/types.ts';
 import { cadenceKey } from './use-cadence.ts';
 
-export type MeetingDetailRecord = Json<z.output<typeof MeetingDetail>>;
+export type MeetingDetailRecord = Schemas['MeetingDetail'];
 export type MeetingPerson = MeetingDetailRecord['people'][number];
-export type ActionItemListRecord = Json<z.output<typeof ActionItemList>>;
+export type ActionItemListRecord = ResponseBody<'listAllActionItems'>;
 export type ActionItemRecord = ActionItemListRecord['items'][number];
 export type ActionItemStatus = ActionItemRecord['status'];
 
@@ -24,6 +22,15 @@ export type ActionItemFilter = {
   limit?: number;
 };
 
+// The query string carries flags as the words `true` and `false`.
+const flag = (value: boolean | undefined) =>
+  value === undefined ? undefined : value ? ('true' as const) : ('false' as const);
+const queryOf = (filter: ActionItemFilter) => ({
+  ...filter,
+  mine: flag(filter.mine),
+  overdue: flag(filter.overdue),
+});
+
 const meetingKey = (distributorId: string, meetingId: string) =>
   ['distributors', distributorId, 'meetings', meetingId] as const;
 // Action items show on meeting pages and on both sides' Today pages: one prefix refreshes them all.
@@ -32,7 +39,12 @@ const actionItemsKey = ['action-items'] as const;
 export function useMeeting(distributorId: string, meetingId: string) {
   return useQuery({
     queryKey: meetingKey(distributorId, meetingId),
-    queryFn: () => api<MeetingDetailRecord>(`/distributors/${distributorId}/meetings/${meetingId}`),
+    queryFn: () =>
+      data(
+        client.GET('/api/v1/distributors/{id}/meetings/{meetingId}', {
+          params: { path: { id: distributorId, meetingId } },
+        }),
+      ),
   });
 }
 
@@ -41,10 +53,12 @@ export function useSaveMeetingNotes(distributorId: string, meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof MeetingNotesInput>) =>
-      api<MeetingDetailRecord>(`/distributors/${distributorId}/meetings/${meetingId}/notes`, {
-        method: 'PUT',
-        json: input,
-      }),
+      data(
+        client.PUT('/api/v1/distributors/{id}/meetings/{meetingId}/notes', {
+          params: { path: { id: distributorId, meetingId } },
+          body: input,
+        }),
+      ),
     onSuccess: (meeting) => {
       queryClient.setQueryData(meetingKey(distributorId, meetingId), meeting);
       // A published meeting counts as held: the table and the discipline figures change.
@@ -55,10 +69,16 @@ export function useSaveMeetingNotes(distributorId: string, meetingId: string) {
 
 /** One relationship's action items (distributorId) or those of every relationship (null). */
 export function useActionItems(distributorId: string | null, filter: ActionItemFilter) {
-  const path = distributorId ? `/distributors/${distributorId}/action-items` : '/action-items';
   return useQuery({
     queryKey: [...actionItemsKey, distributorId ?? 'all', filter],
-    queryFn: () => api<ActionItemListRecord>(path, { query: filter }),
+    queryFn: (): Promise<ActionItemListRecord> =>
+      distributorId
+        ? data(
+            client.GET('/api/v1/distributors/{id}/action-items', {
+              params: { path: { id: distributorId }, query: queryOf(filter) },
+            }),
+          )
+        : data(client.GET('/api/v1/action-items', { params: { query: queryOf(filter) } })),
   });
 }
 
@@ -76,10 +96,12 @@ export function useCreateActionItem(distributorId: string) {
   const refresh = useRefreshAfterActionItemChange();
   return useMutation({
     mutationFn: (input: z.input<typeof ActionItemInput>) =>
-      api<ActionItemRecord>(`/distributors/${distributorId}/action-items`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/action-items', {
+          params: { path: { id: distributorId } },
+          body: input,
+        }),
+      ),
     onSuccess: () => refresh(distributorId),
   });
 }
@@ -95,10 +117,12 @@ export function usePatchActionItem() {
       item: Pick<ActionItemRecord, 'id' | 'distributorId'>;
       patch: z.input<typeof ActionItemPatch>;
     }) =>
-      api<ActionItemRecord>(`/distributors/${item.distributorId}/action-items/${item.id}`, {
-        method: 'PATCH',
-        json: patch,
-      }),
+      data(
+        client.PATCH('/api/v1/distributors/{id}/action-items/{itemId}', {
+          params: { path: { id: item.distributorId, itemId: item.id } },
+          body: patch,
+        }),
+      ),
     onSuccess: (item) => refresh(item.distributorId),
   });
 }

@@ -8,6 +8,8 @@ import { QueryStatus } from '../shell/States.tsx';
 import { documentLanguage } from './charter-rules.ts';
 import { type CharterVersionRecord, useVerifyCharter } from './use-charter.ts';
 
+const versionPath = '/api/v1/distributors/{id}/charter/versions/{version}';
+
 const documents = [
   ['charter', 'pdf'],
   ['charter', 'html'],
@@ -30,7 +32,7 @@ export function DocumentsPanel({
   const format = useFormat();
   const [isVerifying, setVerifying] = useState(false);
   const language = documentLanguage(distributor.languages);
-  const path = `/distributors/${distributor.id}/charter/versions/${record.version}`;
+  const at = { id: distributor.id, version: record.version };
   const languages = language
     ? t('charter.documents.bilingual', { language: format.language(language) })
     : t('charter.documents.english');
@@ -49,7 +51,7 @@ export function DocumentsPanel({
         {documents.map(([name, type]) => (
           <li key={`${name}.${type}`}>
             <a
-              href={apiUrl(`${path}/${name}.${type}`, {
+              href={apiUrl(`${versionPath}/${name}.${type}`, at, {
                 lang: language,
                 download: type === 'pdf' ? 'true' : undefined,
               })}
@@ -63,7 +65,7 @@ export function DocumentsPanel({
         ))}
         {hasAgreedText ? (
           <li>
-            <a href={apiUrl(`${path}/signed.json`)} download>
+            <a href={apiUrl(`${versionPath}/signed.json`, at)} download>
               {t('charter.documents.signedJson')}
             </a>{' '}
             <span className="muted small">{t('charter.documents.signedJsonHint')}</span>

@@ -1,29 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CharterContent, CharterSection } from '../../../src/charter/charter.content.ts';
-import type {
-  CharterOverview,
-  CharterVersion,
-  Comparison,
-  Point,
-  PointEventInput,
-  SignInput,
-  VerificationSchema,
-} from '../../../src/charter/charter.schema.ts';
-import { api } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import type { SignInput } from '../../../src/charter/charter.schema.ts';
+import { client, data, type RequestBody, type ResponseBody } from '../api/client.ts';
 import { useSession } from '../session/use-session.ts';
 
-export type CharterOverviewRecord = Json<z.output<typeof CharterOverview>>;
-export type CharterVersionRecord = Json<z.output<typeof CharterVersion>>;
+export type CharterOverviewRecord = ResponseBody<'getCharterOverview'>;
+export type CharterVersionRecord = ResponseBody<'getCharterVersion'>;
 export type CharterStatusName = CharterVersionRecord['status'];
 export type CharterConflictRecord = CharterVersionRecord['conflicts'][number];
 export type CharterSignatureRecord = CharterVersionRecord['signatures'][number];
-export type CharterPointRecord = Json<z.output<typeof Point>>;
+export type CharterPointRecord = ResponseBody<'listCharterPoints'>[number];
 export type PointEventRecord = CharterPointRecord['events'][number];
-export type PointEventKind = z.input<typeof PointEventInput>['kind'];
-export type VerificationRecord = Json<z.output<typeof VerificationSchema>>;
-export type ComparisonRecord = Json<z.output<typeof Comparison>>;
+export type PointEventKind = RequestBody<'respondToCharterPoint'>['kind'];
+export type VerificationRecord = ResponseBody<'verifyCharter'>;
+export type ComparisonRecord = ResponseBody<'compareCharterVersions'>;
 export type { ProductLine } from '../product-lines/use-product-lines.ts';
 export type { CharterContent, CharterSection };
 
@@ -37,12 +28,19 @@ const keys = {
     ['distributors', id, 'charter', 'compare', from, to] as const,
 };
 
-const base = (distributorId: string) => `/distributors/${distributorId}/charter`;
+const at = (id: string, version: number | null) => ({
+  params: { path: { id, version: version ?? 0 } },
+});
 
 export function useCharterOverview(distributorId: string, enabled = true) {
   return useQuery({
     queryKey: keys.overview(distributorId),
-    queryFn: () => api<CharterOverviewRecord>(base(distributorId)),
+    queryFn: () =>
+      data(
+        client.GET('/api/v1/distributors/{id}/charter', {
+          params: { path: { id: distributorId } },
+        }),
+      ),
     enabled: enabled && distributorId !== '',
   });
 }
@@ -50,7 +48,13 @@ export function useCharterOverview(distributorId: string, enabled = true) {
 export function useCharterVersion(distributorId: string, version: number | null) {
   return useQuery({
     queryKey: keys.version(distributorId, version ?? 0),
-    queryFn: () => api<CharterVersionRecord>(`${base(distributorId)}/versions/${version}`),
+    queryFn: () =>
+      data(
+        client.GET(
+          '/api/v1/distributors/{id}/charter/versions/{version}',
+          at(distributorId, version),
+        ),
+      ),
     enabled: version !== null,
   });
 }
@@ -58,7 +62,13 @@ export function useCharterVersion(distributorId: string, version: number | null)
 export function useCharterPoints(distributorId: string, version: number, enabled: boolean) {
   return useQuery({
     queryKey: keys.points(distributorId, version),
-    queryFn: () => api<CharterPointRecord[]>(`${base(distributorId)}/versions/${version}/points`),
+    queryFn: () =>
+      data(
+        client.GET(
+          '/api/v1/distributors/{id}/charter/versions/{version}/points',
+          at(distributorId, version),
+        ),
+      ),
     enabled,
   });
 }
@@ -67,7 +77,13 @@ export function useCharterPoints(distributorId: string, version: number, enabled
 export function useVerifyCharter(distributorId: string, version: number, enabled: boolean) {
   return useQuery({
     queryKey: keys.verify(distributorId, version),
-    queryFn: () => api<VerificationRecord>(`${base(distributorId)}/versions/${version}/verify`),
+    queryFn: () =>
+      data(
+        client.GET(
+          '/api/v1/distributors/{id}/charter/versions/{version}/verify',
+          at(distributorId, version),
+        ),
+      ),
     enabled,
     staleTime: 0,
     gcTime: 0,
@@ -81,9 +97,14 @@ export function useCompareVersions(
   return useQuery({
     queryKey: keys.compare(distributorId, range?.from ?? 0, range?.to ?? 0),
     queryFn: () =>
-      api<ComparisonRecord>(`${base(distributorId)}/compare`, {
-        query: { from: range?.from, to: range?.to },
-      }),
+      data(
+        client.GET('/api/v1/distributors/{id}/charter/compare', {
+          params: {
+            path: { id: distributorId },
+            query: { from: range?.from ?? 0, to: range?.to ?? 0 },
+          },
+        }),
+      ),
     enabled: range !== null,
   });
 }
@@ -97,7 +118,13 @@ export function useInvalidateCharter(distributorId: string) {
 export function useStartCharter(distributorId: string) {
   const invalidate = useInvalidateCharter(distributorId);
   return useMutation({
-    mutationFn: () => api<CharterVersionRecord>(base(distributorId), { method: 'POST', json: {} }),
+    mutationFn: () =>
+      data(
+        client.POST('/api/v1/distributors/{id}/charter', {
+          params: { path: { id: distributorId } },
+          body: {},
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -108,10 +135,12 @@ export function useTransitionCharter(distributorId: string, version: number) {
   const invalidate = useInvalidateCharter(distributorId);
   return useMutation({
     mutationFn: (input: { action: TransitionAction; reason: string | null }) =>
-      api<CharterVersionRecord>(`${base(distributorId)}/versions/${version}/transitions`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/charter/versions/{version}/transitions', {
+          ...at(distributorId, version),
+          body: input,
+        }),
+      ),
     // A refusal (open points, conflicts found since the page loaded) refreshes what is shown too.
     onSettled: invalidate,
   });
@@ -126,10 +155,12 @@ export function useRaisePoint(distributorId: string, version: number) {
       position: string;
       proposal?: unknown;
     }) =>
-      api<{ number: number }>(`${base(distributorId)}/versions/${version}/points`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/charter/versions/{version}/points', {
+          ...at(distributorId, version),
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -138,9 +169,11 @@ export function useRespondToPoint(distributorId: string, version: number, number
   const invalidate = useInvalidateCharter(distributorId);
   return useMutation({
     mutationFn: (input: { kind: PointEventKind; body: string | null; proposal?: unknown }) =>
-      api<{ number: number }>(
-        `${base(distributorId)}/versions/${version}/points/${number}/events`,
-        { method: 'POST', json: input },
+      data(
+        client.POST('/api/v1/distributors/{id}/charter/versions/{version}/points/{number}/events', {
+          params: { path: { id: distributorId, version, number } },
+          body: input,
+        }),
       ),
     onSuccess: invalidate,
   });
@@ -150,10 +183,12 @@ export function useSignCharter(distributorId: string, version: number) {
   const invalidate = useInvalidateCharter(distributorId);
   return useMutation({
     mutationFn: (input: z.output<typeof SignInput>) =>
-      api<CharterVersionRecord>(`${base(distributorId)}/versions/${version}/signatures`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/charter/versions/{version}/signatures', {
+          ...at(distributorId, version),
+          body: input,
+        }),
+      ),
     // A refused signature (the text changed) refreshes the version too, so the new hash shows.
     onSettled: invalidate,
   });

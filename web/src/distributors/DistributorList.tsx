@@ -37,7 +37,7 @@ export function DistributorList() {
       <div className="page-header">
         <h1>{t('distributors.title')}</h1>
         <div className="page-actions">
-          <a className="button" href={apiUrl('/distributors/export.csv')} download>
+          <a className="button" href={apiUrl('/api/v1/distributors/export.csv')} download>
             {t('distributors.export')}
           </a>
           {canManage ? (

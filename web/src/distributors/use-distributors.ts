@@ -7,27 +7,10 @@ import type {
   EscalationStepInput,
   EscalationStepPatch,
 } from '../../../src/distributors/distributors.schema.ts';
-import { api } from '../api/client.ts';
-import type {
-  ContactRecord,
-  DistributorPageResponse,
-  DistributorRecord,
-  EscalationStepRecord,
-  ImportResult,
-  LifecycleEventRecord,
-  LifecycleStageName,
-} from '../api/types.ts';
+import { client, data, type QueryOf } from '../api/client.ts';
+import type { DistributorPageResponse, LifecycleStageName } from '../api/types.ts';
 
-export type DistributorListParams = {
-  q?: string | undefined;
-  country?: string | undefined;
-  status?: 'active' | 'archived' | 'all' | undefined;
-  stage?: LifecycleStageName | undefined;
-  sort?: 'name' | 'country' | 'lifecycleStage' | 'updatedAt' | undefined;
-  order?: 'asc' | 'desc' | undefined;
-  page?: number | undefined;
-  pageSize?: number | undefined;
-};
+export type DistributorListParams = QueryOf<'listDistributors'>;
 
 const keys = {
   all: ['distributors'] as const,
@@ -41,7 +24,7 @@ const keys = {
 export function useDistributorPage(params: DistributorListParams) {
   return useQuery({
     queryKey: keys.list(params),
-    queryFn: () => api<DistributorPageResponse>('/distributors', { query: params }),
+    queryFn: () => data(client.GET('/api/v1/distributors', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,9 +37,11 @@ export function useDistributorOptions(enabled = true) {
       const options: { id: string; name: string }[] = [];
       // The API pages at 100; a picker needs them all, so read on until the total is reached.
       for (let page = 1; page <= 50; page += 1) {
-        const result = await api<DistributorPageResponse>('/distributors', {
-          query: { pageSize: 100, page, sort: 'name', status: 'all' },
-        });
+        const result: DistributorPageResponse = await data(
+          client.GET('/api/v1/distributors', {
+            params: { query: { pageSize: 100, page, sort: 'name', status: 'all' } },
+          }),
+        );
         options.push(...result.items.map((item) => ({ id: item.id, name: item.name })));
         if (options.length >= result.total || result.items.length === 0) break;
       }
@@ -69,28 +54,31 @@ export function useDistributorOptions(enabled = true) {
 export function useDistributor(id: string) {
   return useQuery({
     queryKey: keys.one(id),
-    queryFn: () => api<DistributorRecord>(`/distributors/${id}`),
+    queryFn: () => data(client.GET('/api/v1/distributors/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useContacts(id: string) {
   return useQuery({
     queryKey: keys.contacts(id),
-    queryFn: () => api<ContactRecord[]>(`/distributors/${id}/contacts`),
+    queryFn: () =>
+      data(client.GET('/api/v1/distributors/{id}/contacts', { params: { path: { id } } })),
   });
 }
 
 export function useEscalationLadder(id: string) {
   return useQuery({
     queryKey: keys.ladder(id),
-    queryFn: () => api<EscalationStepRecord[]>(`/distributors/${id}/escalation-steps`),
+    queryFn: () =>
+      data(client.GET('/api/v1/distributors/{id}/escalation-steps', { params: { path: { id } } })),
   });
 }
 
 export function useLifecycleHistory(id: string) {
   return useQuery({
     queryKey: keys.lifecycle(id),
-    queryFn: () => api<LifecycleEventRecord[]>(`/distributors/${id}/lifecycle`),
+    queryFn: () =>
+      data(client.GET('/api/v1/distributors/{id}/lifecycle', { params: { path: { id } } })),
   });
 }
 
@@ -103,7 +91,7 @@ export function useCreateDistributor() {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: (input: DistributorInput) =>
-      api<DistributorRecord>('/distributors', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/distributors', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -112,7 +100,7 @@ export function useUpdateDistributor(id: string) {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: (patch: DistributorPatch) =>
-      api<DistributorRecord>(`/distributors/${id}`, { method: 'PATCH', json: patch }),
+      data(client.PATCH('/api/v1/distributors/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: invalidate,
   });
 }
@@ -121,7 +109,12 @@ export function useChangeLifecycleStage(id: string) {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: (input: { stage: LifecycleStageName; reason: string | null }) =>
-      api<DistributorRecord>(`/distributors/${id}/lifecycle`, { method: 'POST', json: input }),
+      data(
+        client.POST('/api/v1/distributors/{id}/lifecycle', {
+          params: { path: { id } },
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -133,14 +126,18 @@ export function useSaveContact(distributorId: string) {
       change: { contactId: string; patch: ContactPatch } | { contactId: null; input: ContactInput },
     ) =>
       'patch' in change
-        ? api<ContactRecord>(`/distributors/${distributorId}/contacts/${change.contactId}`, {
-            method: 'PATCH',
-            json: change.patch,
-          })
-        : api<ContactRecord>(`/distributors/${distributorId}/contacts`, {
-            method: 'POST',
-            json: change.input,
-          }),
+        ? data(
+            client.PATCH('/api/v1/distributors/{id}/contacts/{contactId}', {
+              params: { path: { id: distributorId, contactId: change.contactId } },
+              body: change.patch,
+            }),
+          )
+        : data(
+            client.POST('/api/v1/distributors/{id}/contacts', {
+              params: { path: { id: distributorId } },
+              body: change.input,
+            }),
+          ),
     onSuccess: invalidate,
   });
 }
@@ -149,7 +146,11 @@ export function useDeleteContact(distributorId: string) {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: (contactId: string) =>
-      api<null>(`/distributors/${distributorId}/contacts/${contactId}`, { method: 'DELETE' }),
+      data(
+        client.DELETE('/api/v1/distributors/{id}/contacts/{contactId}', {
+          params: { path: { id: distributorId, contactId } },
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -163,14 +164,18 @@ export function useSaveEscalationStep(distributorId: string) {
         | { stepId: null; input: EscalationStepInput },
     ) =>
       'patch' in change
-        ? api<EscalationStepRecord>(
-            `/distributors/${distributorId}/escalation-steps/${change.stepId}`,
-            { method: 'PATCH', json: change.patch },
+        ? data(
+            client.PATCH('/api/v1/distributors/{id}/escalation-steps/{stepId}', {
+              params: { path: { id: distributorId, stepId: change.stepId } },
+              body: change.patch,
+            }),
           )
-        : api<EscalationStepRecord>(`/distributors/${distributorId}/escalation-steps`, {
-            method: 'POST',
-            json: change.input,
-          }),
+        : data(
+            client.POST('/api/v1/distributors/{id}/escalation-steps', {
+              params: { path: { id: distributorId } },
+              body: change.input,
+            }),
+          ),
     onSuccess: invalidate,
   });
 }
@@ -179,9 +184,11 @@ export function useDeleteEscalationStep(distributorId: string) {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: (stepId: string) =>
-      api<null>(`/distributors/${distributorId}/escalation-steps/${stepId}`, {
-        method: 'DELETE',
-      }),
+      data(
+        client.DELETE('/api/v1/distributors/{id}/escalation-steps/{stepId}', {
+          params: { path: { id: distributorId, stepId } },
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -190,11 +197,13 @@ export function useImportDistributors() {
   const invalidate = useInvalidateDistributors();
   return useMutation({
     mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
-      api<ImportResult>('/distributors/import', {
-        method: 'POST',
-        query: { dryRun },
-        text: { body: csv, contentType: 'text/csv' },
-      }),
+      data(
+        client.POST('/api/v1/distributors/import', {
+          params: { query: { dryRun: dryRun ? 'true' : 'false' } },
+          body: csv,
+          headers: { 'content-type': 'text/csv' },
+        }),
+      ),
     onSuccess: (result) => {
       if (!result.dryRun) void invalidate();
     },

@@ -1,16 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InvitationInput } from '../../../src/accounts/accounts.schema.ts';
-import { api } from '../api/client.ts';
-import type { InvitationRecord, MemberRecord } from '../api/types.ts';
+import { client, data } from '../api/client.ts';
 
 export function useMembers() {
-  return useQuery({ queryKey: ['members'], queryFn: () => api<MemberRecord[]>('/members') });
+  return useQuery({
+    queryKey: ['members'],
+    queryFn: () => data(client.GET('/api/v1/members')),
+  });
 }
 
 export function useInvitations() {
   return useQuery({
     queryKey: ['invitations'],
-    queryFn: () => api<InvitationRecord[]>('/invitations'),
+    queryFn: () => data(client.GET('/api/v1/invitations')),
   });
 }
 
@@ -18,7 +20,7 @@ export function useInvite() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InvitationInput) =>
-      api<InvitationRecord>('/invitations', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/invitations', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations'] }),
   });
 }
@@ -26,7 +28,8 @@ export function useInvite() {
 export function useRevokeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<null>(`/invitations/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      data(client.DELETE('/api/v1/invitations/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invitations'] }),
   });
 }

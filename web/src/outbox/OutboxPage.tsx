@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { OutboxMail } from '../api/types.ts';
+import { client, data } from '../api/client.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
@@ -10,7 +9,10 @@ import { usePageTitle } from '../shell/use-page-title.ts';
 export function OutboxPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api<OutboxMail[]>('/outbox') });
+  const outbox = useQuery({
+    queryKey: ['outbox'],
+    queryFn: () => data(client.GET('/api/v1/outbox')),
+  });
   const [openId, setOpenId] = useState<string | null>(null);
   usePageTitle(t('outbox.title'));
   const selected = outbox.data?.find((mail) => mail.id === openId) ?? outbox.data?.[0];

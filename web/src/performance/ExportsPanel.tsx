@@ -1,28 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { apiUrl, client, data } from '../api/client.ts';
 import { ErrorState } from '../shell/States.tsx';
 import type { PortfolioParams } from './use-performance.ts';
 
-type ExportJob = {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  fileName: string | null;
-  error: string | null;
-};
-
 /** The portfolio table as a file, with the page's filters and order. */
 function tableLink(params: PortfolioParams, format: 'csv' | 'xlsx') {
-  const query = new URLSearchParams({ format });
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '' && key !== 'page' && key !== 'pageSize') {
-      query.set(key, String(value));
-    }
-  }
-  return `/api/v1/portfolio/export?${query}`;
+  const { page: _page, pageSize: _pageSize, ...filters } = params;
+  return apiUrl('/api/v1/portfolio/export', {}, { ...filters, format });
 }
 
 /**
@@ -34,12 +20,15 @@ export function ExportsPanel({ params }: { params: PortfolioParams }) {
   const lastYear = new Date().getFullYear() - 1;
   const [year, setYear] = useState(lastYear + 1);
   const start = useMutation({
-    mutationFn: () => api<ExportJob>('/report-exports', { method: 'POST', json: { year } }),
+    mutationFn: () => data(client.POST('/api/v1/report-exports', { body: { year } })),
   });
   const jobId = start.data?.id;
   const job = useQuery({
     queryKey: ['report-exports', jobId],
-    queryFn: () => api<ExportJob>(`/report-exports/${jobId}`),
+    queryFn: () =>
+      data(
+        client.GET('/api/v1/report-exports/{jobId}', { params: { path: { jobId: jobId ?? '' } } }),
+      ),
     enabled: Boolean(jobId),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? 500 : false),
   });
@@ -89,7 +78,7 @@ export function ExportsPanel({ params }: { params: PortfolioParams }) {
           ) : current.status === 'done' ? (
             <a
               className="button button-primary"
-              href={`/api/v1/report-exports/${current.id}/file`}
+              href={apiUrl('/api/v1/report-exports/{jobId}/file', { jobId: current.id })}
               download
             >
               {t('performance.exports.download', { file: current.fileName })}

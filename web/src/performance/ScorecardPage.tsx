@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { apiUrl } from '../api/client.ts';
 import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
@@ -102,13 +103,21 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
 function PackLinks({ distributorId, asOf }: { distributorId: string; asOf: string }) {
   const { t } = useTranslation();
   const quarter = `${asOf.slice(0, 4)}-Q${Math.ceil(Number(asOf.slice(5, 7)) / 3)}`;
-  const base = `/api/v1/distributors/${distributorId}/packs`;
+  const pack = '/api/v1/distributors/{id}/packs/{kind}/{label}';
   return (
     <>
-      <a className="button" href={`${base}/monthly/${asOf}`} download>
+      <a
+        className="button"
+        href={apiUrl(pack, { id: distributorId, kind: 'monthly', label: asOf })}
+        download
+      >
         {t('performance.scorecard.monthlyPack', { period: asOf })}
       </a>
-      <a className="button" href={`${base}/quarterly/${quarter}`} download>
+      <a
+        className="button"
+        href={apiUrl(pack, { id: distributorId, kind: 'quarterly', label: quarter })}
+        download
+      >
         {t('performance.scorecard.qbrPack', { quarter })}
       </a>
     </>

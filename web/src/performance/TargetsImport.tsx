@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, client, data } from '../api/client.ts';
 import { ErrorState } from '../shell/States.tsx';
-
-type ImportResult = { rows: number; distributors: number; imported: number; dryRun: boolean };
 
 /**
  * Targets for any number of distributors from one CSV or XLSX (distributor, product_line,
@@ -17,16 +15,19 @@ export function TargetsImport() {
   const [file, setFile] = useState<File | null>(null);
   const send = useMutation({
     mutationFn: ({ dryRun }: { dryRun: boolean }) =>
-      api<ImportResult>('/targets/import', {
-        method: 'POST',
-        query: { filename: file?.name ?? 'targets.csv', dryRun },
-        file: {
-          body: file as File,
-          contentType: file?.name.endsWith('.xlsx')
-            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-            : 'text/csv',
-        },
-      }),
+      data(
+        client.POST('/api/v1/targets/import', {
+          params: {
+            query: { filename: file?.name ?? 'targets.csv', dryRun: dryRun ? 'true' : 'false' },
+          },
+          body: file,
+          headers: {
+            'content-type': file?.name.endsWith('.xlsx')
+              ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              : 'text/csv',
+          },
+        }),
+      ),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: ['distributors'] });
     },

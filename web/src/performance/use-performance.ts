@@ -1,25 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  Portfolio,
-  PortfolioQuery,
-  Scorecard,
-  TargetList,
-  TargetsInput,
-  TierRules,
-} from '../../../src/reports/kpi.schema.ts';
-import { api } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import type { PortfolioQuery, TargetsInput, TierRules } from '../../../src/reports/kpi.schema.ts';
+import { client, data, type ResponseBody } from '../api/client.ts';
+import type { Schemas } from '../api/types.ts';
 
-export type ScorecardRecord = Json<z.output<typeof Scorecard>>;
+export type ScorecardRecord = Schemas['Scorecard'];
 export type KpiRecord = ScorecardRecord['kpis'][number];
 export type ScorecardMonthRecord = ScorecardRecord['months'][number];
-export type TargetListRecord = Json<z.output<typeof TargetList>>;
+export type TargetListRecord = ResponseBody<'listTargets'>;
 export type TargetRecord = TargetListRecord['targets'][number];
-export type PortfolioRecord = Json<z.output<typeof Portfolio>>;
+export type PortfolioRecord = Schemas['Portfolio'];
 export type PortfolioRowRecord = PortfolioRecord['items'][number];
 export type PortfolioParams = z.output<typeof PortfolioQuery>;
-export type TierRulesRecord = z.output<typeof TierRules>;
+export type TierRulesRecord = Schemas['TierRules'];
 
 const keys = {
   scorecard: (distributorId: string) => ['distributors', distributorId, 'scorecard'] as const,
@@ -33,7 +26,11 @@ export function useScorecard(distributorId: string) {
   return useQuery({
     queryKey: keys.scorecard(distributorId),
     queryFn: () =>
-      api<ScorecardRecord>(`/distributors/${distributorId}/scorecard`, { query: { months: 36 } }),
+      data(
+        client.GET('/api/v1/distributors/{id}/scorecard', {
+          params: { path: { id: distributorId }, query: { months: 36 } },
+        }),
+      ),
   });
 }
 
@@ -41,7 +38,11 @@ export function useTargets(distributorId: string, year: number) {
   return useQuery({
     queryKey: keys.targets(distributorId, year),
     queryFn: () =>
-      api<TargetListRecord>(`/distributors/${distributorId}/targets`, { query: { year } }),
+      data(
+        client.GET('/api/v1/distributors/{id}/targets', {
+          params: { path: { id: distributorId }, query: { year } },
+        }),
+      ),
   });
 }
 
@@ -49,10 +50,12 @@ export function useSetTargets(distributorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof TargetsInput>) =>
-      api<{ years: number[] }>(`/distributors/${distributorId}/targets`, {
-        method: 'PUT',
-        json: input,
-      }),
+      data(
+        client.PUT('/api/v1/distributors/{id}/targets', {
+          params: { path: { id: distributorId } },
+          body: input,
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['distributors', distributorId, 'targets'] });
       // Targets change each month's target share, the attainment and possibly the tier.
@@ -66,7 +69,7 @@ export function useSetTargets(distributorId: string) {
 export function usePortfolio(params: PortfolioParams) {
   return useQuery({
     queryKey: [...keys.portfolio, 'page', params],
-    queryFn: () => api<PortfolioRecord>('/portfolio', { query: params }),
+    queryFn: () => data(client.GET('/api/v1/portfolio', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -74,7 +77,7 @@ export function usePortfolio(params: PortfolioParams) {
 export function useTierRules() {
   return useQuery({
     queryKey: keys.tierRules,
-    queryFn: () => api<TierRulesRecord>('/portfolio/tier-rules'),
+    queryFn: () => data(client.GET('/api/v1/portfolio/tier-rules')),
   });
 }
 
@@ -82,7 +85,7 @@ export function useSetTierRules() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof TierRules>) =>
-      api<TierRulesRecord>('/portfolio/tier-rules', { method: 'PUT', json: input }),
+      data(client.PUT('/api/v1/portfolio/tier-rules', { body: input })),
     onSuccess: (rules) => {
       queryClient.setQueryData(keys.tierRules, rules);
       // New rules re-tier every distributor: the portfolio and every scorecard's tier change.

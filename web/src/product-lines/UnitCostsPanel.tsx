@@ -1,12 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, client, data } from '../api/client.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, ErrorState, QueryStatus } from '../shell/States.tsx';
 import type { ProductLine } from './use-product-lines.ts';
-
-type UnitCost = { productLine: string; currency: string; unitCost: number };
 
 /**
  * The principal's unit cost of each line per currency, which turns reported revenue into margins.
@@ -18,11 +16,11 @@ export function UnitCostsPanel({ lines, canEdit }: { lines: ProductLine[]; canEd
   const queryClient = useQueryClient();
   const costs = useQuery({
     queryKey: ['product-line-costs'],
-    queryFn: () => api<{ costs: UnitCost[] }>('/product-line-costs'),
+    queryFn: () => data(client.GET('/api/v1/product-line-costs')),
   });
   const save = useMutation({
     mutationFn: (cost: { productLine: string; currency: string; unitCost: number | null }) =>
-      api<{ costs: UnitCost[] }>('/product-line-costs', { method: 'PUT', json: { costs: [cost] } }),
+      data(client.PUT('/api/v1/product-line-costs', { body: { costs: [cost] } })),
     onSuccess: (data) => queryClient.setQueryData(['product-line-costs'], data),
   });
   const ids = { line: useId(), currency: useId(), cost: useId() };

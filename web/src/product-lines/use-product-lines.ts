@@ -1,15 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProductLineInput, ProductLinePatch } from '../../../src/charter/charter.schema.ts';
-import { api } from '../api/client.ts';
+import { client, data, type ResponseBody } from '../api/client.ts';
 
 /** A product line as the API returns it: archivedAt arrives as an ISO string over JSON. */
-export type ProductLine = {
-  id: string;
-  code: string;
-  name: string;
-  category: string | null;
-  archivedAt: string | null;
-};
+export type ProductLine = ResponseBody<'listProductLines'>[number];
 
 const keys = {
   all: ['product-lines'] as const,
@@ -22,9 +16,11 @@ export function useProductLines(options: { includeArchived?: boolean } = {}) {
   return useQuery({
     queryKey: keys.list(includeArchived),
     queryFn: () =>
-      api<ProductLine[]>('/product-lines', {
-        query: { includeArchived: includeArchived ? 'true' : undefined },
-      }),
+      data(
+        client.GET('/api/v1/product-lines', {
+          params: { query: { includeArchived: includeArchived ? 'true' : undefined } },
+        }),
+      ),
   });
 }
 
@@ -32,7 +28,7 @@ export function useCreateProductLine() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProductLineInput) =>
-      api<ProductLine>('/product-lines', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/product-lines', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -41,7 +37,7 @@ export function useUpdateProductLine() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: ProductLinePatch }) =>
-      api<ProductLine>(`/product-lines/${id}`, { method: 'PATCH', json: patch }),
+      data(client.PATCH('/api/v1/product-lines/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

@@ -1,18 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { MonthlyReportContent } from '../../../src/reports/report.content.ts';
-import type {
-  ReportDetail,
-  ReportMonths,
-  ReportReviewInput,
-} from '../../../src/reports/reports.schema.ts';
-import { api, apiUrl } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import type { ReportReviewInput } from '../../../src/reports/reports.schema.ts';
+import { apiUrl, client, data, type ResponseBody } from '../api/client.ts';
+import type { Schemas } from '../api/types.ts';
 
-export type ReportMonthsRecord = Json<z.output<typeof ReportMonths>>;
+export type ReportMonthsRecord = ResponseBody<'listReportMonths'>;
 export type ReportMonthRecord = ReportMonthsRecord['months'][number];
 export type ReportStatus = ReportMonthRecord['status'];
-export type ReportDetailRecord = Json<z.output<typeof ReportDetail>>;
+export type ReportDetailRecord = ResponseBody<'getReport'>;
 export type ReportRevisionRecord = ReportDetailRecord['revisions'][number];
 export type ReportEventRecord = ReportDetailRecord['events'][number];
 export type ReportContent = MonthlyReportContent;
@@ -22,21 +18,25 @@ const reportsKey = (distributorId: string) => ['distributors', distributorId, 'r
 const reportKey = (distributorId: string, period: string) =>
   [...reportsKey(distributorId), period] as const;
 
-const reportPath = (distributorId: string, period: string) =>
-  `/distributors/${distributorId}/reports/${period}`;
+const at = (id: string, period: string) => ({ params: { path: { id, period } } });
 
 export function useReportMonths(distributorId: string, months = 12) {
   return useQuery({
     queryKey: [...reportsKey(distributorId), 'months', months],
     queryFn: () =>
-      api<ReportMonthsRecord>(`/distributors/${distributorId}/reports`, { query: { months } }),
+      data(
+        client.GET('/api/v1/distributors/{id}/reports', {
+          params: { path: { id: distributorId }, query: { months } },
+        }),
+      ),
   });
 }
 
 export function useReport(distributorId: string, period: string) {
   return useQuery({
     queryKey: reportKey(distributorId, period),
-    queryFn: () => api<ReportDetailRecord>(reportPath(distributorId, period)),
+    queryFn: () =>
+      data(client.GET('/api/v1/distributors/{id}/reports/{period}', at(distributorId, period))),
   });
 }
 
@@ -56,10 +56,13 @@ export function useSaveReportDraft(distributorId: string, period: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: unknown) =>
-      api<{ draftSavedAt: string }>(`${reportPath(distributorId, period)}/draft`, {
-        method: 'PUT',
-        json: { draft },
-      }),
+      data(
+        client.PUT('/api/v1/distributors/{id}/reports/{period}/draft', {
+          ...at(distributorId, period),
+          // The form's values: plain JSON, kept as they are until submission.
+          body: { draft: draft as Schemas['JsonValue'] },
+        }),
+      ),
     // The cached report takes the draft as saved rather than refetching it, which would
     // replace what the form holds while someone types.
     onSuccess: ({ draftSavedAt }, draft) => {
@@ -84,10 +87,12 @@ export function useSubmitReport(distributorId: string, period: string) {
   const store = useStoreReport(distributorId, period);
   return useMutation({
     mutationFn: (content: ReportContent) =>
-      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/submissions`, {
-        method: 'POST',
-        json: { content },
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/reports/{period}/submissions', {
+          ...at(distributorId, period),
+          body: { content },
+        }),
+      ),
     onSuccess: store,
   });
 }
@@ -107,11 +112,13 @@ export function useUploadReport(distributorId: string, period: string) {
   const store = useStoreReport(distributorId, period);
   return useMutation({
     mutationFn: (file: File) =>
-      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/uploads`, {
-        method: 'POST',
-        query: { filename: file.name },
-        file: { body: file, contentType: uploadContentType(file.name) },
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/reports/{period}/uploads', {
+          params: { path: { id: distributorId, period }, query: { filename: file.name } },
+          body: file,
+          headers: { 'content-type': uploadContentType(file.name) },
+        }),
+      ),
     onSuccess: store,
   });
 }
@@ -120,17 +127,23 @@ export function useReviewReport(distributorId: string, period: string) {
   const store = useStoreReport(distributorId, period);
   return useMutation({
     mutationFn: (input: { action: ReviewAction; comment: string }) =>
-      api<ReportDetailRecord>(`${reportPath(distributorId, period)}/reviews`, {
-        method: 'POST',
-        json: input,
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/reports/{period}/reviews', {
+          ...at(distributorId, period),
+          body: input,
+        }),
+      ),
     onSuccess: store,
   });
 }
 
 /** Downloads ride on the session cookie, so they are plain links. */
 export function templateUrl(distributorId: string, period: string, format: 'xlsx' | 'csv') {
-  return apiUrl(`${reportPath(distributorId, period)}/template`, { format });
+  return apiUrl(
+    '/api/v1/distributors/{id}/reports/{period}/template',
+    { id: distributorId, period },
+    { format },
+  );
 }
 
 export function revisionFileUrl(
@@ -139,5 +152,9 @@ export function revisionFileUrl(
   revision: number,
   format: 'xlsx' | 'csv',
 ) {
-  return apiUrl(`${reportPath(distributorId, period)}/revisions/${revision}`, { format });
+  return apiUrl(
+    '/api/v1/distributors/{id}/reports/{period}/revisions/{revision}',
+    { id: distributorId, period, revision },
+    { format },
+  );
 }

@@ -4,8 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AcceptInvitationInput } from '../../../src/accounts/accounts.schema.ts';
-import { api } from '../api/client.ts';
-import type { InvitationPreviewRecord } from '../api/types.ts';
+import { client, data } from '../api/client.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ErrorState, LoadingState, ProblemAlert } from '../shell/States.tsx';
@@ -21,12 +20,12 @@ export function AcceptInvitationPage() {
   const preview = useQuery({
     queryKey: ['invitation', token],
     queryFn: () =>
-      api<InvitationPreviewRecord>(`/invitations/by-token/${encodeURIComponent(token)}`),
+      data(client.GET('/api/v1/invitations/by-token/{token}', { params: { path: { token } } })),
     retry: false,
   });
   const accept = useMutation({
     mutationFn: (input: AcceptInvitationInput) =>
-      api<null>('/invitations/accept', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/invitations/accept', { body: input })),
     onSuccess: async () => {
       queryClient.removeQueries();
       navigate('/', { replace: true });

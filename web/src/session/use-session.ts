@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, client, data } from '../api/client.ts';
 import type { MeResponse, Role, SideName } from '../api/types.ts';
 
 export const meQueryKey = ['me'] as const;
+
+const fetchMe = (): Promise<MeResponse> => data(client.GET('/api/v1/me'));
 
 /** The signed-in user, or null when nobody is signed in (the API answered 401). */
 export function useMeQuery() {
@@ -11,7 +13,7 @@ export function useMeQuery() {
     queryKey: meQueryKey,
     queryFn: async () => {
       try {
-        return await api<MeResponse>('/me');
+        return await data(client.GET('/api/v1/me'));
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -38,10 +40,10 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { email: string; password: string }) =>
-      api<null>('/auth/login', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/auth/login', { body: input })),
     onSuccess: async () => {
       queryClient.removeQueries();
-      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: () => api('/me') });
+      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
     },
   });
 }
@@ -49,7 +51,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<null>('/auth/logout', { method: 'POST' }),
+    mutationFn: () => data(client.POST('/api/v1/auth/logout')),
     onSettled: () => {
       queryClient.removeQueries();
       queryClient.setQueryData(meQueryKey, null);
@@ -61,10 +63,10 @@ export function useSwitchWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (workspaceId: string) =>
-      api<null>('/me/workspace', { method: 'PUT', json: { workspaceId } }),
+      data(client.PUT('/api/v1/me/workspace', { body: { workspaceId } })),
     onSuccess: async () => {
       queryClient.removeQueries();
-      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: () => api('/me') });
+      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
     },
   });
 }
@@ -73,7 +75,7 @@ export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { name?: string; locale?: string; timeZone?: string }) =>
-      api<null>('/me', { method: 'PATCH', json: input }),
+      data(client.PATCH('/api/v1/me', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryKey }),
   });
 }

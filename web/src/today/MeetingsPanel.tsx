@@ -1,15 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { z } from 'zod';
-import type { MeetingOverview } from '../../../src/cadence/notes.schema.ts';
-import { api } from '../api/client.ts';
-import type { Json } from '../api/types.ts';
+import { client, data } from '../api/client.ts';
 import { NotesStateBadge } from '../cadence/NotesStateBadge.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
-
-type OverviewRecord = Json<z.output<typeof MeetingOverview>>;
 
 /**
  * Meetings across the caller's relationships: the week ahead, or the notes still owed (due or
@@ -28,7 +23,7 @@ export function MeetingsPanel({
   const format = useFormat();
   const meetings = useQuery({
     queryKey: ['meetings-overview', notes],
-    queryFn: () => api<OverviewRecord>('/meetings', { query: { notes } }),
+    queryFn: () => data(client.GET('/api/v1/meetings', { params: { query: { notes } } })),
   });
   const title = notes === 'pending' ? t('today.notesOwed') : t('today.upcoming');
   return (

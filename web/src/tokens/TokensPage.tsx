@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { TokenInput } from '../../../src/accounts/accounts.schema.ts';
-import { api } from '../api/client.ts';
+import { client, data } from '../api/client.ts';
 import type { ApiTokenRecord, CreatedApiTokenRecord } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
@@ -21,15 +21,16 @@ export function TokensPage() {
   const queryClient = useQueryClient();
   const tokens = useQuery({
     queryKey: ['tokens'],
-    queryFn: () => api<ApiTokenRecord[]>('/tokens'),
+    queryFn: () => data(client.GET('/api/v1/tokens')),
   });
   const create = useMutation({
     mutationFn: (input: z.output<typeof TokenInput>) =>
-      api<CreatedApiTokenRecord>('/tokens', { method: 'POST', json: input }),
+      data(client.POST('/api/v1/tokens', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api<ApiTokenRecord>(`/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      data(client.DELETE('/api/v1/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });
   const [created, setCreated] = useState<CreatedApiTokenRecord | null>(null);

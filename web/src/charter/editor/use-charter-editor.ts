@@ -1,30 +1,25 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { CharterContent, PointedMessage } from './types.ts';
+import { client, data, type ResponseBody } from '../../api/client.ts';
+import type { CharterContent } from './types.ts';
 
-export type Subdivision = { code: string; name: string };
+export type Subdivision = ResponseBody<'listSubdivisions'>[number];
 
 /** ISO 3166-2 subdivisions of a country, for the region picker; they never change. */
 export function useSubdivisions(country: string) {
   return useQuery({
     queryKey: ['reference', 'subdivisions', country],
-    queryFn: () => api<Subdivision[]>(`/reference/subdivisions/${country}`),
+    queryFn: () =>
+      data(
+        client.GET('/api/v1/reference/subdivisions/{country}', { params: { path: { country } } }),
+      ),
     enabled: /^[A-Z]{2}$/.test(country),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
-export type CharterConflict = PointedMessage & {
-  kind: string;
-  other: { distributorId: string | null; distributorName: string | null } | null;
-};
-
-export type CharterCheck = {
-  valid: boolean;
-  errors: PointedMessage[];
-  conflicts: CharterConflict[];
-};
+export type CharterCheck = ResponseBody<'checkCharter'>;
+export type CharterConflict = CharterCheck['conflicts'][number];
 
 /** `value`, once it has stopped changing for `delayMs`. */
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
@@ -52,10 +47,12 @@ export function useCharterCheck(distributorId: string, content: CharterContent, 
   return useQuery({
     queryKey: ['charter-check', distributorId, body],
     queryFn: () =>
-      api<CharterCheck>(`/distributors/${distributorId}/charter/check`, {
-        method: 'POST',
-        json: { content: JSON.parse(body) },
-      }),
+      data(
+        client.POST('/api/v1/distributors/{id}/charter/check', {
+          params: { path: { id: distributorId } },
+          body: { content: JSON.parse(body) },
+        }),
+      ),
     enabled: isValid,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
@@ -66,9 +63,11 @@ export function useCharterCheck(distributorId: string, content: CharterContent, 
 export function useSaveCharterContent(distributorId: string, version: number) {
   return useMutation({
     mutationFn: (content: CharterContent) =>
-      api<{ content: CharterContent }>(
-        `/distributors/${distributorId}/charter/versions/${version}/content`,
-        { method: 'PUT', json: { content } },
+      data(
+        client.PUT('/api/v1/distributors/{id}/charter/versions/{version}/content', {
+          params: { path: { id: distributorId, version } },
+          body: { content },
+        }),
       ),
   });
 }
