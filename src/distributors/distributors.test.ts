@@ -6,7 +6,7 @@ import {
   makeUser,
   makeWorkspace,
 } from '../../test/factories.ts';
-import { http } from '../../test/http.ts';
+import { api, http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 
 type Page = { items: { name: string; country: string }[]; total: number };
@@ -171,8 +171,8 @@ describe('a distributor’s user', () => {
     const vietnam = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
     await makeDistributor(workspace, { name: 'Siam Auto Components', country: 'TH' });
     const user = await makeDistributorUser(workspace, vietnam.id);
-    const list = await http(server.url).as(user).get<Page>('/api/v1/distributors');
-    expect(list.body.items.map((d) => d.name)).toEqual(['Saigon Motor Parts']);
+    const { data: list } = await api(server).as(user).GET('/api/v1/distributors');
+    expect(list?.items.map((d) => d.name)).toEqual(['Saigon Motor Parts']);
   });
 
   it('does not see the principal’s internal notes about their company', async () => {
@@ -182,11 +182,12 @@ describe('a distributor’s user', () => {
     });
     const user = await makeDistributorUser(workspace, vietnam.id);
     const manager = await makeUser(workspace);
-    const path = `/api/v1/distributors/${vietnam.id}`;
-    const asDistributor = await http(server.url).as(user).get<{ notes: string | null }>(path);
-    expect(asDistributor.body.notes).toBeNull();
-    const asPrincipal = await http(server.url).as(manager).get<{ notes: string | null }>(path);
-    expect(asPrincipal.body.notes).toBe('Now also carries a competing brake line.');
+    const path = '/api/v1/distributors/{id}';
+    const params = { path: { id: vietnam.id } };
+    const asDistributor = await api(server).as(user).GET(path, { params });
+    expect(asDistributor.data?.notes).toBeNull();
+    const asPrincipal = await api(server).as(manager).GET(path, { params });
+    expect(asPrincipal.data?.notes).toBe('Now also carries a competing brake line.');
   });
 
   it('gets 404 for another distributor by every route, and changes nothing', async () => {

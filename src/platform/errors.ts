@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { ProblemSchema } from './problem.schema.ts';
 
 /** Every error Liaison reports, its HTTP status; title and detail come from i18n keys. */
 export const errorStatus = {
@@ -70,15 +72,8 @@ export function fieldError(t: TFunction, pointer: string, key: string, params: P
   });
 }
 
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  requestId?: string;
-  errors?: FieldError[];
-};
+/** What every error answers, as the OpenAPI document describes it (problem.schema.ts). */
+export type Problem = z.output<typeof ProblemSchema>;
 
 export function toProblem(
   error: AppError,

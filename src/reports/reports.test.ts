@@ -8,7 +8,7 @@ import {
   makeUser,
   makeWorkspace,
 } from '../../test/factories.ts';
-import { http } from '../../test/http.ts';
+import { api, http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { outboxEmail } from '../db/schema.ts';
 import { shiftPeriod } from './periods.ts';
@@ -198,11 +198,14 @@ describe('the monthly report', () => {
   it('refuses a future month and hides a report from other distributors', async () => {
     const { workspace, distributor, seller, base } = await relationship();
     const future = shiftPeriod(lastMonth, 2);
-    const refused = await http(server.url)
+    const refused = await api(server)
       .as(seller)
-      .post<Problem>(`${base}/${future}/submissions`, { content: report(future) });
-    expect(refused.status).toBe(422);
-    expect(refused.body.errors?.[0]?.pointer).toBe('#/period');
+      .POST('/api/v1/distributors/{id}/reports/{period}/submissions', {
+        params: { path: { id: distributor.id, period: future } },
+        body: { content: report(future) },
+      });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error?.errors?.[0]?.pointer).toBe('#/period');
     const manager = await makeUser(workspace, 'principal_admin');
     const currency = await http(server.url)
       .as(manager)
