@@ -11,7 +11,7 @@ export type Response<T = unknown> = { status: number; headers: Headers; body: T;
 type Body = unknown;
 type Headers_ = Record<string, string>;
 type Operation = { operationId?: string; responses?: Record<string, unknown> };
-type Document = { paths: Record<string, Record<string, Operation>> };
+export type Document = { paths: Record<string, Record<string, Operation>> };
 
 const documents = new Map<string, Promise<Document>>();
 
@@ -34,7 +34,7 @@ function templatePattern(template: string) {
   return new RegExp(`^${escaped.replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`);
 }
 
-function findOperation(document: Document, method: string, path: string) {
+export function findOperation(document: Document, method: string, path: string) {
   const pathname = path.split('?')[0] ?? path;
   const lower = method.toLowerCase();
   const exact = document.paths[pathname]?.[lower];
@@ -47,7 +47,7 @@ function findOperation(document: Document, method: string, path: string) {
   return template && methods?.[lower] ? { template, operation: methods[lower] } : undefined;
 }
 
-function declares(operation: Operation, status: number) {
+export function declares(operation: Operation, status: number) {
   const declared = Object.keys(operation.responses ?? {});
   return (
     declared.includes(String(status)) ||

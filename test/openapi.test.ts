@@ -9,7 +9,7 @@ import common from '../locales/en/common.json' with { type: 'json' };
 import { apiTypesFile, renderApiTypes } from '../scripts/generate-api.ts';
 import { errorStatus } from '../src/platform/errors.ts';
 import { mediaTypes } from '../src/platform/openapi.ts';
-import { api, http } from './http.ts';
+import { api, declares, findOperation, http } from './http.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -203,6 +203,16 @@ describe('the OpenAPI document', () => {
       committed === (await renderApiTypes(document)),
       'web/src/api/openapi.d.ts is stale',
     ).toBe(true);
+  });
+
+  it('lets the test client find each call’s operation and the statuses it declares', () => {
+    const found = findOperation(document, 'GET', '/api/v1/distributors/export.csv?x=1');
+    expect(found?.operation.operationId).toBe('exportDistributors');
+    const byTemplate = findOperation(document, 'PATCH', '/api/v1/distributors/3f0c/contacts/9a1b');
+    expect(byTemplate?.operation.operationId).toBe('updateContact');
+    expect(findOperation(document, 'PUT', '/api/v1/distributors')).toBeUndefined();
+    expect(declares(byTemplate?.operation ?? {}, 409)).toBe(true);
+    expect(declares(byTemplate?.operation ?? {}, 202)).toBe(false);
   });
 
   it('serves the browsable API docs', async () => {

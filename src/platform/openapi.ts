@@ -77,6 +77,7 @@ const successDescriptions: Record<string, string> = {
 
 type JsonObject = { [key: string]: unknown };
 type Operation = {
+  parameters?: unknown[];
   requestBody?: unknown;
   responses?: Record<string, JsonObject>;
 };
@@ -162,6 +163,8 @@ function tidySchemas(value: unknown): unknown {
 function addSharedErrors(operation: Operation) {
   const responses = operation.responses ?? {};
   responses['500'] ??= {};
+  // Whatever the route's schemas refuse, the validator answers 422 with a pointer to each field.
+  if (operation.requestBody || operation.parameters?.length) responses['422'] ??= {};
   if (operation.requestBody) {
     responses['400'] ??= {};
     responses['413'] ??= {};
