@@ -81,6 +81,20 @@ export async function buildApp({
       },
       // Paths are absolute on whatever host serves this document.
       servers: [{ url: '/' }],
+      tags: [
+        { name: 'Accounts', description: 'Sign-in, the caller, API tokens, members, invitations' },
+        { name: 'Distributors', description: 'The directory, profiles and lifecycle stages' },
+        { name: 'Contacts', description: 'Both sides’ people at each distributor' },
+        { name: 'Escalation ladder', description: 'Who to go to, in order, on each side' },
+        { name: 'Charter', description: 'Product lines, and the charter from draft to signature' },
+        { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
+        { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
+        { name: 'Monthly reports', description: 'What a distributor reports each month' },
+        { name: 'Targets and KPIs', description: 'Targets, scorecards, the portfolio and packs' },
+        { name: 'Audit log', description: 'Every change, who made it, before and after' },
+        { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
+        { name: 'Operations', description: 'Health of the server and its database' },
+      ],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
