@@ -324,7 +324,7 @@ export async function loadDemoReports(
         where workspace_id = ${workspaceId} and distributor_id = ${saigon.id}
           and period = ${`${month.period}-01`}::date`);
     }
-    // The nightly refresh, once for the whole portfolio.
+    // The hourly refresh, once for the whole portfolio.
     await refreshKpis(tx, workspaceId, null, new Date());
   });
 }
