@@ -20,6 +20,7 @@ export const defaultTierRules: TierRule[] = [
 ];
 
 export async function tierRulesOf(tx: Tx, workspaceId: string): Promise<TierRule[]> {
+  // A jsonb column: the rules were checked by the TierRules schema when they were set.
   return ((await findTierRules(tx, workspaceId)) as TierRule[] | undefined) ?? defaultTierRules;
 }
 

@@ -25,6 +25,7 @@ export async function portfolioMedians(tx: Tx, workspaceId: string) {
   const row = await selectKpiMedians(tx, workspaceId);
   const medians = Object.fromEntries(
     kpiKeys.map((key) => {
+      // percentile_cont over numeric columns: numeric text from both drivers, or null.
       const value = row?.[key] as string | null | undefined;
       return [key, value === null || value === undefined ? null : Number(value)];
     }),
