@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { addMember, createUser, resolveActor } from '../src/accounts/accounts.service.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { makeContext, systemActor } from '../src/platform/tenancy.ts';
-import { refreshKpis } from '../src/reports/kpi.ts';
+import { refreshKpis } from '../src/reports/kpi.service.ts';
 import { getPortfolio } from '../src/reports/portfolio.service.ts';
 import { getScorecard } from '../src/reports/scorecard.service.ts';
 import { type EngineName, openBenchDatabase } from './engines.ts';

@@ -11,7 +11,7 @@ import { canonicalize } from '../charter/charter.document.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { distributor } from '../db/schema.ts';
 import { type Context, makeContext } from '../platform/tenancy.ts';
-import { refreshKpis } from '../reports/kpi.ts';
+import { refreshKpis } from '../reports/kpi.service.ts';
 import { dueOn, recentPeriods } from '../reports/periods.ts';
 import type { MonthlyReportContent } from '../reports/report.content.ts';
 import { submitReport } from '../reports/reports.service.ts';
