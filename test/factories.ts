@@ -8,12 +8,9 @@ import {
   createWorkspace,
 } from '../src/accounts/accounts.service.ts';
 import type { CharterContent } from '../src/charter/charter.content.ts';
-import {
-  createCharter,
-  getCharterVersion,
-  signCharter,
-  transitionCharter,
-} from '../src/charter/charter.service.ts';
+import { createCharter, getCharterVersion } from '../src/charter/charter-drafting.service.ts';
+import { transitionCharter } from '../src/charter/charter-negotiation.service.ts';
+import { signCharter } from '../src/charter/charter-signing.service.ts';
 import { createProductLine } from '../src/charter/product-lines.service.ts';
 import type { Role } from '../src/db/schema.ts';
 import { createContact } from '../src/distributors/contacts.service.ts';
