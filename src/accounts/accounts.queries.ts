@@ -1,6 +1,6 @@
 // Every SQL statement of accounts. Functions named *AsOwner run on the owner connection, before a
 // workspace is known (sign-in, token and invitation look-ups); all others take a tenant tx.
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import {
   apiToken,
@@ -375,4 +375,13 @@ export function findDistributorAdmins(tx: Tx, workspaceId: string, distributorId
         isNull(appUser.disabledAt),
       ),
     );
+}
+
+// Fragments for other domains' queries: each takes the SQL expression it is evaluated for.
+
+/** The name of the user with this id, or null: who changed something, in another domain's list. */
+export function userNameSql(userId: SQLWrapper): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select ${appUser.name} from ${appUser} where ${appUser.id} = ${userId})`;
 }

@@ -67,7 +67,7 @@ export function createCharter(
     const content =
       input.content ??
       (base?.content as CharterContent | undefined) ??
-      defaultCharterContent(new Date().toISOString().slice(0, 10), facts.languages[0] ?? 'en');
+      defaultCharterContent(ctx.clock.now().toISOString().slice(0, 10), facts.languages[0] ?? 'en');
     await checkProductLines(ctx, tx, content);
     const created = await insertVersion(tx, {
       workspaceId: ctx.actor.workspaceId,

@@ -63,12 +63,12 @@ export function transitionCharter(
         status: 'agreed',
         agreedDocument: document,
         agreedHash: documentHash(document),
-        agreedAt: new Date(),
+        agreedAt: ctx.clock.now(),
       });
     } else {
       requireNegotiator(ctx);
       if (row.status !== 'agreed') throw stateError(ctx, row.status, 'reopen');
-      voided = await voidSignatures(tx, row.workspaceId, row.id);
+      voided = await voidSignatures(tx, row.workspaceId, row.id, ctx.clock.now());
       after = await updateVersion(tx, row, {
         status: 'negotiation',
         agreedDocument: null,
@@ -286,7 +286,7 @@ export function respondToCharterPoint(
     }
     if (['agreed', 'conceded', 'withdrawn'].includes(input.kind)) {
       changes.status = input.kind as 'agreed' | 'conceded' | 'withdrawn';
-      changes.resolvedAt = new Date();
+      changes.resolvedAt = ctx.clock.now();
     }
     if (Object.keys(changes).length) await updatePoint(tx, point, changes);
     await insertPointEvent(tx, {

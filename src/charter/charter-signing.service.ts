@@ -36,6 +36,7 @@ export function signCharter(
   request: { ip: string | null; userAgent: string | null },
 ) {
   return inTransaction(ctx, async (tx) => {
+    const now = ctx.clock.now();
     const row = await visibleVersion(ctx, tx, distributorId, version, true);
     const party = sideOf(ctx);
     if (ctx.actor.role !== signers[party]) {
@@ -90,6 +91,7 @@ export function signCharter(
       contentHash: input.contentHash,
       ip: request.ip,
       userAgent: request.userAgent,
+      signedAt: now,
     }).catch((error: unknown) => {
       if (
         postgresErrorCode(error) === '23505' &&
@@ -108,10 +110,9 @@ export function signCharter(
       );
       for (const old of previous) {
         const oldRow = await findVersion(tx, row.workspaceId, distributorId, old.version);
-        if (oldRow)
-          await updateVersion(tx, oldRow, { status: 'superseded', supersededAt: new Date() });
+        if (oldRow) await updateVersion(tx, oldRow, { status: 'superseded', supersededAt: now });
       }
-      after = (await updateVersion(tx, row, { status: 'signed', signedAt: new Date() })) ?? row;
+      after = (await updateVersion(tx, row, { status: 'signed', signedAt: now })) ?? row;
     }
     await recordAudit(tx, ctx.actor, {
       entityType: 'charter',

@@ -81,8 +81,9 @@ describe('charter access', () => {
       'select count(*)::int as count from outbox_email where to_address = $1',
       [signer.email],
     );
-    await sendCharterReminders(server.database, 'http://liaison.example');
-    await sendCharterReminders(server.database, 'http://liaison.example');
+    const now = new Date();
+    await sendCharterReminders(server.database, 'http://liaison.example', now);
+    await sendCharterReminders(server.database, 'http://liaison.example', now);
     const mails = await server.database.rawQuery<{ subject: string; body_text: string }>(
       'select subject, body_text from outbox_email where to_address = $1 order by created_at',
       [signer.email],
@@ -94,5 +95,12 @@ describe('charter access', () => {
     expect(mails.at(-1)?.body_text).toContain(
       `http://liaison.example/distributors/${distributor.id}/charter`,
     );
+    const weekLater = new Date(now.getTime() + 7 * 86_400_000 + 60_000);
+    await sendCharterReminders(server.database, 'http://liaison.example', weekLater);
+    const again = await server.database.rawQuery<{ count: number }>(
+      'select count(*)::int as count from outbox_email where to_address = $1',
+      [signer.email],
+    );
+    expect((again[0]?.count ?? 0) - (before[0]?.count ?? 0)).toBe(2);
   });
 });
