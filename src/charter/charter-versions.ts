@@ -24,7 +24,7 @@ import {
 import { conflictsFor } from './charter-checks.ts';
 
 /** Who may negotiate (raise points, respond, agree, reopen) on each side. */
-export const negotiators: readonly Role[] = [...principalEditors, 'distributor_admin'];
+const negotiators: readonly Role[] = [...principalEditors, 'distributor_admin'];
 /** Who may sign for each party. */
 export const signers: Record<Side, Role> = {
   principal: 'principal_admin',
