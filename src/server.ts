@@ -5,6 +5,7 @@ import { sendCharterReminders } from './charter/charter.mail.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { systemClock } from './platform/clock.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { refreshAllKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
@@ -36,7 +37,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders, and every
   // distributor's KPIs (time alone moves some of them: a report falls late).
   const hourlyJobs = {
-    'charter reminders': () => sendCharterReminders(database, config.publicUrl),
+    'charter reminders': () => sendCharterReminders(database, config.publicUrl, systemClock.now()),
     'note reminders': () => sendNoteReminders(database, config.publicUrl),
     'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
     'report reminders': () => sendReportReminders(database, config.publicUrl, new Date()),

@@ -144,10 +144,10 @@ export function insertSignature(tx: Tx, values: typeof charterSignature.$inferIn
     .then((rows) => rows[0]);
 }
 
-export function voidSignatures(tx: Tx, workspaceId: string, versionId: string) {
+export function voidSignatures(tx: Tx, workspaceId: string, versionId: string, now: Date) {
   return tx
     .update(charterSignature)
-    .set({ voidedAt: sql`now()` })
+    .set({ voidedAt: now })
     .where(
       and(
         eq(charterSignature.workspaceId, workspaceId),
