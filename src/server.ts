@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
-import { sendMeetingInvitations } from './cadence/invitations.ts';
-import { sendNoteReminders } from './cadence/notes.mail.ts';
+import { sendMeetingInvitations } from './cadence/invitations.service.ts';
+import { sendNoteReminders } from './cadence/notes-mail.service.ts';
 import { sendCharterReminders } from './charter/charter.mail.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -37,8 +37,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // distributor's KPIs (time alone moves some of them: a report falls late).
   const hourlyJobs = {
     'charter reminders': () => sendCharterReminders(database, config.publicUrl),
-    'note reminders': () => sendNoteReminders(database, config.publicUrl),
-    'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
+    'note reminders': () => sendNoteReminders(database, config.publicUrl, new Date()),
+    'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl, new Date()),
     'report reminders': () => sendReportReminders(database, config.publicUrl),
     'KPI refresh': () => refreshAllKpis(database, { now: new Date() }),
   };
