@@ -22,13 +22,9 @@ import {
 } from './meetings.queries.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';
 import { findCadencePlan, insertCadencePlan, type PlanRow } from './plans.queries.ts';
-import {
-  type PartyBurden,
-  type PlannedOccurrence,
-  planRotation,
-  RotationInputError,
-  type RotationParticipant,
-} from './rotation.ts';
+import { type PlannedOccurrence, planRotation } from './rotation.ts';
+import type { PartyBurden, RotationParticipant } from './rotation-burden.ts';
+import { RotationInputError } from './rotation-input.ts';
 import { type MeetingKind, meetingKinds, planCadence } from './schedule.ts';
 
 const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [

@@ -26,7 +26,8 @@ import {
   updateUpcomingAgendas,
 } from './meetings.queries.ts';
 import { type PlanRow, updateCadencePlanRow } from './plans.queries.ts';
-import type { PartyBurden, PlannedOccurrence, RotationParticipant } from './rotation.ts';
+import type { PlannedOccurrence } from './rotation.ts';
+import type { PartyBurden, RotationParticipant } from './rotation-burden.ts';
 import type { MeetingKind } from './schedule.ts';
 
 const DEFAULT_HORIZON_MONTHS = 6;
