@@ -65,14 +65,18 @@ type Detail = Awaited<ReturnType<typeof meetingDetail>>;
 
 /**
  * The detail with the publisher's name instead of their id. Users belong to accounts, which
- * names them outside this transaction; a former member or a disabled user goes unnamed.
+ * names them outside this transaction; a former member or a disabled user goes unnamed. A
+ * distributor's user sees the names of their own distributor's people only, as row-level
+ * security shows them accounts.
  */
 async function publisherNamed(ctx: Context, detail: Detail) {
   const userId = detail.notesPublishedBy;
   const publisher = userId
     ? await resolveMemberActor(ctx, { workspaceId: ctx.actor.workspaceId, userId }, 'system')
     : undefined;
-  return { ...detail, notesPublishedBy: publisher?.name ?? null };
+  const isVisible =
+    ctx.actor.distributorId === null || publisher?.distributorId === ctx.actor.distributorId;
+  return { ...detail, notesPublishedBy: (isVisible && publisher?.name) || null };
 }
 
 export async function getMeeting(ctx: Context, distributorId: string, meetingId: string) {
