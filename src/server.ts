@@ -6,8 +6,8 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
-import { refreshAllKpis } from './reports/kpi.ts';
-import { sendReportReminders } from './reports/report-reminders.ts';
+import { refreshAllKpis } from './reports/kpi.service.ts';
+import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -39,7 +39,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     'charter reminders': () => sendCharterReminders(database, config.publicUrl),
     'note reminders': () => sendNoteReminders(database, config.publicUrl, new Date()),
     'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl, new Date()),
-    'report reminders': () => sendReportReminders(database, config.publicUrl),
+    'report reminders': () => sendReportReminders(database, config.publicUrl, new Date()),
     'KPI refresh': () => refreshAllKpis(database, { now: new Date() }),
   };
   const remind = async () => {
