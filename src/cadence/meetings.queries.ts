@@ -155,6 +155,36 @@ export function listMeetingsBetween(
     .limit(query.limit);
 }
 
+/**
+ * The latest monthly, quarterly and annual meetings with published notes, newest first (for the
+ * reports domain's scorecard, through review-notes.service.ts).
+ */
+export function listPublishedReviewNotes(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  limit: number,
+) {
+  return tx
+    .select({
+      id: meeting.id,
+      kind: meeting.kind,
+      startsAt: meeting.startsAt,
+      notes: meeting.notes,
+    })
+    .from(meeting)
+    .where(
+      and(
+        eq(meeting.workspaceId, workspaceId),
+        eq(meeting.distributorId, distributorId),
+        inArray(meeting.kind, ['monthly', 'quarterly', 'annual']),
+        isNotNull(meeting.notesPublishedAt),
+      ),
+    )
+    .orderBy(desc(meeting.startsAt))
+    .limit(limit);
+}
+
 /** The name of the principal: the workspace's. */
 export function findPrincipalName(tx: Tx, workspaceId: string) {
   return tx

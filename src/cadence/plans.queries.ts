@@ -1,5 +1,5 @@
 // Every SQL statement about a relationship's meeting plan (cadence_plan).
-import { and, arrayOverlaps, eq } from 'drizzle-orm';
+import { and, arrayOverlaps, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { cadencePlan, distributor } from '../db/schema.ts';
 
@@ -63,4 +63,17 @@ export function listPlansAttendedBy(tx: Tx, workspaceId: string, contactIds: rea
         arrayOverlaps(cadencePlan.attendeeContactIds, [...contactIds]),
       ),
     );
+}
+
+/** The due day of the relationship's latest cadence plan, if it has a plan (for reports). */
+export function findPlanReportDueDay(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ dueDay: cadencePlan.reportDueDay })
+    .from(cadencePlan)
+    .where(
+      and(eq(cadencePlan.workspaceId, workspaceId), eq(cadencePlan.distributorId, distributorId)),
+    )
+    .orderBy(desc(cadencePlan.createdAt))
+    .limit(1)
+    .then((rows) => rows[0]);
 }
