@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
-import { sendMeetingInvitations } from './cadence/invitations.ts';
-import { sendNoteReminders } from './cadence/notes.mail.ts';
+import { sendMeetingInvitations } from './cadence/invitations.service.ts';
+import { sendNoteReminders } from './cadence/notes-mail.service.ts';
 import { sendCharterReminders } from './charter/charter.mail.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -38,10 +38,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // distributor's KPIs (time alone moves some of them: a report falls late).
   const hourlyJobs = {
     'charter reminders': () => sendCharterReminders(database, config.publicUrl, systemClock.now()),
-    'note reminders': () => sendNoteReminders(database, config.publicUrl),
-    'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
-    'report reminders': () => sendReportReminders(database, config.publicUrl, new Date()),
-    'KPI refresh': () => refreshAllKpis(database, { now: new Date() }),
+    'note reminders': () => sendNoteReminders(database, config.publicUrl, systemClock.now()),
+    'meeting invitations': () =>
+      sendMeetingInvitations(database, config.publicUrl, systemClock.now()),
+    'report reminders': () => sendReportReminders(database, config.publicUrl, systemClock.now()),
+    'KPI refresh': () => refreshAllKpis(database, { now: systemClock.now() }),
   };
   const remind = async () => {
     for (const [name, job] of Object.entries(hourlyJobs)) {

@@ -1,7 +1,7 @@
 // The qualitative side of a distributor's performance: what its reviews (monthly, quarterly and
 // annual meetings) recorded, for the reports domain's scorecard and review packs.
 import type { Tx } from '../db/client.ts';
-import { listPublishedReviewNotes } from './review-notes.queries.ts';
+import { listPublishedReviewNotes } from './meetings.queries.ts';
 
 /** The `limit` latest review meetings with published notes, newest first. */
 export async function listReviewMeetingNotes(
