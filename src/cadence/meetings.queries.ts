@@ -16,6 +16,7 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
+import { userNameSql } from '../accounts/accounts.queries.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { cadencePlan, distributor, meeting, workspace } from '../db/schema.ts';
 import { notesDueAtSql } from './discipline.queries.ts';
@@ -308,4 +309,16 @@ export function findPendingInvitation(
       and(eq(meeting.workspaceId, workspaceId), eq(meeting.id, meetingId), invitationDue(window)),
     )
     .then((rows) => rows[0]);
+}
+
+/**
+ * The name of who published a meeting's notes, as the caller's row-level security shows users
+ * (a distributor's user sees only their own distributor's people); null when hidden or unknown.
+ */
+export function findNotesPublisherName(tx: Tx, workspaceId: string, meetingId: string) {
+  return tx
+    .select({ name: userNameSql(meeting.notesPublishedBy) })
+    .from(meeting)
+    .where(and(eq(meeting.workspaceId, workspaceId), eq(meeting.id, meetingId)))
+    .then((rows) => rows[0]?.name ?? null);
 }

@@ -1,6 +1,5 @@
 // One meeting in detail, and its notes: attendance, agenda and notes are saved as a draft until
 // published; publishing marks the meeting held, freezes the notes and e-mails every attendee.
-import { resolveMemberActor } from '../accounts/accounts.service.ts';
 import type { Tx } from '../db/client.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
@@ -10,7 +9,12 @@ import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts
 import { actionItemViews, noteEditors } from './action-items.service.ts';
 import { agendaFor } from './agenda.ts';
 import { meetingView } from './cadence.service.ts';
-import { findMeeting, type MeetingRow, updateMeetingRow } from './meetings.queries.ts';
+import {
+  findMeeting,
+  findNotesPublisherName,
+  type MeetingRow,
+  updateMeetingRow,
+} from './meetings.queries.ts';
 import type { MeetingNotesInput } from './notes.schema.ts';
 import { queueNotesMail } from './notes-mail.service.ts';
 import { findCadencePlanById } from './plans.queries.ts';
@@ -54,39 +58,21 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
     noteTaker: noteTaker ? { contactId: noteTaker.id, name: noteTaker.name } : null,
     notes: row.notes,
     notesPublishedAt: row.notesPublishedAt,
-    /** The publisher's user id; publisherNamed() puts their name here after the transaction. */
-    notesPublishedBy: row.notesPublishedBy,
+    notesPublishedBy: row.notesPublishedBy
+      ? await findNotesPublisherName(tx, row.workspaceId, row.id)
+      : null,
     actionItems: await actionItemViews(ctx, tx, { meetingId: row.id }),
     canEdit: noteEditors.includes(ctx.actor.role),
   };
 }
 
-type Detail = Awaited<ReturnType<typeof meetingDetail>>;
-
-/**
- * The detail with the publisher's name instead of their id. Users belong to accounts, which
- * names them outside this transaction; a former member or a disabled user goes unnamed. A
- * distributor's user sees the names of their own distributor's people only, as row-level
- * security shows them accounts.
- */
-async function publisherNamed(ctx: Context, detail: Detail) {
-  const userId = detail.notesPublishedBy;
-  const publisher = userId
-    ? await resolveMemberActor(ctx, { workspaceId: ctx.actor.workspaceId, userId }, 'system')
-    : undefined;
-  const isVisible =
-    ctx.actor.distributorId === null || publisher?.distributorId === ctx.actor.distributorId;
-  return { ...detail, notesPublishedBy: (isVisible && publisher?.name) || null };
-}
-
 export async function getMeeting(ctx: Context, distributorId: string, meetingId: string) {
-  const detail = await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     const row = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId);
     if (!row) throw new AppError('not_found');
     return meetingDetail(ctx, tx, row);
   });
-  return publisherNamed(ctx, detail);
 }
 
 /** Refuses notes where they cannot be taken: published, called off, or not started yet. */
@@ -135,7 +121,7 @@ export async function saveMeetingNotes(
   input: MeetingNotesInput,
 ) {
   requireRole(ctx.actor, noteEditors);
-  const detail = await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     const before = await lockedMeeting(ctx, tx, distributorId, meetingId);
     checkNotesAllowed(ctx, before, input);
@@ -170,7 +156,6 @@ export async function saveMeetingNotes(
     if (input.publish) await queueNotesMail(ctx, tx, distributorId, detail);
     return detail;
   });
-  return publisherNamed(ctx, detail);
 }
 
 function notesAudit(row: MeetingRow) {
