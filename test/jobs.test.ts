@@ -18,9 +18,9 @@ import {
   type JobContext,
   type JobHandler,
   nextRunAfter,
+  queueJob,
   type RecurringJob,
   retryDelaySeconds,
-  scheduleJob,
 } from '../src/platform/jobs.ts';
 import { createMailer } from '../src/platform/mail.ts';
 import { inSystemTransaction } from '../src/platform/tenancy.ts';
@@ -135,7 +135,7 @@ describe('a recurring job on two servers sharing one database', () => {
     expect(line).toMatchObject({ outcome: 'succeeded', durationMs: expect.any(Number) });
   });
 
-  it('retries a failed run after 30 s, then 60 s, and records the error until it succeeds', async () => {
+  it('retries a failure after 30 s, then 60 s, keeping the error until it succeeds', async () => {
     const clock = pinnedClock('2027-04-13T09:00:00Z');
     const { job, counter } = countingJob(async (run) => {
       if (run <= 2) throw new Error(`SMTP refused on run ${run}`);
@@ -246,7 +246,7 @@ describe('a one-off job queued for a workspace', () => {
     };
     const queue = () =>
       inSystemTransaction(server.database, workspace.id, (tx) =>
-        scheduleJob(tx, workspace.id, {
+        queueJob(tx, workspace.id, {
           name: handler.name,
           payload: { distributorId: 'd-1' },
           runAt: clock.now(),

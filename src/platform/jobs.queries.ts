@@ -1,6 +1,7 @@
 // Every statement of the durable schedule (migration 0012). The runner works across workspaces on
 // the owner connection, so those functions end in `…AsOwner`; a domain queues a one-off job for
-// its own workspace with `queueJob`, inside its tenant transaction. "now" is always a parameter.
+// its own workspace with `queueJob` (jobs.ts), inside its tenant transaction. "now" is always a
+// parameter.
 import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { job, jobSchedule } from '../db/schema.ts';
@@ -106,17 +107,13 @@ export type JobInput = {
   name: string;
   payload?: unknown;
   runAt: Date;
-  /** A second job with the same name and key is not queued while the first is pending or running. */
+  /** No second job of the same name and key is queued while the first is pending or running. */
   dedupeKey?: string;
   maxAttempts?: number;
 };
 
-/**
- * Queues a one-off job for `workspaceId` in the caller's transaction (a tenant transaction works:
- * the job then exists exactly when the change that caused it commits). A duplicate by dedupe key
- * is dropped. The id is made here, not returned by the insert, as for the outbox.
- */
-export async function queueJob(
+/** Stores a one-off job in the caller's transaction; a duplicate by dedupe key is dropped. */
+export async function insertJob(
   tx: Tx,
   workspaceId: string | null,
   input: JobInput & { id: string; now: Date },

@@ -17,8 +17,8 @@ import {
   extendScheduleLeaseAsOwner,
   finishJobAsOwner,
   finishScheduleRunAsOwner,
+  insertJob,
   type JobInput,
-  queueJob,
   registerScheduleAsOwner,
 } from './jobs.queries.ts';
 import type { Mailer } from './mail.ts';
@@ -83,7 +83,7 @@ export type JobRunnerOptions = {
 const RETRY_BASE_SECONDS = 30;
 const RETRY_CAP_SECONDS = 3600;
 
-/** Seconds to wait before retry `attempt` (1 = after the first failure): doubling, capped at an hour. */
+/** Seconds before retry `attempt` (1 = after the first failure): doubling, capped at an hour. */
 export function retryDelaySeconds(attempt: number): number {
   return Math.min(RETRY_BASE_SECONDS * 2 ** Math.max(attempt - 1, 0), RETRY_CAP_SECONDS);
 }
@@ -99,16 +99,17 @@ export function nextRunAfter(plannedAt: Date, now: Date, everySeconds: number): 
 }
 
 /**
- * Queues a one-off job for a workspace, in the caller's transaction (tenant or system): the job
- * exists exactly when the change that caused it commits. Returns the job's id.
+ * Queues a one-off job for a workspace in the caller's transaction, tenant or system (the outbox
+ * pattern, as `queueMail`): the job exists exactly when the change that caused it commits. The id
+ * is made here, not returned by the insert: a tenant may queue a job without reading it back.
  */
-export async function scheduleJob(
+export async function queueJob(
   tx: Tx,
   workspaceId: string | null,
   input: JobInput & { now: Date },
 ): Promise<string> {
   const id = randomUUID();
-  await queueJob(tx, workspaceId, { ...input, id });
+  await insertJob(tx, workspaceId, { ...input, id });
   return id;
 }
 
@@ -132,7 +133,10 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
           firstRunAt: at(job.firstRunAfterSeconds ?? job.everySeconds),
         });
       }
-    })();
+    })().catch((error: unknown) => {
+      registered = undefined; // the next poll tries again
+      throw error;
+    });
     return registered;
   };
 
