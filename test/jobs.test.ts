@@ -17,6 +17,7 @@ import {
   createJobRunner,
   type JobContext,
   type JobHandler,
+  type JobRun,
   nextRunAfter,
   queueJob,
   type RecurringJob,
@@ -103,9 +104,16 @@ async function scheduleOf(database: Database, name: string) {
 describe('a recurring job on two servers sharing one database', () => {
   it('runs once per due time, never twice and never at the same time', async () => {
     const clock = pinnedClock('2027-04-13T09:00:00Z');
-    const { job, counter } = countingJob();
+    // A third server polls while the job runs, so a claim that ignored the lease would show.
+    let pollsDuringRun: JobRun[] | undefined;
+    const { job, counter } = countingJob(async () => {
+      if (pollsDuringRun) return;
+      pollsDuringRun = [];
+      pollsDuringRun.push(...(await third.runDueJobs()));
+    });
     const first = runnerOn(server.database, clock, { recurring: [job] });
     const second = runnerOn(await openAnotherHandle(), clock, { recurring: [job] });
+    const third = runnerOn(await openAnotherHandle(), clock, { recurring: [job] });
     const pollBoth = async () =>
       (await Promise.all([first.runDueJobs(), second.runDueJobs()])).flat();
 
@@ -118,6 +126,7 @@ describe('a recurring job on two servers sharing one database', () => {
     await pollBoth();
     await pollBoth();
     expect(counter).toMatchObject({ runs: 2, mostAtOnce: 1 });
+    expect(pollsDuringRun).toEqual([]);
     const stored = await scheduleOf(server.database, job.name);
     // Planned a minute after it was stored, then hourly on that minute.
     expect(stored?.nextRunAt.toISOString()).toBe('2027-04-13T11:01:00.000Z');
