@@ -164,7 +164,7 @@ describe('a recurring job on two servers sharing one database', () => {
       lockedUntil: null,
     });
     const failure = logLines.find((entry) => entry.job === job.name && entry.outcome === 'failed');
-    expect(failure).toMatchObject({ attempt: 1, error: expect.stringContaining('run 1') });
+    expect(failure).toMatchObject({ attempt: 1, err: { message: 'SMTP refused on run 1' } });
 
     clock.set('2027-04-13T09:01:29Z');
     expect(await pollBoth()).toEqual([]);

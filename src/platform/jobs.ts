@@ -113,6 +113,13 @@ export async function queueJob(
   return id;
 }
 
+/** The error kept on the row: its stack when it has one, cut to a readable length. */
+function describeFailure(failure: { thrown: unknown } | null): string | null {
+  if (!failure) return null;
+  const { thrown } = failure;
+  return String(thrown instanceof Error && thrown.stack ? thrown.stack : thrown).slice(0, 2000);
+}
+
 export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): JobRunner {
   const pollSeconds = options.pollSeconds ?? 5;
   const leaseSeconds = options.leaseSeconds ?? 300;
@@ -140,8 +147,11 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     return registered;
   };
 
-  /** Runs `work` while renewing its lease; returns the error text, or null on success. */
-  const runLeased = async (work: () => Promise<unknown>, renew: () => Promise<boolean>) => {
+  /** Runs `work` while renewing its lease; returns what it threw, or null on success. */
+  const runLeased = async (
+    work: () => Promise<unknown>,
+    renew: () => Promise<boolean>,
+  ): Promise<{ thrown: unknown } | null> => {
     const heartbeat = setInterval(
       () => {
         renew().catch((error: unknown) => ctx.log.warn({ err: error }, 'job lease renewal failed'));
@@ -152,17 +162,18 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     try {
       await work();
       return null;
-    } catch (error) {
-      return String(error instanceof Error && error.stack ? error.stack : error).slice(0, 2000);
+    } catch (thrown) {
+      return { thrown };
     } finally {
       clearInterval(heartbeat);
     }
   };
 
-  const report = (run: JobRun, details: Record<string, unknown>) => {
+  /** Logs a run (the error with its stack under `err`) and returns it. */
+  const report = (run: JobRun, failure: { thrown: unknown } | null, details: object) => {
     const entry = { job: run.name, durationMs: run.durationMs, outcome: run.outcome, ...details };
     if (run.outcome === 'succeeded') ctx.log.info(entry, `job ${run.name} succeeded`);
-    else ctx.log.error(entry, `job ${run.name} ${run.outcome}`);
+    else ctx.log.error({ ...entry, err: failure?.thrown }, `job ${run.name} ${run.outcome}`);
     return run;
   };
 
@@ -171,10 +182,11 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     const job = claimed && recurring.get(claimed.name);
     if (!claimed || !job) return undefined;
     const started = performance.now();
-    const error = await runLeased(
+    const failure = await runLeased(
       () => job.run(ctx),
       () => extendScheduleLeaseAsOwner(db, job.name, { workerId, leaseUntil: at(leaseSeconds) }),
     );
+    const error = describeFailure(failure);
     const now = ctx.clock.now();
     const attempt = claimed.attempts + 1;
     const nextRunAt =
@@ -186,7 +198,8 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     const outcome = !kept ? 'lease lost' : error === null ? 'succeeded' : 'failed';
     return report(
       { name: job.name, outcome, durationMs },
-      error === null ? { nextRunAt } : { attempt, retryAt: nextRunAt, error },
+      failure,
+      error === null ? { nextRunAt } : { attempt, retryAt: nextRunAt },
     );
   };
 
@@ -201,10 +214,11 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
       payload: claimed.payload,
       attempt: claimed.attempts,
     };
-    const error = await runLeased(
+    const failure = await runLeased(
       () => handler.run(ctx, queued),
       () => extendJobLeaseAsOwner(db, claimed.id, { workerId, leaseUntil: at(leaseSeconds) }),
     );
+    const error = describeFailure(failure);
     const retryAt =
       error !== null && claimed.attempts < claimed.maxAttempts
         ? at(retryDelaySeconds(claimed.attempts))
@@ -213,16 +227,12 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     const kept = await finishJobAsOwner(db, claimed.id, { workerId, now, error, retryAt });
     const durationMs = Math.round(performance.now() - started);
     const outcome = !kept ? 'lease lost' : error === null ? 'succeeded' : 'failed';
-    return report(
-      { name: handler.name, outcome, durationMs },
-      {
-        jobId: claimed.id,
-        workspaceId: claimed.workspaceId,
-        attempt: claimed.attempts,
-        retryAt,
-        error,
-      },
-    );
+    return report({ name: handler.name, outcome, durationMs }, failure, {
+      jobId: claimed.id,
+      workspaceId: claimed.workspaceId,
+      attempt: claimed.attempts,
+      retryAt,
+    });
   };
 
   let closing = false;
