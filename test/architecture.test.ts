@@ -105,6 +105,8 @@ const tableOwner: Record<string, string> = {
   portfolioSettings: 'reports',
   reportReminder: 'reports',
   exportJob: 'reports',
+  jobSchedule: 'platform',
+  job: 'platform',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -82,7 +82,7 @@ describe('e-mailed invitations', () => {
       soon.length * 2,
     );
     expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(0);
-    await deliverOutbox(server.database, server.mailer, { ...scope, limit: 100 });
+    await deliverOutbox(server.database, server.mailer, server.clock, { ...scope, limit: 100 });
 
     const received = await calendarsFor(theirs.email ?? '');
     expect(received).toHaveLength(soon.length);
@@ -108,7 +108,7 @@ describe('e-mailed invitations', () => {
     });
     expect(cancelled.body.sequence).toBe(1);
     expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(2);
-    await deliverOutbox(server.database, server.mailer, scope);
+    await deliverOutbox(server.database, server.mailer, server.clock, scope);
     const cancellation = (await calendarsFor(theirs.email ?? '')).find((r) =>
       r.subject.startsWith('Cancelled:'),
     );
