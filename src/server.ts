@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';
-import { sendCharterReminders } from './charter/charter.mail.ts';
+import { sendCharterReminders } from './charter/charter-mail.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';

@@ -183,6 +183,19 @@ describe('the query layer', () => {
     );
     expect(offenders).toEqual([]);
   });
+  it('names every file that reaches the database: *.service.ts or *.queries.ts', () => {
+    const reachesDatabase = (file: string) =>
+      /\b(inTransaction|inSystemTransaction)\(/.test(readFileSync(path.join(root, file), 'utf8')) ||
+      importsOf(file).some((entry) => entry.from.endsWith('.queries.ts') && !entry.typeOnly);
+    const unnamed = sourceFiles.filter(
+      (file) =>
+        !/\.(service|queries)\.ts$/.test(file) &&
+        !sqlHomes.some((home) => home.test(file)) &&
+        !(file in sqlAllowed) &&
+        reachesDatabase(file),
+    );
+    expect(unnamed).toEqual([]);
+  });
 });
 
 describe('the module graph', () => {

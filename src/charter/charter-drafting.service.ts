@@ -14,13 +14,13 @@ import {
   listVersions,
   updateVersion,
 } from './charter.queries.ts';
-import { checkProductLines, conflictsFor } from './charter-checks.ts';
+import { checkProductLines, conflictsFor } from './charter-checks.service.ts';
 import {
   requirePrincipalEditor,
   stateError,
   versionView,
   visibleVersion,
-} from './charter-versions.ts';
+} from './charter-versions.service.ts';
 import { diffContent } from './diff.ts';
 
 export function getCharterOverview(ctx: Context, distributorId: string) {

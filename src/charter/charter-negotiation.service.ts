@@ -9,7 +9,7 @@ import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts
 import { fieldErrorsFromIssues } from '../platform/validation.ts';
 import { CharterContent, type CharterSection, sectionSchemas } from './charter.content.ts';
 import { documentHash } from './charter.document.ts';
-import { notifyDistributorSigners } from './charter.mail.ts';
+import { notifyDistributorSigners } from './charter-mail.service.ts';
 import {
   countOpenPoints,
   findPoint,
@@ -24,7 +24,7 @@ import {
   voidSignatures,
 } from './charter.queries.ts';
 import type { PointEventInput, PointInput } from './charter.schema.ts';
-import { checkProductLines, conflictError, conflictsFor } from './charter-checks.ts';
+import { checkProductLines, conflictError, conflictsFor } from './charter-checks.service.ts';
 import {
   canonicalDocument,
   requireNegotiator,
@@ -33,7 +33,7 @@ import {
   stateError,
   versionView,
   visibleVersion,
-} from './charter-versions.ts';
+} from './charter-versions.service.ts';
 
 export function transitionCharter(
   ctx: Context,

@@ -4,7 +4,7 @@ import { listEscalationLadder } from '../distributors/escalation.service.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import type { CharterDocument } from './charter.document.ts';
 import { activeSignatureRecords } from './charter.queries.ts';
-import { canonicalDocument, visibleVersion } from './charter-versions.ts';
+import { canonicalDocument, visibleVersion } from './charter-versions.service.ts';
 import type { CharterRenderInput } from './documents/index.ts';
 
 /** Languages the documents have catalogues for, besides English. */

@@ -9,7 +9,7 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { defaultCharterContent } from './charter.content.ts';
 import { contentWith, relationship, today } from './charter.fixture.ts';
-import { sendCharterReminders } from './charter.mail.ts';
+import { sendCharterReminders } from './charter-mail.service.ts';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -21,7 +21,7 @@ import {
   listSignatures,
   type VersionRow,
 } from './charter.queries.ts';
-import { conflictsFor } from './charter-checks.ts';
+import { conflictsFor } from './charter-checks.service.ts';
 
 /** Who may negotiate (raise points, respond, agree, reopen) on each side. */
 const negotiators: readonly Role[] = [...principalEditors, 'distributor_admin'];
