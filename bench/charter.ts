@@ -11,9 +11,9 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { iso31662 } from 'iso-3166';
-import { resolveActor } from '../src/accounts/accounts.service.ts';
+import { resolveActor } from '../src/accounts/sessions.service.ts';
 import { type CharterContent, defaultCharterContent } from '../src/charter/charter.content.ts';
-import { checkCharterContent } from '../src/charter/charter.service.ts';
+import { checkCharterContent } from '../src/charter/charter-drafting.service.ts';
 import { countriesOf } from '../src/charter/conflicts.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { makeContext } from '../src/platform/tenancy.ts';

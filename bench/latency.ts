@@ -8,7 +8,7 @@
 //   api         GET over HTTP on loopback with the bearer token, the body read to the end.
 // service + auth + (HTTP, Fastify, validation, JSON) ≈ api: the breakdown says where time goes.
 import http from 'node:http';
-import { resolveActor } from '../src/accounts/accounts.service.ts';
+import { resolveActor } from '../src/accounts/sessions.service.ts';
 import type { Database } from '../src/db/client.ts';
 import { DistributorListQuery } from '../src/distributors/distributors.schema.ts';
 import { listDistributorPage } from '../src/distributors/distributors.service.ts';

@@ -12,24 +12,26 @@
 //   paint       the portfolio page's largest contentful paint in chromium.
 // Figures go to stdout and to bench/results/reports-<engine>.json.
 
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { addMember, createUser, resolveActor } from '../src/accounts/accounts.service.ts';
+import { addMember } from '../src/accounts/members.service.ts';
+import { resolveActor } from '../src/accounts/sessions.service.ts';
+import { createUser } from '../src/accounts/workspaces.service.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { makeContext, systemActor } from '../src/platform/tenancy.ts';
-import { refreshKpis } from '../src/reports/kpi.ts';
+import { refreshKpis } from '../src/reports/kpi.service.ts';
 import { getPortfolio } from '../src/reports/portfolio.service.ts';
 import { getScorecard } from '../src/reports/scorecard.service.ts';
 import { type EngineName, openBenchDatabase } from './engines.ts';
 import { createRandom } from './random.ts';
 import { measurePortfolioPaint, type PageLoad, type PaintResult } from './reports-browser.ts';
 import { generateReportsData, MONTHS } from './reports-data.ts';
-import { largeReport, largeReportXlsx, PIPELINE_ROWS, timeParse } from './reports-uploads.ts';
+import { cpuPressure, interleave, measureUploads, request } from './reports-measure.ts';
+import { PIPELINE_ROWS } from './reports-uploads.ts';
 import { benchServices, createBenchAccount, startLiaison } from './server.ts';
-import { type LatencySummary, summarize } from './statistics.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,57 +57,6 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:54
 const browserUser = { email: 'bench.browser@brenner.example', password: 'bench-password-1' };
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const since = (started: number) => Math.round(performance.now() - started);
-
-function request(
-  agent: http.Agent,
-  url: string,
-  token: string,
-  body?: { bytes: Buffer | string; type: string },
-) {
-  return new Promise<number>((resolve, reject) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    if (body) headers['content-type'] = body.type;
-    const outgoing = http.request(
-      url,
-      { agent, method: body ? 'POST' : 'GET', headers },
-      (response) => {
-        response.on('data', () => undefined);
-        response.on('error', reject);
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body?.bytes);
-  });
-}
-
-/** Runs each way once per iteration, in a shuffled order, so a noisy neighbour slows all alike. */
-async function interleave(
-  ways: Record<string, (iteration: number) => Promise<unknown>>,
-  warmup: number,
-  iterations: number,
-) {
-  const random = createRandom(7);
-  const samples: Record<string, number[]> = Object.fromEntries(
-    Object.keys(ways).map((name) => [name, []]),
-  );
-  for (let iteration = 0; iteration < warmup + iterations; iteration++) {
-    for (const name of random.shuffle(Object.keys(ways))) {
-      const started = performance.now();
-      await ways[name]?.(iteration);
-      if (iteration >= warmup) samples[name]?.push(performance.now() - started);
-    }
-  }
-  return Object.fromEntries(
-    Object.entries(samples).map(([name, list]) => [name, summarize(list)]),
-  ) as Record<string, LatencySummary>;
-}
-
-async function cpuPressure(): Promise<number | null> {
-  const text = await readFile('/proc/pressure/cpu', 'utf8').catch(() => '');
-  const match = /^some avg10=[\d.]+ avg60=([\d.]+)/m.exec(text);
-  return match?.[1] ? Number(match[1]) : null;
-}
 
 async function benchEngine(engine: EngineName) {
   const machineAtStart = { loadAverage: os.loadavg()[0] ?? 0, cpuPressure: await cpuPressure() };
@@ -290,6 +241,7 @@ async function benchEngine(engine: EngineName) {
         [workspaceId],
       );
       const uploads = await measureUploads({
+        uploads: settings.uploads,
         engine,
         agent,
         api,
@@ -338,75 +290,6 @@ async function benchEngine(engine: EngineName) {
     await bench.close();
     for (const cleanup of cleanups) await cleanup();
   }
-}
-
-async function measureUploads(input: {
-  engine: EngineName;
-  agent: http.Agent;
-  api: string;
-  token: string;
-  lines: { id: string; code: string; name: string }[];
-  today: string;
-  period: string;
-  targets: string[];
-  currencyOf: (distributorId: string) => Promise<{ currency: string; name: string }>;
-}) {
-  const random = createRandom(11);
-  const result = { xlsx: [] as number[], json: [] as number[], buildXlsxMs: 0, parseMs: 0 };
-  const codes = input.lines.map((line) => line.code);
-  for (let index = 0; index < settings.uploads; index++) {
-    const xlsxTarget = input.targets[2 * index] ?? '';
-    const jsonTarget = input.targets[2 * index + 1] ?? '';
-    const xlsxOwner = await input.currencyOf(xlsxTarget);
-    const content = largeReport(random, {
-      period: input.period,
-      currency: xlsxOwner.currency,
-      productLineCodes: codes,
-    });
-    let started = performance.now();
-    const bytes = await largeReportXlsx(content, {
-      distributorName: xlsxOwner.name,
-      productLines: input.lines,
-    });
-    result.buildXlsxMs = since(started);
-    if (index === 0) {
-      result.parseMs = Math.round(
-        await timeParse(bytes, {
-          period: input.period,
-          currency: xlsxOwner.currency,
-          productLines: input.lines,
-          today: input.today,
-        }),
-      );
-    }
-    log(
-      `[${input.engine}] upload ${index + 1}: ${PIPELINE_ROWS}-row XLSX (${Math.round(bytes.length / 1024)} KiB)`,
-    );
-    started = performance.now();
-    const uploaded = await request(
-      input.agent,
-      `${input.api}/distributors/${xlsxTarget}/reports/${input.period}/uploads?filename=report.xlsx`,
-      input.token,
-      {
-        bytes,
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-    );
-    result.xlsx.push(since(started));
-    if (uploaded !== 200) throw new Error(`the XLSX upload answered ${uploaded}`);
-    const jsonOwner = await input.currencyOf(jsonTarget);
-    const body = JSON.stringify({ content: { ...content, currency: jsonOwner.currency } });
-    started = performance.now();
-    const submitted = await request(
-      input.agent,
-      `${input.api}/distributors/${jsonTarget}/reports/${input.period}/submissions`,
-      input.token,
-      { bytes: body, type: 'application/json' },
-    );
-    result.json.push(since(started));
-    if (submitted !== 200) throw new Error(`the JSON submission answered ${submitted}`);
-  }
-  return result;
 }
 
 const ms = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));

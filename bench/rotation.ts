@@ -11,15 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import {
-  type PlannedOccurrence,
-  planFixedTime,
-  planRotation,
-  type RotationAssessment,
-  type RotationInput,
-  type RotationParticipant,
-  type WorkingHours,
-} from '../src/cadence/rotation.ts';
+import { type PlannedOccurrence, planRotation } from '../src/cadence/rotation.ts';
+import type { RotationParticipant, WorkingHours } from '../src/cadence/rotation-burden.ts';
+import type { RotationInput } from '../src/cadence/rotation-input.ts';
+import { planFixedTime, type RotationAssessment } from '../src/cadence/rotation-ledger.ts';
 import { countryProfiles } from './countries.ts';
 import { createRandom, type Random } from './random.ts';
 import { summarize } from './statistics.ts';

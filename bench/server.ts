@@ -2,12 +2,9 @@
 // to call it as, and beside it a bare Fastify route that answers constant JSON: the ceiling
 // of HTTP on this machine, for the load test to compare against.
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  addMember,
-  createApiToken,
-  createUser,
-  createWorkspace,
-} from '../src/accounts/accounts.service.ts';
+import { createApiToken } from '../src/accounts/api-tokens.service.ts';
+import { addMember } from '../src/accounts/members.service.ts';
+import { createUser, createWorkspace } from '../src/accounts/workspaces.service.ts';
 import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/client.ts';

@@ -26,6 +26,10 @@ const Environment = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  LIAISON_JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 export type Config = {
@@ -40,6 +44,8 @@ export type Config = {
   sessionDays: number;
   trustProxy: boolean;
   loadDemoData: boolean;
+  /** This process runs scheduled jobs (mail delivery, reminders, KPI refresh) when they are due. */
+  runJobs: boolean;
   /** In-memory PGlite: only for tests. */
   inMemoryDatabase?: boolean;
   webDistDir: string;
@@ -66,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY,
     loadDemoData: e.LIAISON_DEMO,
+    runJobs: e.LIAISON_JOBS,
     webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

@@ -1,19 +1,84 @@
 import { buildApp } from './app.ts';
-import { sendMeetingInvitations } from './cadence/invitations.ts';
-import { sendNoteReminders } from './cadence/notes.mail.ts';
-import { sendCharterReminders } from './charter/charter.mail.ts';
+import { sendMeetingInvitations } from './cadence/invitations.service.ts';
+import { sendNoteReminders } from './cadence/notes-mail.service.ts';
+import { sendCharterReminders } from './charter/charter-mail.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import { createJobRunner, type JobRunner, type RecurringJob } from './platform/jobs.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
-import { refreshAllKpis } from './reports/kpi.ts';
-import { sendReportReminders } from './reports/report-reminders.ts';
+import { refreshAllKpis } from './reports/kpi.service.ts';
+import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
 
-export type RunningServer = { url: string; close: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  /** This process's job runner; undefined with LIAISON_JOBS=false. */
+  jobs: JobRunner | undefined;
+  close: () => Promise<void>;
+};
 
-/** Opens the database, migrates, seeds demo data on first start, and listens. */
-export async function startServer(config: Config): Promise<RunningServer> {
+const HOUR_SECONDS = 3600;
+
+/**
+ * Every recurring job, on the schedule every server process shares (platform/jobs.ts): each runs
+ * once per due time however many servers run. Mail is delivered every 15 seconds. Hourly, first a
+ * minute after the schedule is created: charter reminders (weekly at most), note-takers'
+ * reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders, and
+ * every distributor's KPIs (time alone moves some of them: a report falls late).
+ */
+export const recurringJobs: RecurringJob[] = [
+  {
+    name: 'outbox delivery',
+    everySeconds: 15,
+    run: ({ database, mailer, clock }) => deliverOutbox(database, mailer, clock),
+  },
+  {
+    name: 'charter reminders',
+    everySeconds: HOUR_SECONDS,
+    firstRunAfterSeconds: 60,
+    run: ({ database, config, clock }) =>
+      sendCharterReminders(database, config.publicUrl, clock.now()),
+  },
+  {
+    name: 'note reminders',
+    everySeconds: HOUR_SECONDS,
+    firstRunAfterSeconds: 60,
+    run: ({ database, config, clock }) =>
+      sendNoteReminders(database, config.publicUrl, clock.now()),
+  },
+  {
+    name: 'meeting invitations',
+    everySeconds: HOUR_SECONDS,
+    firstRunAfterSeconds: 60,
+    run: ({ database, config, clock }) =>
+      sendMeetingInvitations(database, config.publicUrl, clock.now()),
+  },
+  {
+    name: 'report reminders',
+    everySeconds: HOUR_SECONDS,
+    firstRunAfterSeconds: 60,
+    run: ({ database, config, clock }) =>
+      sendReportReminders(database, config.publicUrl, clock.now()),
+  },
+  {
+    name: 'KPI refresh',
+    everySeconds: HOUR_SECONDS,
+    firstRunAfterSeconds: 60,
+    run: ({ database, clock }) => refreshAllKpis(database, { now: clock.now() }),
+  },
+];
+
+/**
+ * Opens the database, migrates, seeds demo data on first start, listens, and (unless
+ * LIAISON_JOBS=false) runs the scheduled jobs that fall due.
+ */
+export async function startServer(
+  config: Config,
+  options: { clock?: Clock } = {},
+): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -22,43 +87,25 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await migrate(database);
   if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database);
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
-  const app = await buildApp({ config, database, mailer });
+  const app = await buildApp({ config, database, mailer, clock });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const deliveries = setInterval(() => {
-    deliverOutbox(database, mailer).catch((error: unknown) =>
-      app.log.error({ err: error }, 'outbox delivery failed'),
-    );
-  }, 15_000);
-  deliveries.unref();
-  // Hourly (and once shortly after start): charter reminders (weekly at most), note-takers'
-  // reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders, and every
-  // distributor's KPIs (time alone moves some of them: a report falls late).
-  const hourlyJobs = {
-    'charter reminders': () => sendCharterReminders(database, config.publicUrl),
-    'note reminders': () => sendNoteReminders(database, config.publicUrl),
-    'meeting invitations': () => sendMeetingInvitations(database, config.publicUrl),
-    'report reminders': () => sendReportReminders(database, config.publicUrl),
-    'KPI refresh': () => refreshAllKpis(database, { now: new Date() }),
-  };
-  const remind = async () => {
-    for (const [name, job] of Object.entries(hourlyJobs)) {
-      await job().catch((error: unknown) => app.log.error({ err: error }, `${name} failed`));
-    }
-  };
-  const firstReminders = setTimeout(remind, 60_000);
-  const reminders = setInterval(remind, 3_600_000);
-  firstReminders.unref();
-  reminders.unref();
+  const jobs = config.runJobs
+    ? createJobRunner(
+        { database, config, mailer, clock, log: app.log.child({ component: 'jobs' }) },
+        { recurring: recurringJobs },
+      )
+    : undefined;
+  jobs?.start();
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}`,
+    jobs,
     close: () => {
       closing ??= (async () => {
-        clearInterval(deliveries);
-        clearTimeout(firstReminders);
-        clearInterval(reminders);
+        // The job running now finishes first: its lease is released by its own end, not cut.
+        await jobs?.close();
         await app.close();
         await database.close();
       })();

@@ -105,6 +105,8 @@ const tableOwner: Record<string, string> = {
   portfolioSettings: 'reports',
   reportReminder: 'reports',
   exportJob: 'reports',
+  jobSchedule: 'platform',
+  job: 'platform',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 
@@ -112,7 +114,15 @@ const readableByAll = new Set(['workspace', 'distributor']);
 // transaction, the audit writer and the outbox writer every domain shares).
 const sqlHomes = [/^src\/db\//, /^src\/platform\//];
 // Outside those homes, with the reason each is allowed:
-const sqlAllowed: Record<string, string> = {};
+// The demo writes history no service would accept at today's date (ten weeks of meetings with
+// notes published late, 36 months of reports), as the owner before anyone signs in, like a
+// migration. It builds everything else through the services.
+const sqlAllowed: Record<string, string> = {
+  'src/seed/demo.ts': 'demo history',
+  'src/seed/demo-charters.ts': 'demo history',
+  'src/seed/demo-meetings.ts': 'demo history',
+  'src/seed/demo-reports.ts': 'demo history',
+};
 
 function isSqlImport(entry: Import): boolean {
   if (entry.typeOnly) return false;
@@ -172,6 +182,19 @@ describe('the query layer', () => {
         .map((entry) => `${file} imports ${entry.from}`),
     );
     expect(offenders).toEqual([]);
+  });
+  it('names every file that reaches the database: *.service.ts or *.queries.ts', () => {
+    const reachesDatabase = (file: string) =>
+      /\b(inTransaction|inSystemTransaction)\(/.test(readFileSync(path.join(root, file), 'utf8')) ||
+      importsOf(file).some((entry) => entry.from.endsWith('.queries.ts') && !entry.typeOnly);
+    const unnamed = sourceFiles.filter(
+      (file) =>
+        !/\.(service|queries)\.ts$/.test(file) &&
+        !sqlHomes.some((home) => home.test(file)) &&
+        !(file in sqlAllowed) &&
+        reachesDatabase(file),
+    );
+    expect(unnamed).toEqual([]);
   });
 });
 

@@ -1,19 +1,13 @@
 // makeX(server, parent?, overrides?) builds what is missing through the real services, with
 // realistic values, and returns the stored row. Every test builds its own workspace.
 import { randomUUID } from 'node:crypto';
-import {
-  addMember,
-  createApiToken,
-  createUser,
-  createWorkspace,
-} from '../src/accounts/accounts.service.ts';
+import { createApiToken } from '../src/accounts/api-tokens.service.ts';
+import { addMember } from '../src/accounts/members.service.ts';
+import { createUser, createWorkspace } from '../src/accounts/workspaces.service.ts';
 import type { CharterContent } from '../src/charter/charter.content.ts';
-import {
-  createCharter,
-  getCharterVersion,
-  signCharter,
-  transitionCharter,
-} from '../src/charter/charter.service.ts';
+import { createCharter, getCharterVersion } from '../src/charter/charter-drafting.service.ts';
+import { transitionCharter } from '../src/charter/charter-negotiation.service.ts';
+import { signCharter } from '../src/charter/charter-signing.service.ts';
 import { createProductLine } from '../src/charter/product-lines.service.ts';
 import type { Role } from '../src/db/schema.ts';
 import { createContact } from '../src/distributors/contacts.service.ts';

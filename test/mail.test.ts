@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMailer, deliverOutbox } from '../src/platform/mail.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../src/db/client.ts';
+import { createMailer, deliverOutbox, queueMail } from '../src/platform/mail.ts';
+import { inSystemTransaction } from '../src/platform/tenancy.ts';
 import { makeDistributor, makeUser, makeWorkspace } from './factories.ts';
 import { startFakeSmtp } from './fakes/smtp.ts';
 import { http } from './http.ts';
@@ -34,7 +36,7 @@ describe('outgoing e-mail with SMTP_URL set', () => {
 
     // The database may be shared with other test files: deliver this workspace's mail only.
     const scope = { workspaceId: workspace.id };
-    expect(await deliverOutbox(server.database, server.mailer, scope)).toBe(1);
+    expect(await deliverOutbox(server.database, server.mailer, server.clock, scope)).toBe(1);
     const mail = smtp.received.find((m) => m.to.includes('minh.tran@saigonmotor.example'));
     expect(mail?.from).toBe('liaison@brenner.example');
     expect(mail?.raw).toContain('Subject: Katrin Weber invited you to');
@@ -60,7 +62,9 @@ describe('when the SMTP server refuses', () => {
         distributorId: vietnam.id,
       });
       expect(
-        await deliverOutbox(refusing.database, refusing.mailer, { workspaceId: workspace.id }),
+        await deliverOutbox(refusing.database, refusing.mailer, refusing.clock, {
+          workspaceId: workspace.id,
+        }),
       ).toBe(0);
       const outbox =
         await api.get<{ status: string; attempts: number; error: string }[]>('/api/v1/outbox');
@@ -69,5 +73,39 @@ describe('when the SMTP server refuses', () => {
     } finally {
       await refusing.close();
     }
+  });
+});
+
+describe('two servers delivering the same outbox at once', () => {
+  it('sends each stored mail once', async () => {
+    const workspace = await makeWorkspace(server);
+    const addresses = Array.from({ length: 12 }, (_, i) => `dealer${i}@saigonmotor.example`);
+    await inSystemTransaction(server.database, workspace.id, async (tx) => {
+      for (const to of addresses) {
+        await queueMail(tx, workspace.id, { to, subject: 'Monthly report due', text: 'Hello' });
+      }
+    });
+    // Another process's own connection pool on PostgreSQL; PGlite has one connection to share.
+    const databaseUrl = inject('databaseUrl');
+    const other = databaseUrl ? await openDatabase({ databaseUrl, poolSize: 2 }) : server.database;
+    try {
+      const scope = { workspaceId: workspace.id, limit: 5 };
+      const deliverAll = async (database: typeof server.database) => {
+        let sent = 0;
+        for (let delivered = -1; delivered !== 0; ) {
+          delivered = await deliverOutbox(database, server.mailer, server.clock, scope);
+          sent += delivered;
+        }
+        return sent;
+      };
+      const sent = await Promise.all([deliverAll(server.database), deliverAll(other)]);
+      expect(sent[0] + sent[1]).toBe(12);
+    } finally {
+      if (other !== server.database) await other.close();
+    }
+    const received = smtp.received
+      .flatMap((mail) => mail.to)
+      .filter((to) => addresses.includes(to));
+    expect(received.sort()).toEqual([...addresses].sort());
   });
 });

@@ -65,7 +65,7 @@ export async function startTestServer(
 }
 
 /** A fresh database beside the run's, dropped when its server closes. */
-async function createDatabase(sharedUrl: string) {
+export async function createDatabase(sharedUrl: string) {
   const name = `liaison_iso_${process.pid}_${Date.now()}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: sharedUrl });

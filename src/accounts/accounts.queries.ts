@@ -1,6 +1,6 @@
 // Every SQL statement of accounts. Functions named *AsOwner run on the owner connection, before a
 // workspace is known (sign-in, token and invitation look-ups); all others take a tenant tx.
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import {
   apiToken,
@@ -48,7 +48,7 @@ export const actorColumns = {
 };
 
 /** The signed-in person behind a session cookie, in the session's current workspace. */
-export function findSessionActorAsOwner(db: Db, sessionHash: string) {
+export function findSessionActorAsOwner(db: Db, sessionHash: string, now: Date) {
   return db
     .select(actorColumns)
     .from(userSession)
@@ -63,20 +63,20 @@ export function findSessionActorAsOwner(db: Db, sessionHash: string) {
     .where(
       and(
         eq(userSession.id, sessionHash),
-        gt(userSession.expiresAt, sql`now()`),
+        gt(userSession.expiresAt, now),
         isNull(appUser.disabledAt),
       ),
     )
     .then((rows) => rows[0]);
 }
 
-export function findTokenActorAsOwner(db: Db, tokenHash: string) {
+export function findTokenActorAsOwner(db: Db, tokenHash: string, now: Date) {
   return db
     .select({
       ...actorColumns,
       tokenId: apiToken.id,
       // Whether last_used_at is more than a minute old, so the caller writes only then.
-      isUseStale: sql<boolean>`(${apiToken.lastUsedAt} IS NULL OR ${apiToken.lastUsedAt} < now() - interval '1 minute')`,
+      isUseStale: sql<boolean>`(${apiToken.lastUsedAt} IS NULL OR ${apiToken.lastUsedAt} < ${new Date(now.getTime() - 60_000)})`,
     })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
@@ -94,10 +94,10 @@ export function findTokenActorAsOwner(db: Db, tokenHash: string) {
     .then((rows) => rows[0]);
 }
 
-export function touchTokenAsOwner(db: Db, workspaceId: string, tokenId: string) {
+export function touchTokenAsOwner(db: Db, workspaceId: string, tokenId: string, now: Date) {
   return db
     .update(apiToken)
-    .set({ lastUsedAt: sql`now()` })
+    .set({ lastUsedAt: now })
     .where(and(eq(apiToken.workspaceId, workspaceId), eq(apiToken.id, tokenId)));
 }
 
@@ -141,7 +141,7 @@ export function insertUserAsOwner(db: Db | Tx, row: typeof appUser.$inferInsert)
     .then((rows) => rows[0]);
 }
 
-export function findInvitationByTokenAsOwner(db: Db, tokenHash: string) {
+export function findInvitationByTokenAsOwner(db: Db, tokenHash: string, now: Date) {
   return db
     .select({
       invitation,
@@ -162,7 +162,7 @@ export function findInvitationByTokenAsOwner(db: Db, tokenHash: string) {
         eq(invitation.tokenHash, tokenHash),
         isNull(invitation.acceptedAt),
         isNull(invitation.revokedAt),
-        gt(invitation.expiresAt, sql`now()`),
+        gt(invitation.expiresAt, now),
       ),
     )
     .then((rows) => rows[0]);
@@ -255,10 +255,16 @@ export function listApiTokens(tx: Tx, workspaceId: string, userId: string) {
     .orderBy(desc(apiToken.createdAt));
 }
 
-export function revokeApiToken(tx: Tx, workspaceId: string, userId: string, tokenId: string) {
+export function revokeApiToken(
+  tx: Tx,
+  workspaceId: string,
+  userId: string,
+  tokenId: string,
+  now: Date,
+) {
   return tx
     .update(apiToken)
-    .set({ revokedAt: sql`now()` })
+    .set({ revokedAt: now })
     .where(
       and(
         eq(apiToken.workspaceId, workspaceId),
@@ -369,4 +375,13 @@ export function findDistributorAdmins(tx: Tx, workspaceId: string, distributorId
         isNull(appUser.disabledAt),
       ),
     );
+}
+
+// Fragments for other domains' queries: each takes the SQL expression it is evaluated for.
+
+/** The name of the user with this id, or null: who changed something, in another domain's list. */
+export function userNameSql(userId: SQLWrapper): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select ${appUser.name} from ${appUser} where ${appUser.id} = ${userId})`;
 }

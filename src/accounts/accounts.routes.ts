@@ -19,23 +19,23 @@ import {
   SwitchWorkspaceInput,
   TokenInput,
 } from './accounts.schema.ts';
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from './api-tokens.service.ts';
 import {
   acceptInvitation,
-  createApiToken,
-  getMe,
   inviteMember,
-  listOwnApiTokens,
   listWorkspaceInvitations,
-  listWorkspaceMembers,
   previewInvitation,
   revokeInvitation,
-  revokeOwnApiToken,
+} from './invitations.service.ts';
+import { listWorkspaceMembers } from './members.service.ts';
+import {
+  getMe,
   SESSION_COOKIE,
   signIn,
   signOut,
   switchWorkspace,
   updateProfile,
-} from './accounts.service.ts';
+} from './sessions.service.ts';
 
 const tags = ['Accounts'];
 const IdParams = z.object({ id: z.uuid() });
@@ -81,7 +81,12 @@ export function accountsRoutes(services: Services) {
       '/api/v1/auth/logout',
       {
         config: { isPublic: true },
-        schema: { operationId: 'signOut', tags, response: { 204: z.null() } },
+        schema: {
+          operationId: 'signOut',
+          tags,
+          summary: 'Sign out: ends the session and clears its cookie',
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
@@ -93,7 +98,14 @@ export function accountsRoutes(services: Services) {
 
     app.get(
       '/api/v1/me',
-      { schema: { operationId: 'getMe', tags, response: { 200: Me, 401: ProblemSchema } } },
+      {
+        schema: {
+          operationId: 'getMe',
+          tags,
+          summary: 'Who you are, your role here and the workspaces you belong to',
+          response: { 200: Me, 401: ProblemSchema },
+        },
+      },
       async (request) => getMe(contextOf(request)),
     );
 
@@ -103,6 +115,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'updateMyProfile',
           tags,
+          summary: 'Change your name, language or time zone',
           body: ProfileInput,
           response: { 204: z.null(), ...commonErrors },
         },
@@ -139,6 +152,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'listApiTokens',
           tags,
+          summary: 'Your API tokens in this workspace, revoked ones included',
           response: { 200: z.array(ApiToken), ...commonErrors },
         },
       },
@@ -166,6 +180,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'revokeApiToken',
           tags,
+          summary: 'Revoke one of your API tokens; it stops working at once',
           params: IdParams,
           response: { 200: ApiToken, ...commonErrors },
         },
@@ -179,6 +194,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'listMembers',
           tags,
+          summary: 'The workspace’s members with their roles (principal editors)',
           response: { 200: z.array(Member), ...commonErrors },
         },
       },
@@ -191,6 +207,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'listInvitations',
           tags,
+          summary: 'Invitations sent from this workspace, open or not (principal editors)',
           response: { 200: z.array(Invitation), ...commonErrors },
         },
       },
@@ -218,6 +235,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'revokeInvitation',
           tags,
+          summary: 'Revoke an open invitation; its link stops working',
           params: IdParams,
           response: { 204: z.null(), ...commonErrors },
         },
@@ -235,6 +253,7 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'previewInvitation',
           tags,
+          summary: 'What an invitation link offers, before it is accepted',
           params: z.object({ token: z.string().min(10).max(200) }),
           response: { 200: InvitationPreview, 410: ProblemSchema },
         },

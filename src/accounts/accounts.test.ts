@@ -3,7 +3,7 @@ import { makeDistributor, makeUser, makeWorkspace } from '../../test/factories.t
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { makeContext, systemActor } from '../platform/tenancy.ts';
-import { addMember } from './accounts.service.ts';
+import { addMember } from './members.service.ts';
 
 type Problem = { title: string; status: number; errors?: { pointer: string; detail: string }[] };
 type Me = {

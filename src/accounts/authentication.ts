@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../platform/errors.ts';
 import { bearerToken } from '../platform/http.ts';
 import { makeContext, type Services } from '../platform/tenancy.ts';
-import { resolveActor, SESSION_COOKIE } from './accounts.service.ts';
+import { resolveActor, SESSION_COOKIE } from './sessions.service.ts';
 
 export function registerAuthentication(app: FastifyInstance, services: Services) {
   app.decorateRequest('context', null);

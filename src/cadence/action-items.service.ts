@@ -1,10 +1,8 @@
 // Action items agreed in meetings: an owner from either side, a due date and a status. Open items
 // past their due date are overdue; each person finds their own through their contact's e-mail.
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
-import { actionItem, contact, distributor, meeting } from '../db/schema.ts';
+import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
@@ -15,6 +13,15 @@ import {
   requireRole,
   todayFor,
 } from '../platform/tenancy.ts';
+import {
+  type ActionItemFilter,
+  countActionItems,
+  findActionItemForUpdate,
+  insertActionItem,
+  listActionItemRows,
+  updateActionItemRow,
+} from './action-items.queries.ts';
+import { findMeeting } from './meetings.queries.ts';
 import type { ActionItemInput, ActionItemPatch, ActionItemQuery } from './notes.schema.ts';
 import { isActionOverdue } from './notes-rules.ts';
 
@@ -25,81 +32,42 @@ export const noteEditors: readonly Role[] = [
   'distributor_member',
 ];
 
-const owner = alias(contact, 'owner');
-
 /** Action items with their owner, relationship and meeting, as the API shows them. */
-export async function actionItemViews(ctx: Context, tx: Tx, where: SQL | undefined, limit = 500) {
+export async function actionItemViews(ctx: Context, tx: Tx, filter: ActionItemFilter, limit = 500) {
   const today = todayFor(ctx);
-  const rows = await tx
-    .select({
-      item: actionItem,
-      distributorName: distributor.name,
-      ownerName: owner.name,
-      ownerSide: owner.side,
-      meetingKind: meeting.kind,
-      meetingNumber: meeting.number,
-      meetingStartsAt: meeting.startsAt,
-    })
-    .from(actionItem)
-    .innerJoin(
-      distributor,
-      and(
-        eq(distributor.workspaceId, actionItem.workspaceId),
-        eq(distributor.id, actionItem.distributorId),
-      ),
-    )
-    .innerJoin(
-      owner,
-      and(eq(owner.workspaceId, actionItem.workspaceId), eq(owner.id, actionItem.ownerContactId)),
-    )
-    .leftJoin(
-      meeting,
-      and(eq(meeting.workspaceId, actionItem.workspaceId), eq(meeting.id, actionItem.meetingId)),
-    )
-    .where(and(eq(actionItem.workspaceId, ctx.actor.workspaceId), where))
-    .orderBy(asc(actionItem.dueOn), asc(actionItem.createdAt))
-    .limit(limit);
-  return rows.map(({ item, ...row }) => ({
-    id: item.id,
-    distributorId: item.distributorId,
-    distributorName: row.distributorName,
-    meeting:
-      item.meetingId && row.meetingKind && row.meetingNumber !== null && row.meetingStartsAt
-        ? {
-            id: item.meetingId,
-            kind: row.meetingKind,
-            number: row.meetingNumber,
-            startsAt: row.meetingStartsAt,
-          }
-        : null,
-    title: item.title,
-    owner: { contactId: item.ownerContactId, name: row.ownerName, side: row.ownerSide },
-    dueOn: item.dueOn,
-    status: item.status,
-    closedAt: item.closedAt,
-    overdue: isActionOverdue(item, today),
-    createdAt: item.createdAt,
-  }));
-}
-
-/** The contacts among `ids` that belong to this relationship (either side). */
-export async function relationshipContacts(
-  tx: Tx,
-  workspaceId: string,
-  distributorId: string,
-  ids: readonly string[],
-) {
-  if (!ids.length) return [];
-  return tx
-    .select({ id: contact.id, name: contact.name, side: contact.side, email: contact.email })
-    .from(contact)
-    .where(
-      and(
-        eq(contact.workspaceId, workspaceId),
-        eq(contact.distributorId, distributorId),
-        inArray(contact.id, [...ids]),
-      ),
-    );
+  const rows = await listActionItemRows(tx, ctx.actor.workspaceId, filter, limit);
+  const owners = await lookUpContacts(tx, ctx.actor.workspaceId, {
+    ids: [...new Set(rows.map((row) => row.item.ownerContactId))],
+  });
+  const ownerOf = new Map(owners.map((person) => [person.id, person]));
+  // As an inner join did: an item whose owner the caller cannot see is not shown.
+  return rows.flatMap(({ item, ...row }) => {
+    const owner = ownerOf.get(item.ownerContactId);
+    if (!owner) return [];
+    return [
+      {
+        id: item.id,
+        distributorId: item.distributorId,
+        distributorName: row.distributorName,
+        meeting:
+          item.meetingId && row.meetingKind && row.meetingNumber !== null && row.meetingStartsAt
+            ? {
+                id: item.meetingId,
+                kind: row.meetingKind,
+                number: row.meetingNumber,
+                startsAt: row.meetingStartsAt,
+              }
+            : null,
+        title: item.title,
+        owner: { contactId: item.ownerContactId, name: owner.name, side: owner.side },
+        dueOn: item.dueOn,
+        status: item.status,
+        closedAt: item.closedAt,
+        overdue: isActionOverdue(item, today),
+        createdAt: item.createdAt,
+      },
+    ];
+  });
 }
 
 async function checkItem(
@@ -110,9 +78,10 @@ async function checkItem(
 ) {
   const errors: FieldError[] = [];
   if (input.ownerContactId) {
-    const found = await relationshipContacts(tx, ctx.actor.workspaceId, distributorId, [
-      input.ownerContactId,
-    ]);
+    const found = await lookUpContacts(tx, ctx.actor.workspaceId, {
+      distributorId,
+      ids: [input.ownerContactId],
+    });
     if (!found.length) {
       errors.push({
         pointer: '#/ownerContactId',
@@ -124,16 +93,7 @@ async function checkItem(
     errors.push({ pointer: '#/dueOn', detail: ctx.t('validation.due_in_past') });
   }
   if (input.meetingId) {
-    const [found] = await tx
-      .select({ id: meeting.id })
-      .from(meeting)
-      .where(
-        and(
-          eq(meeting.workspaceId, ctx.actor.workspaceId),
-          eq(meeting.distributorId, distributorId),
-          eq(meeting.id, input.meetingId),
-        ),
-      );
+    const found = await findMeeting(tx, ctx.actor.workspaceId, distributorId, input.meetingId);
     if (!found)
       errors.push({ pointer: '#/meetingId', detail: ctx.t('validation.meeting_unknown') });
   }
@@ -141,7 +101,7 @@ async function checkItem(
 }
 
 async function viewOf(ctx: Context, tx: Tx, id: string) {
-  const [view] = await actionItemViews(ctx, tx, eq(actionItem.id, id), 1);
+  const [view] = await actionItemViews(ctx, tx, { id }, 1);
   if (!view) throw new Error(`action item ${id} vanished`);
   return view;
 }
@@ -151,15 +111,12 @@ export function createActionItem(ctx: Context, distributorId: string, input: Act
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     await checkItem(ctx, tx, distributorId, input);
-    const [row] = await tx
-      .insert(actionItem)
-      .values({
-        workspaceId: ctx.actor.workspaceId,
-        distributorId,
-        createdBy: ctx.actor.userId,
-        ...input,
-      })
-      .returning();
+    const row = await insertActionItem(tx, {
+      workspaceId: ctx.actor.workspaceId,
+      distributorId,
+      createdBy: ctx.actor.userId,
+      ...input,
+    });
     if (!row) throw new Error('action item insert returned no row');
     await recordAudit(tx, ctx.actor, {
       entityType: 'action_item',
@@ -181,12 +138,7 @@ export function updateActionItem(
   requireRole(ctx.actor, noteEditors);
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
-    const where = and(
-      eq(actionItem.workspaceId, ctx.actor.workspaceId),
-      eq(actionItem.distributorId, distributorId),
-      eq(actionItem.id, itemId),
-    );
-    const [before] = await tx.select().from(actionItem).where(where).for('update');
+    const before = await findActionItemForUpdate(tx, ctx.actor.workspaceId, distributorId, itemId);
     if (!before) throw new AppError('not_found');
     // An unchanged due date may lie in the past: only a newly chosen one must not.
     await checkItem(ctx, tx, distributorId, {
@@ -194,15 +146,12 @@ export function updateActionItem(
       dueOn: patch.dueOn !== before.dueOn ? patch.dueOn : undefined,
     });
     const closing = patch.status && patch.status !== before.status;
-    const [after] = await tx
-      .update(actionItem)
-      .set({
-        ...patch,
-        ...(closing ? { closedAt: patch.status === 'open' ? null : sql`now()` } : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(where)
-      .returning();
+    const now = ctx.clock.now();
+    const after = await updateActionItemRow(tx, ctx.actor.workspaceId, itemId, {
+      ...patch,
+      ...(closing ? { closedAt: patch.status === 'open' ? null : now } : {}),
+      updatedAt: now,
+    });
     await recordAudit(tx, ctx.actor, {
       entityType: 'action_item',
       entityId: itemId,
@@ -217,43 +166,33 @@ export function updateActionItem(
   });
 }
 
-function listWhere(ctx: Context, query: ActionItemQuery, distributorId?: string) {
-  const conditions: (SQL | undefined)[] = [
-    query.status === 'all' ? undefined : eq(actionItem.status, query.status),
-    // A distributor's user sees their own relationship only (row-level security agrees).
-    distributorId || ctx.actor.distributorId
-      ? eq(actionItem.distributorId, distributorId ?? ctx.actor.distributorId ?? '')
-      : undefined,
-    query.overdue
-      ? and(eq(actionItem.status, 'open'), sql`${actionItem.dueOn} < ${todayFor(ctx)}`)
-      : undefined,
-    query.mine ? sql`lower(${owner.email}) = lower(${ctx.actor.email ?? ''})` : undefined,
-  ];
-  return and(...conditions);
+/** The list's filter: a distributor's user sees their own relationship only (as RLS agrees). */
+async function listFilter(
+  ctx: Context,
+  tx: Tx,
+  query: ActionItemQuery,
+  distributorId?: string,
+): Promise<ActionItemFilter> {
+  const relationship = distributorId ?? ctx.actor.distributorId ?? undefined;
+  // "Mine": owned by a contact with the caller's e-mail address, on either side.
+  const mine = query.mine
+    ? await lookUpContacts(tx, ctx.actor.workspaceId, { email: ctx.actor.email ?? '' })
+    : undefined;
+  return {
+    ...(query.status === 'all' ? {} : { status: query.status }),
+    ...(relationship ? { distributorId: relationship } : {}),
+    ...(query.overdue ? { overdueOn: todayFor(ctx) } : {}),
+    ...(mine ? { ownerContactIds: mine.map((person) => person.id) } : {}),
+  };
 }
 
 /** Action items of one relationship, or of every relationship the caller can see. */
 export function listActionItems(ctx: Context, query: ActionItemQuery, distributorId?: string) {
   return inTransaction(ctx, async (tx) => {
     if (distributorId) await getVisibleDistributor(ctx, tx, distributorId);
-    const items = await actionItemViews(ctx, tx, listWhere(ctx, query, distributorId), query.limit);
-    const [totals] = await tx
-      .select({
-        total: sql<number>`count(*)`.mapWith(Number),
-        overdue: sql<number>`count(*) filter (where ${actionItem.status} = 'open'
-          and ${actionItem.dueOn} < ${todayFor(ctx)})`.mapWith(Number),
-      })
-      .from(actionItem)
-      .innerJoin(
-        owner,
-        and(eq(owner.workspaceId, actionItem.workspaceId), eq(owner.id, actionItem.ownerContactId)),
-      )
-      .where(
-        and(
-          eq(actionItem.workspaceId, ctx.actor.workspaceId),
-          listWhere(ctx, query, distributorId),
-        ),
-      );
+    const filter = await listFilter(ctx, tx, query, distributorId);
+    const items = await actionItemViews(ctx, tx, filter, query.limit);
+    const totals = await countActionItems(tx, ctx.actor.workspaceId, filter, todayFor(ctx));
     return { items, total: totals?.total ?? 0, overdue: totals?.overdue ?? 0 };
   });
 }

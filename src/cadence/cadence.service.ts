@@ -1,12 +1,11 @@
 // A relationship's meeting plan and its meetings. The plan takes the charter's communication
 // protocol (meeting kinds and lengths, the report's due day) or sensible defaults; its dates come
 // from planCadence() and each series' times from the fair rotation (planRotation()).
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { signedCharterContent } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
-import { cadencePlan, contact, meeting } from '../db/schema.ts';
+import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
@@ -14,14 +13,18 @@ import { type Context, inTransaction, principalEditors, requireRole } from '../p
 import { agendaFor } from './agenda.ts';
 import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
 import { disciplineOf } from './discipline.service.ts';
-import { notesDueAt, notesState } from './notes-rules.ts';
 import {
-  type PartyBurden,
-  type PlannedOccurrence,
-  planRotation,
-  RotationInputError,
-  type RotationParticipant,
-} from './rotation.ts';
+  findMeeting,
+  insertMeetingRows,
+  listPlanMeetings,
+  type MeetingRow,
+  updateMeetingRow,
+} from './meetings.queries.ts';
+import { notesDueAt, notesState } from './notes-rules.ts';
+import { findCadencePlan, insertCadencePlan, type PlanRow } from './plans.queries.ts';
+import { type PlannedOccurrence, planRotation } from './rotation.ts';
+import type { PartyBurden, RotationParticipant } from './rotation-burden.ts';
+import { RotationInputError } from './rotation-input.ts';
 import { type MeetingKind, meetingKinds, planCadence } from './schedule.ts';
 
 const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
@@ -31,19 +34,12 @@ const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
   { kind: 'annual', minutes: 240 },
 ];
 
-type PlanRow = typeof cadencePlan.$inferSelect;
-
 /** Who may reschedule, cancel or skip a meeting: the principal's editors, the distributor's admin. */
 const meetingEditors: readonly Role[] = [...principalEditors, 'distributor_admin'];
 
+/** The relationship's plan, in the caller's transaction (the demo seed reads it too). */
 export function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
-  return tx
-    .select()
-    .from(cadencePlan)
-    .where(
-      and(eq(cadencePlan.workspaceId, workspaceId), eq(cadencePlan.distributorId, distributorId)),
-    )
-    .then((rows) => rows[0]);
+  return findCadencePlan(tx, workspaceId, distributorId);
 }
 
 /** The protocol of the charter in force, if the relationship has one. */
@@ -58,26 +54,13 @@ export async function signedProtocol(tx: Tx, workspaceId: string, distributorId:
     : null;
 }
 
+/** The contacts given, or the relationship's primary contacts when none are. */
 function attendeeRows(tx: Tx, workspaceId: string, distributorId: string, ids: string[]) {
-  return tx
-    .select({
-      id: contact.id,
-      name: contact.name,
-      side: contact.side,
-      isPrimary: contact.isPrimary,
-      timeZone: contact.timeZone,
-      workStart: contact.workStart,
-      workEnd: contact.workEnd,
-      workWeekdays: contact.workWeekdays,
-    })
-    .from(contact)
-    .where(
-      and(
-        eq(contact.workspaceId, workspaceId),
-        eq(contact.distributorId, distributorId),
-        ids.length ? inArray(contact.id, ids) : eq(contact.isPrimary, true),
-      ),
-    );
+  return lookUpContacts(
+    tx,
+    workspaceId,
+    ids.length ? { distributorId, ids } : { distributorId, isPrimary: true },
+  );
 }
 
 /** The people whose working hours the rotation weighs; every one must have a time zone. */
@@ -166,8 +149,8 @@ export async function insertMeetings(
   plan: PlanRow,
   planned: ReturnType<typeof scheduleMeetings>,
 ) {
-  if (!planned.length) return;
-  await tx.insert(meeting).values(
+  await insertMeetingRows(
+    tx,
     planned.map(({ kind, number, occurrence }) => ({
       workspaceId: plan.workspaceId,
       distributorId: plan.distributorId,
@@ -203,7 +186,7 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
     if (await findPlan(tx, ctx.actor.workspaceId, distributorId))
       throw new AppError('cadence_exists');
     const protocol = await signedProtocol(tx, ctx.actor.workspaceId, distributorId);
-    const now = DateTime.utc();
+    const now = DateTime.fromJSDate(ctx.clock.now(), { zone: 'utc' });
     const values = {
       workspaceId: ctx.actor.workspaceId,
       distributorId,
@@ -222,10 +205,7 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
     }
     const participants = await participantsOf(ctx, tx, values);
     const noteTakerContactId = participants.find((person) => person.party === 'principal')?.id;
-    const [plan] = await tx
-      .insert(cadencePlan)
-      .values({ ...values, noteTakerContactId })
-      .returning();
+    const plan = await insertCadencePlan(tx, { ...values, noteTakerContactId });
     if (!plan) throw new Error('plan insert returned no row');
     let planned: ReturnType<typeof scheduleMeetings>;
     try {
@@ -253,12 +233,8 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
 export async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
   const plan = await findPlan(tx, ctx.actor.workspaceId, distributorId);
   if (!plan) throw new AppError('not_found');
-  const meetings = await tx
-    .select()
-    .from(meeting)
-    .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
-    .orderBy(asc(meeting.startsAt));
-  const now = new Date();
+  const meetings = await listPlanMeetings(tx, plan.workspaceId, plan.id);
+  const now = ctx.clock.now();
   return {
     plan: {
       startsOn: plan.startsOn,
@@ -278,7 +254,8 @@ export async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
   };
 }
 
-export function meetingView(row: typeof meeting.$inferSelect, now = new Date()) {
+/** A meeting as the API shows it; `now` places its notes (upcoming, due, overdue…). */
+export function meetingView(row: MeetingRow, now: Date) {
   const rotation = row.rotation as PlannedOccurrence;
   return {
     id: row.id,
@@ -316,32 +293,32 @@ export function changeMeeting(
   requireRole(ctx.actor, meetingEditors);
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
-    const where = and(
-      eq(meeting.workspaceId, ctx.actor.workspaceId),
-      eq(meeting.distributorId, distributorId),
-      eq(meeting.id, meetingId),
-    );
-    const [before] = await tx.select().from(meeting).where(where).for('update');
+    const before = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId, {
+      forUpdate: true,
+    });
     if (!before) throw new AppError('not_found');
-    if (before.status !== 'scheduled' || before.startsAt <= new Date()) {
+    const now = ctx.clock.now();
+    if (before.status !== 'scheduled' || before.startsAt <= now) {
       throw new AppError('meeting_state', {
         params: { status: ctx.t(`meeting.status.${before.status}`) },
       });
     }
-    const changes: Partial<typeof meeting.$inferInsert> =
+    const changes: Partial<MeetingRow> =
       input.action === 'reschedule'
         ? { startsAt: new Date(input.startsAt ?? '') }
         : { status: input.action === 'cancel' ? 'cancelled' : 'skipped' };
-    if (changes.startsAt && changes.startsAt <= new Date()) {
+    if (changes.startsAt && changes.startsAt <= now) {
       throw new AppError('validation_failed', {
         errors: [{ pointer: '#/startsAt', detail: ctx.t('validation.meeting_in_past') }],
       });
     }
-    const [after] = await tx
-      .update(meeting)
-      .set({ ...changes, sequence: sql`${meeting.sequence} + 1`, updatedAt: sql`now()` })
-      .where(where)
-      .returning();
+    const after = await updateMeetingRow(
+      tx,
+      ctx.actor.workspaceId,
+      meetingId,
+      { ...changes, updatedAt: now },
+      { raiseSequence: true },
+    );
     await recordAudit(tx, ctx.actor, {
       entityType: 'meeting',
       entityId: meetingId,
@@ -356,6 +333,6 @@ export function changeMeeting(
       },
     });
     if (!after) throw new Error('meeting update returned no row');
-    return meetingView(after);
+    return meetingView(after, now);
   });
 }

@@ -12,6 +12,11 @@ export function notesDueAtSql(startsAt: SQLWrapper, minutes: SQLWrapper): SQL {
   return sql`(${startsAt} + ${minutes} * interval '1 minute' + ${NOTES_DUE_HOURS} * interval '1 hour')`;
 }
 
+/** An open action item is overdue from the day after its due date (isActionOverdue in SQL). */
+export function actionOverdueSql(status: SQLWrapper, dueOn: SQLWrapper, today: string): SQL {
+  return sql`(${status} = 'open' and ${dueOn} < ${today}::date)`;
+}
+
 function meetingFigures(
   startsAt: SQLWrapper,
   minutes: SQLWrapper,
@@ -44,7 +49,7 @@ function actionFigures(
     due: sql`count(*) filter (where ${inWindow})`,
     closedOnTime: sql`count(*) filter (where ${inWindow} and ${status} = 'done'
       and (${closedAt} at time zone 'UTC')::date <= ${dueOn})`,
-    overdue: sql`count(*) filter (where ${open} and ${dueOn} < ${today}::date)`,
+    overdue: sql`count(*) filter (where ${actionOverdueSql(status, dueOn, today)})`,
     open: sql`count(*) filter (where ${open})`,
   };
 }

@@ -6,7 +6,7 @@ import { startFakeSmtp } from '../../test/fakes/smtp.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { createMailer, deliverOutbox } from '../platform/mail.ts';
-import { INVITE_DAYS_AHEAD, sendMeetingInvitations } from './invitations.ts';
+import { INVITE_DAYS_AHEAD, sendMeetingInvitations } from './invitations.service.ts';
 
 type Meeting = {
   id: string;
@@ -78,9 +78,11 @@ describe('e-mailed invitations', () => {
       (m) => new Date(m.startsAt).getTime() < Date.now() + INVITE_DAYS_AHEAD * 86_400_000,
     );
     expect(soon.length).toBeGreaterThan(0);
-    expect(await sendMeetingInvitations(server.database, server.url, scope)).toBe(soon.length * 2);
-    expect(await sendMeetingInvitations(server.database, server.url, scope)).toBe(0);
-    await deliverOutbox(server.database, server.mailer, { ...scope, limit: 100 });
+    expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(
+      soon.length * 2,
+    );
+    expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(0);
+    await deliverOutbox(server.database, server.mailer, server.clock, { ...scope, limit: 100 });
 
     const received = await calendarsFor(theirs.email ?? '');
     expect(received).toHaveLength(soon.length);
@@ -105,8 +107,8 @@ describe('e-mailed invitations', () => {
       reason: 'Tết holiday',
     });
     expect(cancelled.body.sequence).toBe(1);
-    expect(await sendMeetingInvitations(server.database, server.url, scope)).toBe(2);
-    await deliverOutbox(server.database, server.mailer, scope);
+    expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(2);
+    await deliverOutbox(server.database, server.mailer, server.clock, scope);
     const cancellation = (await calendarsFor(theirs.email ?? '')).find((r) =>
       r.subject.startsWith('Cancelled:'),
     );

@@ -17,6 +17,7 @@ export function meetingEnd(meeting: Pick<MeetingTiming, 'startsAt' | 'minutes'>)
   return new Date(meeting.startsAt.getTime() + meeting.minutes * 60_000);
 }
 
+/** When the notes fall due; notesDueAtSql() (discipline.queries.ts) is the same rule in SQL. */
 export function notesDueAt(meeting: Pick<MeetingTiming, 'startsAt' | 'minutes'>): Date {
   return new Date(meetingEnd(meeting).getTime() + NOTES_DUE_HOURS * 3_600_000);
 }
@@ -34,7 +35,10 @@ export function notesState(meeting: MeetingTiming, now: Date): NotesState {
   return due < now ? 'overdue' : 'due';
 }
 
-/** Open action items are overdue from the day after their due date (dates are calendar days). */
+/**
+ * Open action items are overdue from the day after their due date (dates are calendar days);
+ * actionOverdueSql() (discipline.queries.ts) is the same rule in SQL.
+ */
 export function isActionOverdue(item: { status: string; dueOn: string }, today: string): boolean {
   return item.status === 'open' && item.dueOn < today;
 }

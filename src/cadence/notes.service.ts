@@ -1,63 +1,49 @@
 // One meeting in detail, and its notes: attendance, agenda and notes are saved as a draft until
 // published; publishing marks the meeting held, freezes the notes and e-mails every attendee.
-import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { actionItem, appUser, cadencePlan, meeting } from '../db/schema.ts';
+import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
-import { actionItemViews, noteEditors, relationshipContacts } from './action-items.service.ts';
+import { actionItemViews, noteEditors } from './action-items.service.ts';
 import { agendaFor } from './agenda.ts';
 import { meetingView } from './cadence.service.ts';
-import { queueNotesMail } from './notes.mail.ts';
+import {
+  findMeeting,
+  findNotesPublisherName,
+  type MeetingRow,
+  updateMeetingRow,
+} from './meetings.queries.ts';
 import type { MeetingNotesInput } from './notes.schema.ts';
-
-type MeetingRow = typeof meeting.$inferSelect;
+import { queueNotesMail } from './notes-mail.service.ts';
+import { findCadencePlanById } from './plans.queries.ts';
 
 async function lockedMeeting(ctx: Context, tx: Tx, distributorId: string, meetingId: string) {
-  const [row] = await tx
-    .select()
-    .from(meeting)
-    .where(meetingWhere(ctx, distributorId, meetingId))
-    .for('update');
+  const row = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId, {
+    forUpdate: true,
+  });
   if (!row) throw new AppError('not_found');
   return row;
 }
 
-function meetingWhere(ctx: Context, distributorId: string, meetingId: string) {
-  return and(
-    eq(meeting.workspaceId, ctx.actor.workspaceId),
-    eq(meeting.distributorId, distributorId),
-    eq(meeting.id, meetingId),
-  );
-}
-
 export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
-  const [plan] = await tx
-    .select()
-    .from(cadencePlan)
-    .where(and(eq(cadencePlan.workspaceId, row.workspaceId), eq(cadencePlan.id, row.planId)));
+  const plan = await findCadencePlanById(tx, row.workspaceId, row.planId);
   if (!plan) throw new Error(`meeting ${row.id} has no plan`);
   const contactIds = new Set([
     ...plan.attendeeContactIds,
     ...row.attendance.map((entry) => entry.contactId),
     ...(row.noteTakerContactId ? [row.noteTakerContactId] : []),
   ]);
-  const contacts = await relationshipContacts(tx, row.workspaceId, row.distributorId, [
-    ...contactIds,
-  ]);
+  const contacts = await lookUpContacts(tx, row.workspaceId, {
+    distributorId: row.distributorId,
+    ids: [...contactIds],
+  });
   const present = new Map(row.attendance.map((entry) => [entry.contactId, entry.present]));
-  const [publisher] = row.notesPublishedBy
-    ? await tx
-        .select({ name: appUser.name })
-        .from(appUser)
-        .where(eq(appUser.id, row.notesPublishedBy))
-    : [];
   const noteTaker = contacts.find((person) => person.id === row.noteTakerContactId);
   const distributorRow = await getVisibleDistributor(ctx, tx, row.distributorId);
   return {
-    ...meetingView(row),
+    ...meetingView(row, ctx.clock.now()),
     distributorName: distributorRow.name,
     agenda: row.agenda ?? agendaFor(row.kind, plan.agendas),
     people: contacts
@@ -72,19 +58,18 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
     noteTaker: noteTaker ? { contactId: noteTaker.id, name: noteTaker.name } : null,
     notes: row.notes,
     notesPublishedAt: row.notesPublishedAt,
-    notesPublishedBy: publisher?.name ?? null,
-    actionItems: await actionItemViews(ctx, tx, eq(actionItem.meetingId, row.id)),
+    notesPublishedBy: row.notesPublishedBy
+      ? await findNotesPublisherName(tx, row.workspaceId, row.id)
+      : null,
+    actionItems: await actionItemViews(ctx, tx, { meetingId: row.id }),
     canEdit: noteEditors.includes(ctx.actor.role),
   };
 }
 
-export function getMeeting(ctx: Context, distributorId: string, meetingId: string) {
+export async function getMeeting(ctx: Context, distributorId: string, meetingId: string) {
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
-    const [row] = await tx
-      .select()
-      .from(meeting)
-      .where(meetingWhere(ctx, distributorId, meetingId));
+    const row = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId);
     if (!row) throw new AppError('not_found');
     return meetingDetail(ctx, tx, row);
   });
@@ -99,7 +84,7 @@ function checkNotesAllowed(ctx: Context, row: MeetingRow, input: MeetingNotesInp
     });
   }
   const takesNotes = input.publish || input.notes !== undefined || input.attendance !== undefined;
-  if (takesNotes && row.startsAt > new Date()) throw new AppError('meeting_not_started');
+  if (takesNotes && row.startsAt > ctx.clock.now()) throw new AppError('meeting_not_started');
 }
 
 async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: MeetingNotesInput) {
@@ -108,7 +93,9 @@ async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: Meeting
     ...(input.attendance ?? []).map((entry) => entry.contactId),
   ];
   const found = new Set(
-    (await relationshipContacts(tx, row.workspaceId, row.distributorId, wanted)).map((c) => c.id),
+    (
+      await lookUpContacts(tx, row.workspaceId, { distributorId: row.distributorId, ids: wanted })
+    ).map((c) => c.id),
   );
   const errors: FieldError[] = [];
   const unknown = ctx.t('validation.contact_other_distributor');
@@ -127,7 +114,7 @@ async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: Meeting
   if (errors.length) throw new AppError('validation_failed', { errors });
 }
 
-export function saveMeetingNotes(
+export async function saveMeetingNotes(
   ctx: Context,
   distributorId: string,
   meetingId: string,
@@ -139,26 +126,23 @@ export function saveMeetingNotes(
     const before = await lockedMeeting(ctx, tx, distributorId, meetingId);
     checkNotesAllowed(ctx, before, input);
     await checkPeople(ctx, tx, before, input);
-    const [after] = await tx
-      .update(meeting)
-      .set({
-        ...(input.agenda ? { agenda: input.agenda } : {}),
-        ...(input.noteTakerContactId !== undefined
-          ? { noteTakerContactId: input.noteTakerContactId }
-          : {}),
-        ...(input.attendance ? { attendance: input.attendance } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes } : {}),
-        ...(input.publish
-          ? {
-              status: 'held' as const,
-              notesPublishedAt: sql`now()`,
-              notesPublishedBy: ctx.actor.userId,
-            }
-          : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(meetingWhere(ctx, distributorId, meetingId))
-      .returning();
+    const now = ctx.clock.now();
+    const after = await updateMeetingRow(tx, ctx.actor.workspaceId, meetingId, {
+      ...(input.agenda ? { agenda: input.agenda } : {}),
+      ...(input.noteTakerContactId !== undefined
+        ? { noteTakerContactId: input.noteTakerContactId }
+        : {}),
+      ...(input.attendance ? { attendance: input.attendance } : {}),
+      ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      ...(input.publish
+        ? {
+            status: 'held' as const,
+            notesPublishedAt: now,
+            notesPublishedBy: ctx.actor.userId,
+          }
+        : {}),
+      updatedAt: now,
+    });
     if (!after) throw new Error('meeting update returned no row');
     await recordAudit(tx, ctx.actor, {
       entityType: 'meeting',

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeContact,
@@ -10,7 +11,8 @@ import {
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { actionItem, auditLog, meeting, outboxEmail } from '../db/schema.ts';
-import { sendNoteReminders } from './notes.mail.ts';
+import { sendNoteReminders } from './notes-mail.service.ts';
+import { NOTES_DUE_HOURS } from './notes-rules.ts';
 
 type Person = { contactId: string; name: string; side: string; present: boolean | null };
 type ActionItem = {
@@ -179,16 +181,17 @@ describe('meeting notes', () => {
 
   it('remind the note-taker when the meeting ends and once more when they are overdue', async () => {
     const { workspace, ours, meetingId } = await heldRelationship(1);
-    const remind = () =>
-      sendNoteReminders(server.database, 'http://liaison.example', { workspaceId: workspace.id });
-    expect(await remind()).toBe(1);
-    expect(await remind()).toBe(0);
-    await server.database.db
-      .update(meeting)
-      .set({ startsAt: sql`starts_at - interval '24 hours'` })
-      .where(and(eq(meeting.workspaceId, workspace.id), eq(meeting.id, meetingId)));
-    expect(await remind()).toBe(1);
-    expect(await remind()).toBe(0);
+    const remind = (now: Date) =>
+      sendNoteReminders(server.database, 'http://liaison.example', now, {
+        workspaceId: workspace.id,
+      });
+    const ended = new Date();
+    expect(await remind(ended)).toBe(1);
+    expect(await remind(ended)).toBe(0);
+    // A day later the notes are overdue.
+    const dayLater = DateTime.fromJSDate(ended).plus({ hours: NOTES_DUE_HOURS }).toJSDate();
+    expect(await remind(dayLater)).toBe(1);
+    expect(await remind(dayLater)).toBe(0);
     const mails = await outboxOf(workspace.id);
     expect(mails.map((m) => [m.toAddress, m.subject.split(':')[0]])).toEqual([
       [ours.email, 'Notes due'],

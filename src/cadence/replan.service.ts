@@ -2,15 +2,13 @@
 // still to come are planned again, with the burdens already carried counting in the new rotation:
 // a meeting that moves keeps its id (calendars update it through a higher SEQUENCE), one that no
 // longer fits is cancelled, new ones are added. Past meetings never change.
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Tx } from '../db/client.ts';
-import { cadencePlan, meeting } from '../db/schema.ts';
+import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
-import { relationshipContacts } from './action-items.service.ts';
 import { agendaFor } from './agenda.ts';
 import type { CadencePlanPatch } from './cadence.schema.ts';
 import {
@@ -21,11 +19,16 @@ import {
   rotationError,
   scheduleMeetings,
 } from './cadence.service.ts';
-import type { PartyBurden, PlannedOccurrence, RotationParticipant } from './rotation.ts';
+import {
+  listPlanMeetings,
+  type MeetingRow,
+  updateMeetingRow,
+  updateUpcomingAgendas,
+} from './meetings.queries.ts';
+import { type PlanRow, updateCadencePlanRow } from './plans.queries.ts';
+import type { PlannedOccurrence } from './rotation.ts';
+import type { PartyBurden, RotationParticipant } from './rotation-burden.ts';
 import type { MeetingKind } from './schedule.ts';
-
-type PlanRow = typeof cadencePlan.$inferSelect;
-type MeetingRow = typeof meeting.$inferSelect;
 
 const DEFAULT_HORIZON_MONTHS = 6;
 
@@ -48,12 +51,8 @@ async function replan(
   participants: RotationParticipant[],
   horizonMonths: number | undefined,
 ) {
-  const now = DateTime.utc();
-  const all = await tx
-    .select()
-    .from(meeting)
-    .where(and(eq(meeting.workspaceId, plan.workspaceId), eq(meeting.planId, plan.id)))
-    .orderBy(asc(meeting.startsAt));
+  const now = DateTime.fromJSDate(ctx.clock.now(), { zone: 'utc' });
+  const all = await listPlanMeetings(tx, plan.workspaceId, plan.id);
   const future = all.filter((row) => row.startsAt > now.toJSDate());
   const lastStart = future.at(-1)?.startsAt;
   const until = horizonMonths
@@ -89,27 +88,30 @@ async function replan(
     const moved =
       startsAt.getTime() !== row.startsAt.getTime() || entry.occurrence.minutes !== row.minutes;
     if (moved) counts.moved += 1;
-    await tx
-      .update(meeting)
-      .set({
+    await updateMeetingRow(
+      tx,
+      row.workspaceId,
+      row.id,
+      {
         startsAt,
         minutes: entry.occurrence.minutes,
         rotation: entry.occurrence,
         videoUrl: plan.videoUrl,
-        ...(moved || row.videoUrl !== plan.videoUrl
-          ? { sequence: sql`${meeting.sequence} + 1` }
-          : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(meeting.workspaceId, row.workspaceId), eq(meeting.id, row.id)));
+        updatedAt: now.toJSDate(),
+      },
+      { raiseSequence: moved || row.videoUrl !== plan.videoUrl },
+    );
   }
   for (const row of existing.values()) {
     if (row.status !== 'scheduled') continue;
     counts.cancelled += 1;
-    await tx
-      .update(meeting)
-      .set({ status: 'cancelled', sequence: sql`${meeting.sequence} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(meeting.workspaceId, row.workspaceId), eq(meeting.id, row.id)));
+    await updateMeetingRow(
+      tx,
+      row.workspaceId,
+      row.id,
+      { status: 'cancelled', updatedAt: now.toJSDate() },
+      { raiseSequence: true },
+    );
   }
   await insertMeetings(tx, plan, fresh);
   counts.added = fresh.length;
@@ -117,20 +119,16 @@ async function replan(
 }
 
 /** New agenda templates apply to the meetings still to come that nobody has written notes for. */
-async function applyAgendas(tx: Tx, plan: PlanRow, kinds: MeetingKind[]) {
+async function applyAgendas(tx: Tx, plan: PlanRow, kinds: MeetingKind[], now: Date) {
   for (const kind of kinds) {
-    await tx
-      .update(meeting)
-      .set({ agenda: agendaFor(kind, plan.agendas), updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(meeting.workspaceId, plan.workspaceId),
-          eq(meeting.planId, plan.id),
-          eq(meeting.kind, kind),
-          eq(meeting.status, 'scheduled'),
-          gt(meeting.startsAt, sql`now()`),
-        ),
-      );
+    await updateUpcomingAgendas(
+      tx,
+      plan.workspaceId,
+      plan.id,
+      kind,
+      agendaFor(kind, plan.agendas),
+      now,
+    );
   }
 }
 
@@ -141,9 +139,10 @@ export function updateCadencePlan(ctx: Context, distributorId: string, patch: Ca
     const before = await findPlan(tx, ctx.actor.workspaceId, distributorId);
     if (!before) throw new AppError('not_found');
     if (patch.noteTakerContactId) {
-      const found = await relationshipContacts(tx, before.workspaceId, distributorId, [
-        patch.noteTakerContactId,
-      ]);
+      const found = await lookUpContacts(tx, before.workspaceId, {
+        distributorId,
+        ids: [patch.noteTakerContactId],
+      });
       if (!found.length) {
         throw new AppError('validation_failed', {
           errors: [
@@ -158,15 +157,12 @@ export function updateCadencePlan(ctx: Context, distributorId: string, patch: Ca
     const { horizonMonths, agendas, ...fields } = patch;
     const attendeeContactIds = patch.attendeeContactIds ?? before.attendeeContactIds;
     const participants = await participantsOf(ctx, tx, { distributorId, attendeeContactIds });
-    const [plan] = await tx
-      .update(cadencePlan)
-      .set({
-        ...fields,
-        ...(agendas ? { agendas: { ...before.agendas, ...agendas } } : {}),
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(cadencePlan.workspaceId, before.workspaceId), eq(cadencePlan.id, before.id)))
-      .returning();
+    const now = ctx.clock.now();
+    const plan = await updateCadencePlanRow(tx, before.workspaceId, before.id, {
+      ...fields,
+      ...(agendas ? { agendas: { ...before.agendas, ...agendas } } : {}),
+      updatedAt: now,
+    });
     if (!plan) throw new Error('plan update returned no row');
     const reschedules =
       patch.attendeeContactIds !== undefined ||
@@ -177,7 +173,7 @@ export function updateCadencePlan(ctx: Context, distributorId: string, patch: Ca
     const counts = reschedules
       ? await replan(ctx, tx, plan, participants, horizonMonths)
       : { moved: 0, cancelled: 0, added: 0 };
-    if (agendas) await applyAgendas(tx, plan, Object.keys(agendas) as MeetingKind[]);
+    if (agendas) await applyAgendas(tx, plan, Object.keys(agendas) as MeetingKind[], now);
     await recordAudit(tx, ctx.actor, {
       entityType: 'cadence_plan',
       entityId: plan.id,

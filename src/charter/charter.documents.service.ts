@@ -1,10 +1,10 @@
 // What the charter and handbook documents are rendered from: the agreed document when there is
 // one (exactly what was signed), otherwise the current text, plus both escalation ladders.
-import { listEscalationSteps } from '../distributors/distributors.queries.ts';
+import { listEscalationLadder } from '../distributors/escalation.service.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import type { CharterDocument } from './charter.document.ts';
 import { activeSignatureRecords } from './charter.queries.ts';
-import { canonicalDocument, visibleVersion } from './charter.service.ts';
+import { canonicalDocument, visibleVersion } from './charter-versions.service.ts';
 import type { CharterRenderInput } from './documents/index.ts';
 
 /** Languages the documents have catalogues for, besides English. */
@@ -21,7 +21,7 @@ export function charterDocumentInput(
     const document =
       (row.agreedDocument as CharterDocument | null) ?? (await canonicalDocument(tx, row));
     const signatures = await activeSignatureRecords(tx, row.workspaceId, row.id);
-    const steps = await listEscalationSteps(tx, row.workspaceId, distributorId);
+    const steps = await listEscalationLadder(tx, row.workspaceId, distributorId);
     const ladder = (side: 'principal' | 'distributor') =>
       steps
         .filter((step) => step.side === side)
@@ -40,7 +40,7 @@ export function charterDocumentInput(
       hash: row.agreedHash,
       signatures: signatures,
       ladders: { principal: ladder('principal'), distributor: ladder('distributor') },
-      generatedAt: new Date(),
+      generatedAt: ctx.clock.now(),
       secondLanguage: (documentLanguages as readonly string[]).includes(wanted ?? '')
         ? (wanted ?? null)
         : null,

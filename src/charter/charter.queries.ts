@@ -144,10 +144,10 @@ export function insertSignature(tx: Tx, values: typeof charterSignature.$inferIn
     .then((rows) => rows[0]);
 }
 
-export function voidSignatures(tx: Tx, workspaceId: string, versionId: string) {
+export function voidSignatures(tx: Tx, workspaceId: string, versionId: string, now: Date) {
   return tx
     .update(charterSignature)
-    .set({ voidedAt: sql`now()` })
+    .set({ voidedAt: now })
     .where(
       and(
         eq(charterSignature.workspaceId, workspaceId),
@@ -364,4 +364,30 @@ export function signedBufferWeeksSql(workspaceId: SQLWrapper, distributorId: SQL
       jsonb_array_elements(cv_buffer.content -> 'inventory' -> 'lines') line
     where cv_buffer.workspace_id = ${workspaceId} and cv_buffer.distributor_id = ${distributorId}
       and cv_buffer.status = 'signed')`;
+}
+
+// The product-line catalogue for other domains' queries (reports: templates, targets, costs).
+
+/** The principal's product lines by code; archived ones only when `includeArchived`. */
+export function listProductLineCodes(
+  tx: Tx,
+  workspaceId: string,
+  options: { includeArchived: boolean },
+) {
+  return tx
+    .select({ id: productLine.id, code: productLine.code, name: productLine.name })
+    .from(productLine)
+    .where(
+      and(
+        eq(productLine.workspaceId, workspaceId),
+        options.includeArchived ? undefined : isNull(productLine.archivedAt),
+      ),
+    )
+    .orderBy(asc(productLine.code));
+}
+
+/** A product line's code, for another domain's SQL that labels or sorts its rows by it. */
+export function productLineCodeSql(workspaceId: SQLWrapper, productLineId: SQLWrapper): SQL {
+  return sql`(select pl_code.code from product_line pl_code
+    where pl_code.workspace_id = ${workspaceId} and pl_code.id = ${productLineId})`;
 }

@@ -1,32 +1,17 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { productLine } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresErrorCode } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { ProductLineInput, ProductLinePatch } from './charter.schema.ts';
-
-const columns = {
-  id: productLine.id,
-  code: productLine.code,
-  name: productLine.name,
-  category: productLine.category,
-  archivedAt: productLine.archivedAt,
-};
+import {
+  findProductLine,
+  insertProductLine,
+  listCatalogue,
+  updateProductLineRow,
+} from './product-lines.queries.ts';
 
 /** The principal's catalogue of product lines; both sides read it (charters name its lines). */
 export function listProductLines(ctx: Context, options: { includeArchived: boolean }) {
-  return inTransaction(ctx, (tx) =>
-    tx
-      .select(columns)
-      .from(productLine)
-      .where(
-        and(
-          eq(productLine.workspaceId, ctx.actor.workspaceId),
-          options.includeArchived ? undefined : isNull(productLine.archivedAt),
-        ),
-      )
-      .orderBy(asc(productLine.category), asc(productLine.code)),
-  );
+  return inTransaction(ctx, (tx) => listCatalogue(tx, ctx.actor.workspaceId, options));
 }
 
 function rethrowCodeTaken(ctx: Context, code: string) {
@@ -46,11 +31,9 @@ function rethrowCodeTaken(ctx: Context, code: string) {
 export function createProductLine(ctx: Context, input: ProductLineInput) {
   requireRole(ctx.actor, principalEditors);
   return inTransaction(ctx, async (tx) => {
-    const [created] = await tx
-      .insert(productLine)
-      .values({ workspaceId: ctx.actor.workspaceId, ...input })
-      .returning(columns)
-      .catch(rethrowCodeTaken(ctx, input.code));
+    const created = await insertProductLine(tx, ctx.actor.workspaceId, input).catch(
+      rethrowCodeTaken(ctx, input.code),
+    );
     if (!created) throw new Error('product line insert returned no row');
     await recordAudit(tx, ctx.actor, {
       entityType: 'product_line',
@@ -65,22 +48,15 @@ export function createProductLine(ctx: Context, input: ProductLineInput) {
 export function updateProductLine(ctx: Context, id: string, patch: ProductLinePatch) {
   requireRole(ctx.actor, principalEditors);
   return inTransaction(ctx, async (tx) => {
-    const where = and(eq(productLine.workspaceId, ctx.actor.workspaceId), eq(productLine.id, id));
-    const [before] = await tx.select(columns).from(productLine).where(where);
+    const before = await findProductLine(tx, ctx.actor.workspaceId, id);
     if (!before) throw new AppError('not_found');
     const { archived, ...fields } = patch;
-    const [after] = await tx
-      .update(productLine)
-      .set({
-        ...fields,
-        ...(archived === undefined
-          ? {}
-          : { archivedAt: archived ? (before.archivedAt ?? new Date()) : null }),
-        updatedAt: sql`now()`,
-      })
-      .where(where)
-      .returning(columns)
-      .catch(rethrowCodeTaken(ctx, patch.code ?? before.code));
+    const after = await updateProductLineRow(tx, ctx.actor.workspaceId, id, {
+      ...fields,
+      ...(archived === undefined
+        ? {}
+        : { archivedAt: archived ? (before.archivedAt ?? ctx.clock.now()) : null }),
+    }).catch(rethrowCodeTaken(ctx, patch.code ?? before.code));
     await recordAudit(tx, ctx.actor, {
       entityType: 'product_line',
       entityId: id,

@@ -1,7 +1,7 @@
 // The operator at the terminal: the database the environment names, and a context that acts
 // in one workspace as "CLI (<os user>)", so the audit log shows who ran which command.
 import os from 'node:os';
-import { findWorkspaceBySlug, listWorkspaces } from '../accounts/accounts.service.ts';
+import { findWorkspaceBySlug, listWorkspaces } from '../accounts/workspaces.service.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';

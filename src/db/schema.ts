@@ -654,3 +654,36 @@ export const exportJob = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+/** Recurring background work, one row per job name (system table: not per tenant). */
+export const jobSchedule = pgTable('job_schedule', {
+  name: text().primaryKey(),
+  intervalSeconds: integer().notNull(),
+  nextRunAt: timestamp({ withTimezone: true }).notNull(),
+  lockedUntil: timestamp({ withTimezone: true }),
+  lockedBy: text(),
+  attempts: integer().notNull().default(0),
+  lastError: text(),
+  lastStartedAt: timestamp({ withTimezone: true }),
+  lastFinishedAt: timestamp({ withTimezone: true }),
+  lastSucceededAt: timestamp({ withTimezone: true }),
+  runs: integer().notNull().default(0),
+});
+
+/** One-off background work, carrying the workspace it acts for (system table: not per tenant). */
+export const job = pgTable('job', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  workspaceId: uuid(),
+  payload: jsonb().notNull().default({}),
+  runAt: timestamp({ withTimezone: true }).notNull(),
+  dedupeKey: text(),
+  status: text().$type<'pending' | 'running' | 'done' | 'failed'>().notNull().default('pending'),
+  attempts: integer().notNull().default(0),
+  maxAttempts: integer().notNull().default(5),
+  lockedUntil: timestamp({ withTimezone: true }),
+  lockedBy: text(),
+  lastError: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  finishedAt: timestamp({ withTimezone: true }),
+});

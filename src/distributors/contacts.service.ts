@@ -2,6 +2,7 @@ import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError } from '../platform/errors.ts';
 import { type Actor, type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
+import { type ContactFilter, findContactsMatching } from './contacts.queries.ts';
 import {
   clearPrimaryContact,
   countStepsForContact,
@@ -128,4 +129,13 @@ export function removeContact(ctx: Context, distributorId: string, id: string) {
       before,
     });
   });
+}
+
+/**
+ * Contacts for another domain's work inside its own transaction (row-level security applies):
+ * cadence names meeting attendees, action item owners and note-takers with them.
+ */
+export async function lookUpContacts(tx: Tx, workspaceId: string, filter: ContactFilter) {
+  if (filter.ids?.length === 0) return [];
+  return findContactsMatching(tx, workspaceId, filter);
 }

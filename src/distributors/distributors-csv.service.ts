@@ -2,7 +2,6 @@
 // spreadsheets and CRMs; an export can be edited and imported into another workspace.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { lifecycleEvent } from '../db/schema.ts';
 import { recordAuditMany } from '../platform/audit.ts';
 import { neutraliseCell } from '../platform/cells.ts';
 import { AppError, type FieldError, postgresErrorCode } from '../platform/errors.ts';
@@ -14,6 +13,7 @@ import {
   listExistingNames,
 } from './distributors.queries.ts';
 import { DistributorInput } from './distributors.schema.ts';
+import { insertLifecycleEvents } from './lifecycle.queries.ts';
 
 export const csvColumns = {
   name: 'name',
@@ -136,9 +136,7 @@ export async function importDistributorsCsv(
       reason: 'import',
       changedBy: actor.userId,
     }));
-    for (let start = 0; start < events.length; start += 500) {
-      await tx.insert(lifecycleEvent).values(events.slice(start, start + 500));
-    }
+    await insertLifecycleEvents(tx, events);
     await recordAuditMany(
       tx,
       actor,

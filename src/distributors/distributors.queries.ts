@@ -1,7 +1,8 @@
-// Every SQL statement of the distributor directory: distributors, lifecycle, contacts, ladders.
+// Every SQL statement of the distributor directory: distributors, contacts, ladders (the
+// lifecycle history is in lifecycle.queries.ts).
 import { and, asc, count, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { appUser, contact, distributor, escalationStep, lifecycleEvent } from '../db/schema.ts';
+import { contact, distributor, escalationStep } from '../db/schema.ts';
 import type { DistributorListQuery } from './distributors.schema.ts';
 
 type DistributorRow = typeof distributor.$inferSelect;
@@ -179,37 +180,6 @@ export function listExistingNames(tx: Tx, workspaceId: string) {
     .from(distributor)
     .where(eq(distributor.workspaceId, workspaceId))
     .then((rows) => rows.map((row) => row.name.toLowerCase()));
-}
-
-// ---- lifecycle ----
-
-export function insertLifecycleEvent(tx: Tx, values: typeof lifecycleEvent.$inferInsert) {
-  return tx
-    .insert(lifecycleEvent)
-    .values(values)
-    .returning()
-    .then((rows) => rows[0]);
-}
-
-export function listLifecycleEvents(tx: Tx, workspaceId: string, distributorId: string) {
-  return tx
-    .select({
-      id: lifecycleEvent.id,
-      fromStage: lifecycleEvent.fromStage,
-      toStage: lifecycleEvent.toStage,
-      reason: lifecycleEvent.reason,
-      changedByName: appUser.name,
-      changedAt: lifecycleEvent.changedAt,
-    })
-    .from(lifecycleEvent)
-    .leftJoin(appUser, eq(appUser.id, lifecycleEvent.changedBy))
-    .where(
-      and(
-        eq(lifecycleEvent.workspaceId, workspaceId),
-        eq(lifecycleEvent.distributorId, distributorId),
-      ),
-    )
-    .orderBy(desc(lifecycleEvent.changedAt), desc(lifecycleEvent.id));
 }
 
 // ---- contacts ----

@@ -13,9 +13,7 @@ import {
   findDistributor,
   findDistributorByName,
   insertDistributor,
-  insertLifecycleEvent,
   listDistributors,
-  listLifecycleEvents,
   updateDistributor,
 } from './distributors.queries.ts';
 import type {
@@ -23,6 +21,7 @@ import type {
   DistributorListQuery,
   DistributorPatch,
 } from './distributors.schema.ts';
+import { insertLifecycleEvent, listLifecycleEvents } from './lifecycle.queries.ts';
 import { canMoveToStage, nextLifecycleStages } from './lifecycle.ts';
 
 export function listDistributorPage(ctx: Context, query: DistributorListQuery) {

@@ -21,6 +21,11 @@ export function getEscalationLadder(ctx: Context, distributorId: string) {
   });
 }
 
+/** Both ladders inside the caller's transaction, for the charter's handbook. */
+export function listEscalationLadder(tx: Tx, workspaceId: string, distributorId: string) {
+  return listEscalationSteps(tx, workspaceId, distributorId);
+}
+
 async function requireContactOnSide(
   ctx: Context,
   tx: Tx,

@@ -1,14 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Tx } from '../db/client.ts';
-import { outboxEmail } from '../db/schema.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
-import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import { listOutbox } from './outbox.service.ts';
 
-// The outbox is small enough to keep its one query and one rule beside its route.
 const OutboxMail = z.object({
   id: z.uuid(),
   toAddress: z.string(),
@@ -20,30 +16,6 @@ const OutboxMail = z.object({
   createdAt: z.date(),
   sentAt: z.date().nullable(),
 });
-
-function listOutboxMails(tx: Tx, workspaceId: string) {
-  return tx
-    .select({
-      id: outboxEmail.id,
-      toAddress: outboxEmail.toAddress,
-      subject: outboxEmail.subject,
-      bodyText: outboxEmail.bodyText,
-      status: outboxEmail.status,
-      attempts: outboxEmail.attempts,
-      error: outboxEmail.error,
-      createdAt: outboxEmail.createdAt,
-      sentAt: outboxEmail.sentAt,
-    })
-    .from(outboxEmail)
-    .where(eq(outboxEmail.workspaceId, workspaceId))
-    .orderBy(desc(outboxEmail.createdAt))
-    .limit(200);
-}
-
-export function listOutbox(ctx: Context) {
-  requireRole(ctx.actor, ['principal_admin']);
-  return inTransaction(ctx, (tx) => listOutboxMails(tx, ctx.actor.workspaceId));
-}
 
 export async function outboxRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();

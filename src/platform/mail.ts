@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import nodemailer from 'nodemailer';
-import type { Database, Tx } from '../db/client.ts';
+import type { Database, Db, Tx } from '../db/client.ts';
 import { outboxEmail } from '../db/schema.ts';
+import type { Clock } from './clock.ts';
 
 /** An iCalendar object sent along (nodemailer's icalEvent): calendar apps offer to accept it. */
 export type MailCalendar = { method: 'REQUEST' | 'CANCEL'; content: string };
@@ -69,6 +71,70 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail)
   return id;
 }
 
+// Delivery is a system job across every workspace's outbox: its statements run on the owner
+// connection and say so by their names (`…AsOwner`, docs/decisions.md). "now" is a parameter.
+
+/** A claim older than this is taken to belong to a server that crashed, and is claimed again. */
+const CLAIM_TIMEOUT_MINUTES = 10;
+
+/**
+ * Claims up to `limit` stored mails, oldest first, in one statement: the rows locked by the
+ * subquery (SKIP LOCKED, so two servers claiming at once never take the same mail) are marked as
+ * being sent, with one more attempt. Only `workspaceId`'s mail when given (tests on a shared
+ * database); the server claims every workspace's.
+ */
+export async function claimOutboxMailAsOwner(
+  db: Db,
+  options: { now: Date; limit: number; workspaceId?: string | undefined },
+) {
+  const staleBefore = DateTime.fromJSDate(options.now)
+    .minus({ minutes: CLAIM_TIMEOUT_MINUTES })
+    .toJSDate();
+  const pending = db
+    .select({ workspaceId: outboxEmail.workspaceId, id: outboxEmail.id })
+    .from(outboxEmail)
+    .where(
+      and(
+        options.workspaceId ? eq(outboxEmail.workspaceId, options.workspaceId) : undefined,
+        or(
+          eq(outboxEmail.status, 'stored'),
+          and(eq(outboxEmail.status, 'sending'), lt(outboxEmail.claimedAt, staleBefore)),
+        ),
+      ),
+    )
+    .orderBy(outboxEmail.createdAt)
+    .limit(options.limit)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(outboxEmail)
+    .set({ status: 'sending', claimedAt: options.now, attempts: sql`${outboxEmail.attempts} + 1` })
+    .where(sql`(${outboxEmail.workspaceId}, ${outboxEmail.id}) in (${pending})`)
+    .returning();
+  // RETURNING keeps no order; send the oldest first, as queued.
+  return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+type MailKey = { workspaceId: string; id: string };
+
+export function markOutboxMailSentAsOwner(db: Db, mail: MailKey, now: Date) {
+  return db
+    .update(outboxEmail)
+    .set({ status: 'sent', sentAt: now, error: null })
+    .where(and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id)));
+}
+
+/** Returns a mail SMTP refused to the outbox for a later retry, or marks it failed for good. */
+export function markOutboxMailUnsentAsOwner(
+  db: Db,
+  mail: MailKey,
+  outcome: { isFinal: boolean; error: string },
+) {
+  return db
+    .update(outboxEmail)
+    .set({ status: outcome.isFinal ? 'failed' : 'stored', error: outcome.error })
+    .where(and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id)));
+}
+
 const MAX_ATTEMPTS = 5;
 
 /**
@@ -76,44 +142,23 @@ const MAX_ATTEMPTS = 5;
  * in a short transaction (SKIP LOCKED, so several servers can run this at once without sending a
  * mail twice) and sent outside any transaction: PGlite has one connection and SMTP must not hold
  * it. A claim left by a crashed server is retried after 10 minutes. Runs as the owner: it is a
- * system job across workspaces.
+ * system job across workspaces (the `…AsOwner` queries above).
  */
 export async function deliverOutbox(
   database: Database,
   mailer: Mailer,
+  clock: Clock,
   options: { limit?: number; workspaceId?: string } = {},
 ) {
   if (!mailer.isConfigured) return 0;
-  const pending = database.db
-    .select({ workspaceId: outboxEmail.workspaceId, id: outboxEmail.id })
-    .from(outboxEmail)
-    .where(
-      and(
-        // One workspace only when asked (tests on a shared database); the server sends all.
-        options.workspaceId ? eq(outboxEmail.workspaceId, options.workspaceId) : undefined,
-        or(
-          eq(outboxEmail.status, 'stored'),
-          and(
-            eq(outboxEmail.status, 'sending'),
-            lt(outboxEmail.claimedAt, sql`now() - interval '10 minutes'`),
-          ),
-        ),
-      ),
-    )
-    .orderBy(outboxEmail.createdAt)
-    .limit(options.limit ?? 20)
-    .for('update', { skipLocked: true });
-  // One statement claims the batch: the rows locked by the subquery are marked as being sent.
-  const claimed = await database.db
-    .update(outboxEmail)
-    .set({ status: 'sending', claimedAt: sql`now()`, attempts: sql`${outboxEmail.attempts} + 1` })
-    .where(sql`(${outboxEmail.workspaceId}, ${outboxEmail.id}) in (${pending})`)
-    .returning();
-  // RETURNING keeps no order; send the oldest first, as queued.
-  claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const claimed = await claimOutboxMailAsOwner(database.db, {
+    now: clock.now(),
+    limit: options.limit ?? 20,
+    // One workspace only when asked (tests on a shared database); the server sends all.
+    workspaceId: options.workspaceId,
+  });
   let delivered = 0;
   for (const mail of claimed) {
-    const where = and(eq(outboxEmail.workspaceId, mail.workspaceId), eq(outboxEmail.id, mail.id));
     try {
       await mailer.deliver({
         to: mail.toAddress,
@@ -124,19 +169,13 @@ export async function deliverOutbox(
           ? { calendar: { method: mail.icalMethod, content: mail.icalContent } }
           : {}),
       });
-      await database.db
-        .update(outboxEmail)
-        .set({ status: 'sent', sentAt: sql`now()`, error: null })
-        .where(where);
+      await markOutboxMailSentAsOwner(database.db, mail, clock.now());
       delivered += 1;
     } catch (error) {
-      await database.db
-        .update(outboxEmail)
-        .set({
-          status: mail.attempts >= MAX_ATTEMPTS ? 'failed' : 'stored',
-          error: String(error).slice(0, 500),
-        })
-        .where(where);
+      await markOutboxMailUnsentAsOwner(database.db, mail, {
+        isFinal: mail.attempts >= MAX_ATTEMPTS,
+        error: String(error).slice(0, 500),
+      });
     }
   }
   return delivered;

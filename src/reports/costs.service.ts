@@ -1,10 +1,8 @@
 // The principal's unit cost of each product line, per currency, for margins. Never shown to
 // distributors. A change re-costs every reported month of the workspace and its KPIs in one
 // transaction: a rare, deliberate act, so one heavier statement beats keeping costs per fact.
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../db/client.ts';
-import { productLine, productLineCost } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { CurrencyCode } from '../platform/fields.ts';
@@ -15,8 +13,10 @@ import {
   principalRoles,
   requireRole,
 } from '../platform/tenancy.ts';
-import { refreshKpis } from './kpi.ts';
+import { deleteUnitCost, listUnitCostRows, recostMonths, upsertUnitCost } from './costs.queries.ts';
+import { refreshKpis } from './kpi.service.ts';
 import { ProductLineCode } from './report.content.ts';
+import { listAllProductLines } from './reports.queries.ts';
 
 export const UnitCost = z.object({
   productLine: ProductLineCode,
@@ -27,22 +27,7 @@ export const UnitCosts = z.object({ costs: z.array(UnitCost).max(5000) }).meta({
 export type UnitCosts = z.infer<typeof UnitCosts>;
 
 async function unitCostsOf(tx: Tx, workspaceId: string) {
-  const rows = await tx
-    .select({
-      productLine: productLine.code,
-      currency: productLineCost.currency,
-      unitCost: productLineCost.unitCost,
-    })
-    .from(productLineCost)
-    .innerJoin(
-      productLine,
-      and(
-        eq(productLine.workspaceId, productLineCost.workspaceId),
-        eq(productLine.id, productLineCost.productLineId),
-      ),
-    )
-    .where(eq(productLineCost.workspaceId, workspaceId))
-    .orderBy(asc(productLine.code), asc(productLineCost.currency));
+  const rows = await listUnitCostRows(tx, workspaceId);
   return { costs: rows.map((row) => ({ ...row, unitCost: Number(row.unitCost) })) };
 }
 
@@ -55,10 +40,7 @@ export function setUnitCosts(ctx: Context, input: UnitCosts) {
   requireRole(ctx.actor, principalEditors);
   return inTransaction(ctx, async (tx) => {
     const workspaceId = ctx.actor.workspaceId;
-    const lines = await tx
-      .select({ id: productLine.id, code: productLine.code })
-      .from(productLine)
-      .where(eq(productLine.workspaceId, workspaceId));
+    const lines = await listAllProductLines(tx, workspaceId);
     const lineId = new Map(lines.map((line) => [line.code, line.id]));
     const errors: FieldError[] = [];
     input.costs.forEach((cost, index) => {
@@ -71,49 +53,18 @@ export function setUnitCosts(ctx: Context, input: UnitCosts) {
     });
     if (errors.length) throw new AppError('validation_failed', { errors });
     for (const cost of input.costs) {
-      const key = and(
-        eq(productLineCost.workspaceId, workspaceId),
-        eq(productLineCost.productLineId, lineId.get(cost.productLine) ?? ''),
-        eq(productLineCost.currency, cost.currency),
-      );
+      const productLineId = lineId.get(cost.productLine) ?? '';
       if (cost.unitCost === null) {
-        await tx.delete(productLineCost).where(key);
+        await deleteUnitCost(tx, workspaceId, productLineId, cost.currency);
         continue;
       }
-      await tx
-        .insert(productLineCost)
-        .values({
-          workspaceId,
-          productLineId: lineId.get(cost.productLine) ?? '',
-          currency: cost.currency,
-          unitCost: String(cost.unitCost),
-        })
-        .onConflictDoUpdate({
-          target: [
-            productLineCost.workspaceId,
-            productLineCost.productLineId,
-            productLineCost.currency,
-          ],
-          set: { unitCost: String(cost.unitCost), updatedAt: sql`now()` },
-        });
+      await upsertUnitCost(tx, workspaceId, {
+        productLineId,
+        currency: cost.currency,
+        unitCost: String(cost.unitCost),
+      });
     }
-    // Every month's cost: units × unit cost, where every line sold that month has a cost.
-    await tx.execute(sql`
-      update distributor_month m set cost = f.cost, updated_at = now()
-      from (
-        select s.distributor_id, s.period,
-          case when bool_and(c.unit_cost is not null or s.units = 0)
-            then sum(s.units * coalesce(c.unit_cost, 0)) end as cost
-        from sales_fact s
-        join distributor_month dm on dm.workspace_id = s.workspace_id
-          and dm.distributor_id = s.distributor_id and dm.period = s.period
-        left join product_line_cost c on c.workspace_id = s.workspace_id
-          and c.product_line_id = s.product_line_id and c.currency = dm.currency
-        where s.workspace_id = ${workspaceId}
-        group by s.distributor_id, s.period
-      ) f
-      where m.workspace_id = ${workspaceId} and m.distributor_id = f.distributor_id
-        and m.period = f.period`);
+    await recostMonths(tx, workspaceId);
     await refreshKpis(tx, workspaceId, null, ctx.clock.now());
     await recordAudit(tx, ctx.actor, {
       entityType: 'product_line_cost',

@@ -11,7 +11,7 @@ import {
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { distributorKpi } from '../db/schema.ts';
-import { refreshAllKpis } from './kpi.ts';
+import { refreshAllKpis } from './kpi.service.ts';
 import { shiftPeriod } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 

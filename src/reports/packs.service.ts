@@ -1,16 +1,15 @@
 // Gathers a review pack's figures (the scorecard, the covered months' reports, the open action
 // items) and renders it as a PDF.
 
-import { and, eq, inArray } from 'drizzle-orm';
 import { listActionItems } from '../cadence/action-items.service.ts';
 import { renderDocumentPdf } from '../charter/documents/pdf-render.ts';
-import { monthlyReport, monthlyReportRevision, workspace } from '../db/schema.ts';
 import { fileNameSlug } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import { buildPackModel } from './packs.ts';
 import { periodDate, periodOf, shiftPeriod } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
+import { findWorkspaceName, listLatestContents } from './reports.queries.ts';
 import { getScorecard } from './scorecard.service.ts';
 
 /** "2026-10" → ["2026-10"]; "2026-Q3" → ["2026-07", "2026-08", "2026-09"]. */
@@ -35,30 +34,15 @@ export async function renderPack(
   const periods = packPeriods(kind, label);
   const scorecard = await getScorecard(ctx, distributorId, 36);
   const { principal, reports } = await inTransaction(ctx, async (tx) => {
-    const [space] = await tx
-      .select({ name: workspace.name })
-      .from(workspace)
-      .where(eq(workspace.id, ctx.actor.workspaceId));
-    const rows = await tx
-      .select({ period: monthlyReport.period, content: monthlyReportRevision.content })
-      .from(monthlyReport)
-      .innerJoin(
-        monthlyReportRevision,
-        and(
-          eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
-          eq(monthlyReportRevision.reportId, monthlyReport.id),
-          eq(monthlyReportRevision.revision, monthlyReport.revision),
-        ),
-      )
-      .where(
-        and(
-          eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
-          eq(monthlyReport.distributorId, distributorId),
-          inArray(monthlyReport.period, periods.map(periodDate)),
-        ),
-      );
+    const principalName = await findWorkspaceName(tx, ctx.actor.workspaceId);
+    const rows = await listLatestContents(
+      tx,
+      ctx.actor.workspaceId,
+      distributorId,
+      periods.map(periodDate),
+    );
     return {
-      principal: space?.name ?? '',
+      principal: principalName ?? '',
       reports: new Map(
         rows.map((row) => [periodOf(row.period), row.content as MonthlyReportContent]),
       ),
@@ -83,7 +67,7 @@ export async function renderPack(
       status: item.status,
       overdue: item.overdue,
     })),
-    generatedAt: new Date(),
+    generatedAt: ctx.clock.now(),
   });
   const slug = fileNameSlug(scorecard.distributor.name);
   return {

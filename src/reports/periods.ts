@@ -1,11 +1,7 @@
 // Report months: "2026-03" in the API, the month's first day in the database. A month's report is
 // due on the due day of the month after it (the charter's, else the cadence plan's, else the
-// 10th).
-import { and, desc, eq } from 'drizzle-orm';
+// 10th): see report-schedule.service.ts.
 import { DateTime } from 'luxon';
-import { signedProtocol } from '../cadence/cadence.service.ts';
-import type { Tx } from '../db/client.ts';
-import { cadencePlan } from '../db/schema.ts';
 
 export const DEFAULT_DUE_DAY = 10;
 
@@ -38,18 +34,4 @@ export function recentPeriods(today: string, count: number): string[] {
 export function shiftPeriod(period: string, months: number): string {
   const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1 + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-export async function reportDueDay(tx: Tx, workspaceId: string, distributorId: string) {
-  const charter = await signedProtocol(tx, workspaceId, distributorId);
-  if (charter) return charter.reportDueDay;
-  const [plan] = await tx
-    .select({ dueDay: cadencePlan.reportDueDay })
-    .from(cadencePlan)
-    .where(
-      and(eq(cadencePlan.workspaceId, workspaceId), eq(cadencePlan.distributorId, distributorId)),
-    )
-    .orderBy(desc(cadencePlan.createdAt))
-    .limit(1);
-  return plan?.dueDay ?? DEFAULT_DUE_DAY;
 }

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../platform/cells.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
+import { kpiShape } from './kpi-shape.ts';
 import { kpiLabels } from './packs.ts';
 import { getPortfolio } from './portfolio.service.ts';
-import { kpiShape } from './scorecard.service.ts';
 
 const MAX_ROWS = 2000;
 

@@ -1,13 +1,12 @@
 // Reports as files: the XLSX or CSV template pre-filled with the principal's product lines and the
 // month (or with a submitted revision, as its export), and uploads, parsed and checked cell by cell
 // before anything is stored. An upload with any error stores nothing and lists every error.
-import { and, eq } from 'drizzle-orm';
-import { monthlyReportRevision } from '../db/schema.ts';
 import { type FileToSend, fileNameSlug } from '../platform/downloads.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import type { MonthlyReportContent } from './report.content.ts';
-import { findReport, reportScope, reportWriters } from './report-detail.ts';
+import { findMonthReport, reportScope, reportWriters } from './report-detail.service.ts';
+import { findRevisionContent } from './reports.queries.ts';
 import { submitReport } from './reports.service.ts';
 import { writeReportCsv } from './spreadsheet/csv.ts';
 import { parseReportFile } from './spreadsheet/parse.ts';
@@ -28,19 +27,10 @@ export function reportFile(
     const scope = await reportScope(ctx, tx, distributorId);
     let content: MonthlyReportContent | undefined;
     if (revision !== undefined) {
-      const report = await findReport(tx, ctx.actor.workspaceId, distributorId, period);
-      const [row] = report
-        ? await tx
-            .select({ content: monthlyReportRevision.content })
-            .from(monthlyReportRevision)
-            .where(
-              and(
-                eq(monthlyReportRevision.workspaceId, report.workspaceId),
-                eq(monthlyReportRevision.reportId, report.id),
-                eq(monthlyReportRevision.revision, revision),
-              ),
-            )
-        : [];
+      const report = await findMonthReport(tx, ctx.actor.workspaceId, distributorId, period);
+      const row = report
+        ? await findRevisionContent(tx, report.workspaceId, report.id, revision)
+        : undefined;
       if (!row) throw new AppError('not_found');
       content = row.content as MonthlyReportContent;
     }

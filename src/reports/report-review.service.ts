@@ -1,12 +1,16 @@
 // The principal reviews a submitted report: a comment, acceptance, or a request for changes that
 // sends it back to the distributor (who answers with a new revision). Each step is an event in the
 // report's conversation and in the audit log.
-import { and, eq } from 'drizzle-orm';
-import { monthlyReport, monthlyReportEvent } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
-import { findReport, reportDetail, reportScope, reportWriters } from './report-detail.ts';
+import {
+  findMonthReport,
+  reportDetail,
+  reportScope,
+  reportWriters,
+} from './report-detail.service.ts';
+import { insertReportEvent, updateReport } from './reports.queries.ts';
 import type { ReportReviewInput } from './reports.schema.ts';
 
 const kinds = {
@@ -25,23 +29,21 @@ export function reviewReport(
   requireRole(ctx.actor, input.action === 'comment' ? reportWriters : principalEditors);
   return inTransaction(ctx, async (tx) => {
     const scope = await reportScope(ctx, tx, distributorId);
-    const row = await findReport(tx, ctx.actor.workspaceId, distributorId, period);
+    const row = await findMonthReport(tx, ctx.actor.workspaceId, distributorId, period);
     if (!row || row.revision === 0) throw new AppError('report_not_submitted');
     const kind = kinds[input.action];
     if (kind !== 'comment') {
       if (row.status === kind)
         throw new AppError('report_state', { params: { status: row.status } });
-      await tx
-        .update(monthlyReport)
-        .set({
-          status: kind,
-          reviewedAt: new Date(),
-          reviewedBy: ctx.actor.userId,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)));
+      const now = ctx.clock.now();
+      await updateReport(tx, row.workspaceId, row.id, {
+        status: kind,
+        reviewedAt: now,
+        reviewedBy: ctx.actor.userId,
+        updatedAt: now,
+      });
     }
-    await tx.insert(monthlyReportEvent).values({
+    await insertReportEvent(tx, {
       workspaceId: row.workspaceId,
       reportId: row.id,
       kind,

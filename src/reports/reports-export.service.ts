@@ -5,13 +5,19 @@
 // time, and records its progress on the job so the page can show it.
 
 import { stringify } from 'csv-stringify/sync';
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { ZipFile } from 'yazl';
-import { distributor, exportJob, monthlyReport, monthlyReportRevision } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { neutraliseCell } from '../platform/cells.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
+import {
+  findExportFile,
+  findExportJob,
+  insertExportJob,
+  listReportingDistributorIds,
+  listYearReports,
+  updateExportJob,
+} from './exports.queries.ts';
 import { periodOf } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 
@@ -73,46 +79,13 @@ function zip(sections: Sections): Promise<Buffer> {
   });
 }
 
-const yearRange = (year: number) =>
-  and(gte(monthlyReport.period, `${year}-01-01`), lt(monthlyReport.period, `${year + 1}-01-01`));
-
 async function run(ctx: Context, jobId: string, year: number, distributorIds: string[]) {
-  const where = and(eq(exportJob.workspaceId, ctx.actor.workspaceId), eq(exportJob.id, jobId));
+  const workspaceId = ctx.actor.workspaceId;
   const sections = emptySections();
   for (let start = 0; start < distributorIds.length; start += BATCH) {
     const batch = distributorIds.slice(start, start + BATCH);
     await inTransaction(ctx, async (tx) => {
-      const rows = await tx
-        .select({
-          name: distributor.name,
-          country: distributor.country,
-          period: monthlyReport.period,
-          content: monthlyReportRevision.content,
-        })
-        .from(monthlyReport)
-        .innerJoin(
-          monthlyReportRevision,
-          and(
-            eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
-            eq(monthlyReportRevision.reportId, monthlyReport.id),
-            eq(monthlyReportRevision.revision, monthlyReport.revision),
-          ),
-        )
-        .innerJoin(
-          distributor,
-          and(
-            eq(distributor.workspaceId, monthlyReport.workspaceId),
-            eq(distributor.id, monthlyReport.distributorId),
-          ),
-        )
-        .where(
-          and(
-            eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
-            inArray(monthlyReport.distributorId, batch),
-            yearRange(year),
-          ),
-        )
-        .orderBy(asc(distributor.name), asc(monthlyReport.period));
+      const rows = await listYearReports(tx, workspaceId, batch, year);
       for (const row of rows) {
         const content = row.content as MonthlyReportContent;
         addReport(
@@ -121,15 +94,16 @@ async function run(ctx: Context, jobId: string, year: number, distributorIds: st
           content,
         );
       }
-      await tx
-        .update(exportJob)
-        .set({ done: start + batch.length })
-        .where(where);
+      await updateExportJob(tx, workspaceId, jobId, { done: start + batch.length });
     });
   }
   const content = await zip(sections);
   await inTransaction(ctx, (tx) =>
-    tx.update(exportJob).set({ status: 'done', content, finishedAt: sql`now()` }).where(where),
+    updateExportJob(tx, workspaceId, jobId, {
+      status: 'done',
+      content,
+      finishedAt: ctx.clock.now(),
+    }),
   );
 }
 
@@ -137,27 +111,15 @@ async function run(ctx: Context, jobId: string, year: number, distributorIds: st
 export async function startReportsExport(ctx: Context, year: number) {
   requireRole(ctx.actor, principalRoles);
   const job = await inTransaction(ctx, async (tx) => {
-    const reporting = await tx
-      .selectDistinct({ id: monthlyReport.distributorId })
-      .from(monthlyReport)
-      .where(
-        and(
-          eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
-          sql`${monthlyReport.revision} > 0`,
-          yearRange(year),
-        ),
-      );
-    const [row] = await tx
-      .insert(exportJob)
-      .values({
-        workspaceId: ctx.actor.workspaceId,
-        kind: 'reports_year',
-        params: { year },
-        total: reporting.length,
-        fileName: `monthly-reports-${year}.zip`,
-        createdBy: ctx.actor.userId,
-      })
-      .returning({ id: exportJob.id });
+    const reporting = await listReportingDistributorIds(tx, ctx.actor.workspaceId, year);
+    const row = await insertExportJob(tx, {
+      workspaceId: ctx.actor.workspaceId,
+      kind: 'reports_year',
+      params: { year },
+      total: reporting.length,
+      fileName: `monthly-reports-${year}.zip`,
+      createdBy: ctx.actor.userId,
+    });
     if (!row) throw new Error('export job insert returned no row');
     await recordAudit(tx, ctx.actor, {
       entityType: 'export_job',
@@ -165,14 +127,15 @@ export async function startReportsExport(ctx: Context, year: number) {
       action: 'export.started',
       after: { kind: 'reports_year', year, distributors: reporting.length },
     });
-    return { id: row.id, distributorIds: reporting.map((r) => r.id) };
+    return { id: row.id, distributorIds: reporting };
   });
   run(ctx, job.id, year, job.distributorIds).catch(async (error: unknown) => {
     await inTransaction(ctx, (tx) =>
-      tx
-        .update(exportJob)
-        .set({ status: 'failed', error: String(error).slice(0, 500), finishedAt: sql`now()` })
-        .where(and(eq(exportJob.workspaceId, ctx.actor.workspaceId), eq(exportJob.id, job.id))),
+      updateExportJob(tx, ctx.actor.workspaceId, job.id, {
+        status: 'failed',
+        error: String(error).slice(0, 500),
+        finishedAt: ctx.clock.now(),
+      }),
     ).catch(() => undefined);
   });
   return getExport(ctx, job.id);
@@ -181,19 +144,7 @@ export async function startReportsExport(ctx: Context, year: number) {
 export function getExport(ctx: Context, jobId: string) {
   requireRole(ctx.actor, principalRoles);
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx
-      .select({
-        id: exportJob.id,
-        status: exportJob.status,
-        done: exportJob.done,
-        total: exportJob.total,
-        fileName: exportJob.fileName,
-        error: exportJob.error,
-        createdAt: exportJob.createdAt,
-        finishedAt: exportJob.finishedAt,
-      })
-      .from(exportJob)
-      .where(and(eq(exportJob.workspaceId, ctx.actor.workspaceId), eq(exportJob.id, jobId)));
+    const row = await findExportJob(tx, ctx.actor.workspaceId, jobId);
     if (!row) throw new AppError('not_found');
     return row;
   });
@@ -202,14 +153,7 @@ export function getExport(ctx: Context, jobId: string) {
 export function exportFile(ctx: Context, jobId: string) {
   requireRole(ctx.actor, principalRoles);
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx
-      .select({
-        status: exportJob.status,
-        fileName: exportJob.fileName,
-        content: exportJob.content,
-      })
-      .from(exportJob)
-      .where(and(eq(exportJob.workspaceId, ctx.actor.workspaceId), eq(exportJob.id, jobId)));
+    const row = await findExportFile(tx, ctx.actor.workspaceId, jobId);
     if (row?.status !== 'done' || !row.content) throw new AppError('not_found');
     return { fileName: row.fileName ?? 'export.zip', content: row.content };
   });

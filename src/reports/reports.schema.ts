@@ -23,8 +23,13 @@ export const ReportMonth = z
     reportId: Uuid.nullable(),
     revision: z.number().int(),
     submittedAt: z.date().nullable(),
+    expected: z.boolean().meta({
+      description:
+        'False for a month that ended before the relationship began: no report is owed for it',
+    }),
     late: z.boolean().meta({
-      description: 'Submitted after its due date, or not submitted and past it',
+      description:
+        'Submitted after its due date, or not submitted and past it (never for a month not expected)',
     }),
   })
   .meta({ id: 'ReportMonth' });
@@ -68,6 +73,9 @@ export const ReportDetail = z
     currency: z.string(),
     status: ReportStatus,
     dueOn: z.string(),
+    expected: z.boolean().meta({
+      description: 'False for a month that ended before the relationship began',
+    }),
     late: z.boolean(),
     draft: z.unknown().nullable().meta({ description: 'The portal’s unsubmitted draft, as saved' }),
     draftSavedAt: z.date().nullable(),

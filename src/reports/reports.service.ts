@@ -2,24 +2,30 @@
 // revisions, and the principal's review. A submission updates the month's facts, its summary and
 // the distributor's KPIs in the same transaction.
 import { createHash } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { canonicalize } from '../charter/charter.document.ts';
 import type { Tx } from '../db/client.ts';
-import { monthlyReport, monthlyReportEvent, monthlyReportRevision } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
-import { refreshKpis } from './kpi.ts';
+import { refreshKpis } from './kpi.service.ts';
 import { dueOn, periodDate, periodOf, recentPeriods } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 import {
-  isLate,
   type ReportScope,
   reportDetail,
   reportScope,
   reportWriters,
-} from './report-detail.ts';
-import { writeReportFacts } from './report-facts.ts';
+} from './report-detail.service.ts';
+import { writeReportFacts } from './report-facts.service.ts';
+import { monthDeadline } from './report-schedule.service.ts';
+import {
+  findLatestRevisionHash,
+  insertReportEvent,
+  insertRevision,
+  listReportsOfMonths,
+  lockReport,
+  updateReport,
+} from './reports.queries.ts';
 
 export type ReportSubmission = {
   content: MonthlyReportContent;
@@ -32,30 +38,27 @@ export function listReportMonths(ctx: Context, distributorId: string, months: nu
   return inTransaction(ctx, async (tx) => {
     const scope = await reportScope(ctx, tx, distributorId);
     const periods = recentPeriods(scope.today, months);
-    const rows = await tx
-      .select()
-      .from(monthlyReport)
-      .where(
-        and(
-          eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
-          eq(monthlyReport.distributorId, distributorId),
-          inArray(monthlyReport.period, periods.map(periodDate)),
-        ),
-      );
+    const rows = await listReportsOfMonths(
+      tx,
+      ctx.actor.workspaceId,
+      distributorId,
+      periods.map(periodDate),
+    );
     return {
       currency: scope.currency,
       dueDay: scope.dueDay,
       months: periods.map((period) => {
         const row = rows.find((candidate) => periodOf(candidate.period) === period);
-        const due = row?.dueOn ?? dueOn(period, scope.dueDay);
+        const deadline = monthDeadline(scope.schedule, period, row);
         return {
           period,
-          dueOn: due,
+          dueOn: deadline.dueOn,
           status: row && (row.revision > 0 || row.draft) ? row.status : ('missing' as const),
           reportId: row?.id ?? null,
           revision: row?.revision ?? 0,
           submittedAt: row?.submittedAt ?? null,
-          late: isLate(row, due, scope.today),
+          expected: deadline.expected,
+          late: deadline.late,
         };
       }),
     };
@@ -84,22 +87,13 @@ function checkPeriod(ctx: Context, scope: ReportScope, period: string) {
 }
 
 async function lockedOrNewReport(ctx: Context, tx: Tx, scope: ReportScope, period: string) {
-  const where = and(
-    eq(monthlyReport.workspaceId, ctx.actor.workspaceId),
-    eq(monthlyReport.distributorId, scope.distributor.id),
-    eq(monthlyReport.period, periodDate(period)),
-  );
-  await tx
-    .insert(monthlyReport)
-    .values({
-      workspaceId: ctx.actor.workspaceId,
-      distributorId: scope.distributor.id,
-      period: periodDate(period),
-      currency: scope.currency,
-      dueOn: dueOn(period, scope.dueDay),
-    })
-    .onConflictDoNothing();
-  const [row] = await tx.select().from(monthlyReport).where(where).for('update');
+  const row = await lockReport(tx, {
+    workspaceId: ctx.actor.workspaceId,
+    distributorId: scope.distributor.id,
+    period: periodDate(period),
+    currency: scope.currency,
+    dueOn: dueOn(period, scope.dueDay),
+  });
   if (!row) throw new Error('report row vanished');
   return row;
 }
@@ -115,11 +109,12 @@ export function saveReportDraft(
     const scope = await reportScope(ctx, tx, distributorId);
     checkPeriod(ctx, scope, period);
     const row = await lockedOrNewReport(ctx, tx, scope, period);
-    const [saved] = await tx
-      .update(monthlyReport)
-      .set({ draft, draftSavedAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)))
-      .returning({ draftSavedAt: monthlyReport.draftSavedAt });
+    const now = ctx.clock.now();
+    const [saved] = await updateReport(tx, row.workspaceId, row.id, {
+      draft,
+      draftSavedAt: now,
+      updatedAt: now,
+    });
     await recordAudit(tx, ctx.actor, {
       entityType: 'monthly_report',
       entityId: row.id,
@@ -127,7 +122,7 @@ export function saveReportDraft(
       action: 'report.draft_saved',
       after: { period },
     });
-    return { draftSavedAt: saved?.draftSavedAt ?? new Date() };
+    return { draftSavedAt: saved?.draftSavedAt ?? now };
   });
 }
 
@@ -186,31 +181,18 @@ export function submitReport(
     const row = await lockedOrNewReport(ctx, tx, scope, period);
     // The canonical content's hash: the same report again, typed or uploaded, is no new revision.
     const hash = createHash('sha256').update(canonicalize(submission.content)).digest('hex');
-    const [previous] = await tx
-      .select({ contentHash: monthlyReportRevision.contentHash })
-      .from(monthlyReportRevision)
-      .where(
-        and(
-          eq(monthlyReportRevision.workspaceId, row.workspaceId),
-          eq(monthlyReportRevision.reportId, row.id),
-        ),
-      )
-      .orderBy(desc(monthlyReportRevision.revision))
-      .limit(1);
+    const previous = await findLatestRevisionHash(tx, row.workspaceId, row.id);
     // The same file or content again is the revision already stored: harmless, nothing new.
     if (previous?.contentHash === hash) {
       // Nothing new is stored; a draft that led back to the same content is done with, though.
       if (row.draft !== null) {
-        await tx
-          .update(monthlyReport)
-          .set({ draft: null, draftSavedAt: null })
-          .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)));
+        await updateReport(tx, row.workspaceId, row.id, { draft: null, draftSavedAt: null });
       }
       return reportDetail(ctx, tx, scope, period);
     }
     const revision = row.revision + 1;
-    const now = new Date();
-    await tx.insert(monthlyReportRevision).values({
+    const now = ctx.clock.now();
+    await insertRevision(tx, {
       workspaceId: row.workspaceId,
       reportId: row.id,
       revision,
@@ -221,20 +203,17 @@ export function submitReport(
       createdBy: ctx.actor.userId,
     });
     const firstSubmittedAt = row.firstSubmittedAt ?? now;
-    await tx
-      .update(monthlyReport)
-      .set({
-        revision,
-        status: 'submitted',
-        currency: submission.content.currency,
-        draft: null,
-        draftSavedAt: null,
-        firstSubmittedAt,
-        submittedAt: now,
-        updatedAt: now,
-      })
-      .where(and(eq(monthlyReport.workspaceId, row.workspaceId), eq(monthlyReport.id, row.id)));
-    await tx.insert(monthlyReportEvent).values({
+    await updateReport(tx, row.workspaceId, row.id, {
+      revision,
+      status: 'submitted',
+      currency: submission.content.currency,
+      draft: null,
+      draftSavedAt: null,
+      firstSubmittedAt,
+      submittedAt: now,
+      updatedAt: now,
+    });
+    await insertReportEvent(tx, {
       workspaceId: row.workspaceId,
       reportId: row.id,
       kind: revision === 1 ? 'submitted' : 'revised',
@@ -250,7 +229,7 @@ export function submitReport(
       lineIds,
       firstSubmittedAt,
     );
-    await refreshKpis(tx, row.workspaceId, distributorId, ctx.clock.now());
+    await refreshKpis(tx, row.workspaceId, distributorId, now);
     await recordAudit(tx, ctx.actor, {
       entityType: 'monthly_report',
       entityId: row.id,

@@ -3,15 +3,15 @@
 // or nothing is imported, and every error names its row and column. The file passes the same
 // safety checks as report uploads first.
 import { parse } from 'csv-parse/sync';
-import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { distributor, productLine } from '../db/schema.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { describeIssue } from '../platform/validation.ts';
 import { TargetInput } from './kpi.schema.ts';
+import { listAllProductLines } from './reports.queries.ts';
 import { checkUploadedFile } from './spreadsheet/file-safety.ts';
+import { listDistributorNames } from './targets.queries.ts';
 import { targetProblems, writeTargets } from './targets.service.ts';
 
 export const targetColumns = [
@@ -109,14 +109,8 @@ export async function importTargets(
     });
   }
   const { names, lines } = await inTransaction(ctx, async (tx) => ({
-    names: await tx
-      .select({ id: distributor.id, name: distributor.name })
-      .from(distributor)
-      .where(eq(distributor.workspaceId, ctx.actor.workspaceId)),
-    lines: await tx
-      .select({ id: productLine.id, code: productLine.code })
-      .from(productLine)
-      .where(eq(productLine.workspaceId, ctx.actor.workspaceId)),
+    names: await listDistributorNames(tx, ctx.actor.workspaceId),
+    lines: await listAllProductLines(tx, ctx.actor.workspaceId),
   }));
   const lineId = new Map(lines.map((line) => [line.code, line.id]));
   const byName = new Map(names.map((row) => [row.name.toLowerCase(), row.id]));

@@ -4,13 +4,13 @@
 // Vietnamese relationship also has its meeting cadence planned.
 import { sql } from 'drizzle-orm';
 import { type CharterContent, defaultCharterContent } from '../charter/charter.content.ts';
+import { createCharter } from '../charter/charter-drafting.service.ts';
 import {
-  createCharter,
   raiseCharterPoint,
   respondToCharterPoint,
-  signCharter,
   transitionCharter,
-} from '../charter/charter.service.ts';
+} from '../charter/charter-negotiation.service.ts';
+import { signCharter } from '../charter/charter-signing.service.ts';
 import { createProductLine } from '../charter/product-lines.service.ts';
 import type { Database } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';

@@ -11,7 +11,7 @@ import { canonicalize } from '../charter/charter.document.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { distributor } from '../db/schema.ts';
 import { type Context, makeContext } from '../platform/tenancy.ts';
-import { refreshKpis } from '../reports/kpi.ts';
+import { refreshKpis } from '../reports/kpi.service.ts';
 import { dueOn, recentPeriods } from '../reports/periods.ts';
 import type { MonthlyReportContent } from '../reports/report.content.ts';
 import { submitReport } from '../reports/reports.service.ts';
@@ -324,7 +324,7 @@ export async function loadDemoReports(
         where workspace_id = ${workspaceId} and distributor_id = ${saigon.id}
           and period = ${`${month.period}-01`}::date`);
     }
-    // The nightly refresh, once for the whole portfolio.
+    // The hourly refresh, once for the whole portfolio.
     await refreshKpis(tx, workspaceId, null, new Date());
   });
 }

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { addMember } from '../accounts/members.service.ts';
 import {
-  addMember,
   createUser,
   createWorkspace,
   findWorkspaceBySlug,
-} from '../accounts/accounts.service.ts';
+} from '../accounts/workspaces.service.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { LifecycleStage } from '../db/schema.ts';

@@ -1,6 +1,6 @@
 // The signed-in person's own settings: profile, language, time zone, and switching workspace.
 import { describe, expect, it } from 'vitest';
-import { addMember } from '../../src/accounts/accounts.service.ts';
+import { addMember } from '../../src/accounts/members.service.ts';
 import { makeContext, systemActor } from '../../src/platform/tenancy.ts';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';

@@ -1,99 +1,26 @@
-// The monthly report in the browser: a distributor types it (the draft survives a reload) and
-// submits it; a wrong spreadsheet lists every bad cell and stores nothing, a right one becomes the
-// next revision with its changes; the principal asks for changes, then accepts; a viewer only reads.
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shiftPeriod } from '../../src/reports/periods.ts';
-import type { MonthlyReportContent } from '../../src/reports/report.content.ts';
 import { writeReportTemplate } from '../../src/reports/spreadsheet/template.ts';
-import { makeDistributor, makeProductLine, makeUser, makeWorkspace } from '../factories.ts';
 import { http } from '../http.ts';
-import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
+import { eventually, setUpBrowserAndServer } from './browser.ts';
+import {
+  type Detail,
+  fieldError,
+  heading,
+  lastMonth,
+  monthTitle,
+  productLines,
+  relationship,
+  report,
+  signedIn,
+  xlsx,
+} from './monthly-report-fixtures.ts';
 
-const password = 'pho-bo-hanoi-2024';
 const env = setUpBrowserAndServer();
-
-const lastMonth = shiftPeriod(new Date().toISOString().slice(0, 7), -1);
-const [year = 0, month = 1] = lastMonth.split('-').map(Number);
-/** "March 2026": how the pages name the month. */
-const monthTitle = new Intl.DateTimeFormat('en', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-}).format(Date.UTC(year, month - 1, 1));
-const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const productLines = [
-  { code: 'BRK-PAD', name: 'Brake pads' },
-  { code: 'OIL-FLT', name: 'Oil filters' },
-];
-
-type Detail = {
-  status: string;
-  revision: number;
-  draft: unknown;
-  content: MonthlyReportContent | null;
-  revisions: { revision: number; source: string; fileName: string | null; changes: string[] }[];
-  events: { kind: string; body: string | null; actorName: string }[];
-};
-
-function report(overrides: Partial<MonthlyReportContent> = {}): MonthlyReportContent {
-  return {
-    period: lastMonth,
-    currency: 'USD',
-    sales: [
-      { productLine: 'BRK-PAD', units: 120, revenue: 4800 },
-      { productLine: 'OIL-FLT', units: 300, revenue: 1500 },
-    ],
-    inventory: [
-      { productLine: 'BRK-PAD', unitsOnHand: 240 },
-      { productLine: 'OIL-FLT', unitsOnHand: 600 },
-    ],
-    pipeline: [],
-    marketIntelligence: [],
-    competitiveActivity: [],
-    customerSatisfaction: { complaints: 2, returns: 1, score: 7.5 },
-    ...overrides,
-  };
-}
-
-/** Brenner (principal) sells brake pads and oil filters through Saigon Motor Parts, in USD. */
-async function relationship() {
-  const workspace = await makeWorkspace(env.server);
-  const lines = [];
-  for (const line of productLines) lines.push(await makeProductLine(workspace, line));
-  const saigon = await makeDistributor(workspace, {
-    name: 'Saigon Motor Parts',
-    reportCurrency: 'USD',
-  });
-  const lan = await makeUser(workspace, 'distributor_admin', {
-    distributorId: saigon.id,
-    password,
-    name: 'Nguyễn Thị Lan',
-  });
-  const katrin = await makeUser(workspace, 'principal_manager', { password, name: 'Katrin Weber' });
-  const base = `/api/v1/distributors/${saigon.id}/reports`;
-  const reportPage = `/distributors/${saigon.id}/reports/${lastMonth}`;
-  return { workspace, saigon, lan, katrin, base, reportPage, lines };
-}
-
-async function signedIn(email: string) {
-  const { context, page } = await openPage(env.browser, env.server.url);
-  await signIn(page, email, password);
-  return { context, page };
-}
-
-/** The error shown under a cell: the text its aria-describedby points at. */
-async function fieldError(page: Page, field: Locator) {
-  const id = await field.getAttribute('aria-describedby');
-  return id ? page.locator(`[id="${id}"]`).textContent() : null;
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 describe('the monthly report in the browser', () => {
   it('lets a distributor type the report, keeps the draft across a reload, and submits it', async () => {
-    const { lan, base } = await relationship();
-    const { context, page } = await signedIn(lan.email);
+    const { lan, base } = await relationship(env);
+    const { context, page } = await signedIn(env, lan.email);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Reports' })
@@ -191,8 +118,8 @@ describe('the monthly report in the browser', () => {
   });
 
   it('shows the server’s refusal under the cell it names', async () => {
-    const { lan, katrin, base, reportPage, lines } = await relationship();
-    const { context, page } = await signedIn(lan.email);
+    const { lan, katrin, base, reportPage, lines } = await relationship(env);
+    const { context, page } = await signedIn(env, lan.email);
     await page.goto(reportPage);
     // Only the second product line is reported, so the report's first sales row is the form's second.
     await page.getByLabel('Sales row 2: Units sold').fill('300');
@@ -222,7 +149,7 @@ describe('the monthly report in the browser', () => {
   });
 
   it('lists every wrong cell of an upload and stores nothing, then takes a right one as the next revision', async () => {
-    const { lan, base, reportPage } = await relationship();
+    const { lan, base, reportPage } = await relationship(env);
     expect(
       (
         await http(env.server.url)
@@ -230,7 +157,7 @@ describe('the monthly report in the browser', () => {
           .post(`${base}/${lastMonth}/submissions`, { content: report() })
       ).status,
     ).toBe(200);
-    const { context, page } = await signedIn(lan.email);
+    const { context, page } = await signedIn(env, lan.email);
     await page.goto(reportPage);
     await page.getByRole('tab', { name: 'Spreadsheet' }).click();
     const template = page.getByRole('link', { name: 'Download XLSX template' });
@@ -308,97 +235,6 @@ describe('the monthly report in the browser', () => {
     expect(await page.getByLabel('Sales row 1: Units sold').inputValue()).toBe('130');
     const stored = await http(env.server.url).as(lan).get<Detail>(`${base}/${lastMonth}`);
     expect(stored.body.revisions.map((revision) => revision.source)).toEqual(['api', 'xlsx']);
-    await context.close();
-  });
-
-  it('lets the principal ask for changes with a reason and then accept the report', async () => {
-    const { saigon, lan, katrin, base } = await relationship();
-    await http(env.server.url)
-      .as(lan)
-      .post(`${base}/${lastMonth}/submissions`, { content: report() });
-    const principal = await signedIn(katrin.email);
-    let page = principal.page;
-    await page.goto(`/distributors/${saigon.id}`);
-    await page.getByRole('link', { name: 'Reports', exact: true }).click();
-    await page
-      .getByRole('row', { name: new RegExp(monthTitle) })
-      .getByRole('link')
-      .click();
-    await page.getByRole('tab', { name: 'Review' }).click();
-    const review = page.getByRole('form', { name: 'Review the report' });
-    await review.getByRole('button', { name: 'Ask for changes' }).click();
-    await eventually(() => fieldError(page, review.getByLabel('Comment'))).toBe(
-      'Say what should change.',
-    );
-    await review.getByLabel('Comment').fill('Filter stock looks doubled.');
-    await review.getByRole('button', { name: 'Ask for changes' }).click();
-    const timeline = page.getByRole('list', { name: 'Review' });
-    await timeline.getByText('Katrin Weber asked for changes').waitFor();
-    await timeline.getByText('Filter stock looks doubled.').waitFor();
-    await eventually(async () => heading(page).textContent()).toContain('Changes requested');
-    await principal.context.close();
-
-    // Lan reads the request at the top of the report and answers it.
-    const distributor = await signedIn(lan.email);
-    page = distributor.page;
-    await page.goto(`/distributors/${saigon.id}/reports/${lastMonth}?tab=review`);
-    await page
-      .getByRole('note')
-      .filter({ hasText: 'Katrin Weber asked for changes: Filter stock looks doubled.' })
-      .waitFor();
-    const answer = page.getByRole('form', { name: 'Review the report' });
-    expect(await answer.getByRole('button', { name: 'Accept' }).count()).toBe(0);
-    await answer.getByLabel('Comment').fill('Checked: it is right.');
-    await answer.getByRole('button', { name: 'Comment' }).click();
-    await page.getByRole('list', { name: 'Review' }).getByText('Checked: it is right.').waitFor();
-    await distributor.context.close();
-
-    const again = await signedIn(katrin.email);
-    page = again.page;
-    await page.goto(`/distributors/${saigon.id}/reports/${lastMonth}?tab=review`);
-    await page
-      .getByRole('form', { name: 'Review the report' })
-      .getByRole('button', { name: 'Accept' })
-      .click();
-    await page
-      .getByRole('list', { name: 'Review' })
-      .getByText('Katrin Weber accepted the report')
-      .waitFor();
-    await eventually(async () => heading(page).textContent()).toContain('Accepted');
-    const stored = await http(env.server.url).as(katrin).get<Detail>(`${base}/${lastMonth}`);
-    expect(stored.body.events.map((event) => [event.kind, event.body])).toEqual([
-      ['submitted', null],
-      ['changes_requested', 'Filter stock looks doubled.'],
-      ['comment', 'Checked: it is right.'],
-      ['accepted', null],
-    ]);
-    await again.context.close();
-  });
-
-  it('shows a principal viewer the report without any way to change it', async () => {
-    const { workspace, lan, base, reportPage } = await relationship();
-    await http(env.server.url)
-      .as(lan)
-      .post(`${base}/${lastMonth}/submissions`, { content: report() });
-    const viewer = await makeUser(workspace, 'principal_viewer', {
-      password,
-      name: 'Jonas Becker',
-    });
-    const { context, page } = await signedIn(viewer.email);
-    await page.goto(reportPage);
-    const sales = page.getByRole('table', { name: 'Sales' });
-    await sales.getByRole('row', { name: /BRK-PAD · Brake pads/ }).waitFor();
-    expect(await sales.getByRole('row', { name: /BRK-PAD/ }).textContent()).toContain('4,800 USD');
-    const main = page.getByRole('main');
-    for (const tab of ['Form', 'Spreadsheet', 'Revisions', 'Review']) {
-      await main.getByRole('tab', { name: tab }).click();
-      await main.getByRole('tabpanel').waitFor();
-      expect(await main.getByRole('textbox').count()).toBe(0);
-      expect(await main.getByRole('combobox').count()).toBe(0);
-      expect(await main.getByRole('spinbutton').count()).toBe(0);
-      expect(await main.getByRole('button').count()).toBe(0);
-    }
-    expect(await main.getByLabel('Spreadsheet file').count()).toBe(0);
     await context.close();
   });
 });

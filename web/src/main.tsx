@@ -1,7 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import './styles.css';
+import './app/base.css';
+import './shell/shell.css';
+import './app/forms.css';
+import './app/tables.css';
+import './app/badges.css';
+import './app/cards.css';
+import './session/session.css';
+import './distributors/distributors.css';
+import './members/members.css';
+import './outbox/outbox.css';
+import './audit/audit.css';
+import './app/blocks.css';
+import './cadence/cadence.css';
+import './app/responsive.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -86,7 +86,8 @@ async function verifyFile(file: string): Promise<Verification> {
 async function verifyStored(workspace: string, distributor: string, version: number | undefined) {
   const { operatorContext, withDatabase } = await import('../operator.ts');
   const { resolveDistributor } = await import('../distributor-ref.ts');
-  const { getCharterOverview, verifyCharter } = await import('../../charter/charter.service.ts');
+  const { getCharterOverview } = await import('../../charter/charter-drafting.service.ts');
+  const { verifyCharter } = await import('../../charter/charter-signing.service.ts');
   return withDatabase(async (session) => {
     const ctx = await operatorContext(session, workspace);
     const distributorId = await resolveDistributor(ctx, distributor);

@@ -35,9 +35,9 @@ async function runTokenCreate(rawOptions: unknown): Promise<void> {
   const { operatorActor, requireWorkspace, servicesOf, withDatabase } = await import(
     '../operator.ts'
   );
-  const { createApiToken, findUserByEmail, listWorkspaceMembers } = await import(
-    '../../accounts/accounts.service.ts'
-  );
+  const { createApiToken } = await import('../../accounts/api-tokens.service.ts');
+  const { findUserByEmail } = await import('../../accounts/workspaces.service.ts');
+  const { listWorkspaceMembers } = await import('../../accounts/members.service.ts');
   const { makeContext } = await import('../../platform/tenancy.ts');
   const created = await withDatabase(async (session) => {
     const workspace = await requireWorkspace(session, options.workspace);

@@ -85,11 +85,12 @@ async function runUserCreate(rawOptions: Record<string, unknown>): Promise<void>
   const { operatorActor, requireWorkspace, servicesOf, withDatabase } = await import(
     '../operator.ts'
   );
-  const accounts = await import('../../accounts/accounts.service.ts');
+  const { createUser, findUserByEmail } = await import('../../accounts/workspaces.service.ts');
+  const { addMember } = await import('../../accounts/members.service.ts');
   const { makeContext } = await import('../../platform/tenancy.ts');
   const workspaceName = await withDatabase(async (session) => {
     const base = servicesOf(session);
-    if (await accounts.findUserByEmail(base, options.email)) {
+    if (await findUserByEmail(base, options.email)) {
       throw new CliError(t('cli.email_taken', { email: options.email }));
     }
     const workspace = options.newWorkspace
@@ -99,12 +100,12 @@ async function runUserCreate(rawOptions: Record<string, unknown>): Promise<void>
     const distributorId = options.distributor
       ? await resolveDistributor(ctx, options.distributor)
       : null;
-    const user = await accounts.createUser(base, {
+    const user = await createUser(base, {
       email: options.email,
       name: options.name,
       ...(options.password ? { password: options.password } : {}),
     });
-    await accounts.addMember(ctx, { userId: user.id, role: options.role, distributorId });
+    await addMember(ctx, { userId: user.id, role: options.role, distributorId });
     return workspace.name;
   });
   say(
@@ -120,7 +121,7 @@ async function runUserCreate(rawOptions: Record<string, unknown>): Promise<void>
 async function createNewWorkspace(session: Session, slug: string, name: string) {
   const { servicesOf } = await import('../operator.ts');
   const { createWorkspace, findWorkspaceBySlug } = await import(
-    '../../accounts/accounts.service.ts'
+    '../../accounts/workspaces.service.ts'
   );
   const base = servicesOf(session);
   if (await findWorkspaceBySlug(base, slug)) {

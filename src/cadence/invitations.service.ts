@@ -2,87 +2,62 @@
 // update whenever it moves (its SEQUENCE rose since the last mail), and a METHOD:CANCEL when it is
 // cancelled or skipped after being sent. An hourly system job, so a plan of six months does not
 // flood inboxes on the day it is made; the feed carries the whole horizon.
-import { and, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.ts';
-import { cadencePlan, contact, distributor, meeting, workspace } from '../db/schema.ts';
+import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
-import { systemActor } from '../platform/tenancy.ts';
+import { inSystemTransaction, systemActor } from '../platform/tenancy.ts';
 import { calendarMeetingOf } from './calendar-meeting.ts';
 import { type CalendarMeeting, renderInvitation } from './ical.ts';
-import { meetingDistributor, meetingPlan } from './meeting-joins.ts';
-import { meetingLink } from './notes.mail.ts';
+import {
+  findPendingInvitation,
+  type InvitationWindow,
+  listPendingInvitationsAsOwner,
+  updateMeetingRow,
+} from './meetings.queries.ts';
+import { meetingLink } from './notes-mail.service.ts';
 
 export const INVITE_DAYS_AHEAD = 14;
-
-function pendingInvitations(database: Database, now: Date, workspaceId?: string) {
-  const horizon = new Date(now.getTime() + INVITE_DAYS_AHEAD * 86_400_000);
-  return database.db
-    .select({
-      meeting,
-      plan: cadencePlan,
-      principal: workspace.name,
-      distributorName: distributor.name,
-    })
-    .from(meeting)
-    .innerJoin(workspace, eq(workspace.id, meeting.workspaceId))
-    .innerJoin(distributor, meetingDistributor)
-    .innerJoin(cadencePlan, meetingPlan)
-    .where(
-      and(
-        workspaceId ? eq(meeting.workspaceId, workspaceId) : undefined,
-        sql`${meeting.invitedSequence} is distinct from ${meeting.sequence}`,
-        gt(meeting.startsAt, now),
-        or(
-          // Soon and not yet sent in this version; or moved after it was sent, however far.
-          and(
-            eq(meeting.status, 'scheduled'),
-            or(lt(meeting.startsAt, horizon), isNotNull(meeting.invitedSequence)),
-          ),
-          and(
-            inArray(meeting.status, ['cancelled', 'skipped']),
-            isNotNull(meeting.invitedSequence),
-          ),
-        ),
-      ),
-    )
-    .orderBy(meeting.startsAt);
-}
 
 function when(calendar: CalendarMeeting, zone: string | null) {
   const at = DateTime.fromJSDate(calendar.startsAt, { zone: zone ?? calendar.timeZone });
   return `${at.toFormat('ccc d LLL yyyy, HH:mm')} ${at.zoneName}`;
 }
 
-/** Queues the invitations due now and returns how many e-mails were queued. */
+/**
+ * Queues the invitations due at `now` and returns how many e-mails were queued. Finds the
+ * meetings across workspaces as the owner, then mails, stamps and audits each meeting in one
+ * transaction inside its workspace (row-level security on). `scope` confines a test's run to its
+ * own workspace.
+ */
 export async function sendMeetingInvitations(
   database: Database,
   publicUrl: string,
-  options: { now?: Date; workspaceId?: string } = {},
+  now: Date,
+  scope: { workspaceId?: string } = {},
 ) {
-  const now = options.now ?? new Date();
+  const window: InvitationWindow = {
+    now,
+    horizon: DateTime.fromJSDate(now, { zone: 'utc' }).plus({ days: INVITE_DAYS_AHEAD }).toJSDate(),
+  };
   const uidDomain = new URL(publicUrl).hostname;
   const t = translator('en');
   let queued = 0;
-  for (const row of await pendingInvitations(database, now, options.workspaceId)) {
-    await database.db.transaction(async (tx) => {
-      const people = await tx
-        .select({
-          id: contact.id,
-          name: contact.name,
-          email: contact.email,
-          side: contact.side,
-          timeZone: contact.timeZone,
-        })
-        .from(contact)
-        .where(
-          and(
-            eq(contact.workspaceId, row.meeting.workspaceId),
-            eq(contact.distributorId, row.meeting.distributorId),
-          ),
-        );
+  const pending = await listPendingInvitationsAsOwner(
+    database.db,
+    window,
+    scope.workspaceId ?? null,
+  );
+  for (const { workspaceId, meetingId } of pending) {
+    await inSystemTransaction(database, workspaceId, async (tx) => {
+      // Asked again inside the workspace: another run may have sent it meanwhile.
+      const row = await findPendingInvitation(tx, workspaceId, meetingId, window);
+      if (!row) return;
+      const people = await lookUpContacts(tx, workspaceId, {
+        distributorId: row.meeting.distributorId,
+      });
       const calendar = calendarMeetingOf(
         row.meeting,
         row.plan,
@@ -126,12 +101,7 @@ export async function sendMeetingInvitations(
         });
         queued += 1;
       }
-      await tx
-        .update(meeting)
-        .set({ invitedSequence: row.meeting.sequence })
-        .where(
-          and(eq(meeting.workspaceId, row.meeting.workspaceId), eq(meeting.id, row.meeting.id)),
-        );
+      await updateMeetingRow(tx, workspaceId, meetingId, { invitedSequence: row.meeting.sequence });
       await recordAudit(tx, systemActor(row.meeting.workspaceId), {
         entityType: 'meeting',
         entityId: row.meeting.id,

@@ -1,12 +1,10 @@
-// Keeps the facts and the monthly summary of a distributor in step with its reports and targets,
-// in the transaction that changed them: the scorecard and the portfolio then read one row per
-// month, never raw rows across months.
-import { and, eq, sql } from 'drizzle-orm';
+// The facts (one row per distributor, month and product line) and the per-distributor monthly
+// summary (distributor_month) the scorecard and the portfolio read instead of raw rows.
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { distributorMonth, salesFact } from '../db/schema.ts';
-import type { MonthlyReportContent } from './report.content.ts';
 
-const closedStages = new Set(['won', 'lost']);
+export type MonthRow = typeof distributorMonth.$inferSelect;
 
 /** The month's target: the all-lines target if one is set, else the sum of the lines' targets;
  * a month without its own target takes a third of its quarter's or a twelfth of its year's. */
@@ -32,56 +30,49 @@ export function monthTargetSql(workspaceId: string, distributorId: string, perio
   )`;
 }
 
-/** Replaces the month's facts with the report's lines and rewrites its summary row. */
-export async function writeReportFacts(
+/** Replaces the month's facts (`period`: the month's first day) with `rows`. */
+export async function replaceSalesFacts(
   tx: Tx,
-  scope: { workspaceId: string; distributorId: string; period: string; dueOn: string },
-  content: MonthlyReportContent,
-  lineIds: ReadonlyMap<string, string>,
-  firstSubmittedAt: Date,
+  workspaceId: string,
+  distributorId: string,
+  period: string,
+  rows: { productLineId: string; units: number; revenue: string; unitsOnHand: number | null }[],
 ) {
-  const { workspaceId, distributorId, period } = scope;
-  const byLine = new Map<string, { units: number; revenue: number; unitsOnHand: number | null }>();
-  for (const line of content.sales) {
-    byLine.set(line.productLine, { units: line.units, revenue: line.revenue, unitsOnHand: null });
-  }
-  for (const line of content.inventory) {
-    const row = byLine.get(line.productLine) ?? { units: 0, revenue: 0, unitsOnHand: null };
-    byLine.set(line.productLine, { ...row, unitsOnHand: line.unitsOnHand });
-  }
-  const where = and(
-    eq(salesFact.workspaceId, workspaceId),
-    eq(salesFact.distributorId, distributorId),
-    eq(salesFact.period, period),
-  );
-  await tx.delete(salesFact).where(where);
-  if (byLine.size) {
-    await tx.insert(salesFact).values(
-      [...byLine].map(([code, row]) => ({
-        workspaceId,
-        distributorId,
-        period,
-        productLineId: lineIds.get(code) ?? '',
-        units: row.units,
-        revenue: row.revenue.toFixed(2),
-        unitsOnHand: row.unitsOnHand,
-      })),
-    );
-  }
-  const satisfaction = content.customerSatisfaction;
-  const pipelineValue = content.pipeline
-    .filter((row) => !closedStages.has(row.stage))
-    .reduce((sum, row) => sum + row.value, 0);
-  const summary = {
-    currency: content.currency,
-    complaints: satisfaction.complaints,
-    returns: satisfaction.returns,
-    satisfaction: satisfaction.score === null ? null : String(satisfaction.score),
-    pipelineValue: pipelineValue.toFixed(2),
-    reportDueOn: scope.dueOn,
-    reportSubmittedAt: firstSubmittedAt,
-  };
   await tx
+    .delete(salesFact)
+    .where(
+      and(
+        eq(salesFact.workspaceId, workspaceId),
+        eq(salesFact.distributorId, distributorId),
+        eq(salesFact.period, period),
+      ),
+    );
+  if (rows.length) {
+    await tx
+      .insert(salesFact)
+      .values(rows.map((row) => ({ workspaceId, distributorId, period, ...row })));
+  }
+}
+
+export type MonthSummary = Pick<
+  MonthRow,
+  | 'currency'
+  | 'complaints'
+  | 'returns'
+  | 'satisfaction'
+  | 'pipelineValue'
+  | 'reportDueOn'
+  | 'reportSubmittedAt'
+>;
+
+export function upsertMonthSummary(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  period: string,
+  summary: MonthSummary,
+) {
+  return tx
     .insert(distributorMonth)
     .values({ workspaceId, distributorId, period, ...summary })
     .onConflictDoUpdate({
@@ -92,7 +83,6 @@ export async function writeReportFacts(
       ],
       set: { ...summary, updatedAt: sql`now()` },
     });
-  await refreshMonthFigures(tx, workspaceId, distributorId, [period]);
 }
 
 /**
@@ -125,4 +115,40 @@ export async function refreshMonthFigures(
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.period = ${period}::date`);
   }
+}
+
+/** A distributor's monthly summaries from `fromDate` to `toDate` (first days), oldest first. */
+export function listDistributorMonths(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  fromDate: string,
+  toDate: string,
+) {
+  return tx
+    .select()
+    .from(distributorMonth)
+    .where(
+      and(
+        eq(distributorMonth.workspaceId, workspaceId),
+        eq(distributorMonth.distributorId, distributorId),
+        gte(distributorMonth.period, fromDate),
+        lte(distributorMonth.period, toDate),
+      ),
+    )
+    .orderBy(asc(distributorMonth.period));
+}
+
+/** The first days of every month a distributor has a summary for. */
+export function listSummaryMonths(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ period: distributorMonth.period })
+    .from(distributorMonth)
+    .where(
+      and(
+        eq(distributorMonth.workspaceId, workspaceId),
+        eq(distributorMonth.distributorId, distributorId),
+      ),
+    )
+    .then((rows) => rows.map((row) => row.period));
 }

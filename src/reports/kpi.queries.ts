@@ -1,48 +1,58 @@
-// Each distributor's current KPIs and tier, recomputed in one statement from the monthly
-// summaries, the meetings and the action items, for one distributor (after a report or a target
-// changed) or the whole workspace (the nightly refresh, a change of tier rules). The definitions
-// are in docs/kpis.md; the SQL below is their reference.
-import { eq, sql } from 'drizzle-orm';
+// The set-based KPI refresh and the tiers, as named statements: each distributor's current KPIs
+// recomputed in one statement from the monthly summaries, the meetings and the action items. The
+// definitions are in docs/kpis.md; the SQL below is their reference. The meeting discipline and
+// the charter's buffer come as fragments from the domains that define them.
+import { and, eq, sql } from 'drizzle-orm';
 import { disciplineRatesSql } from '../cadence/discipline.queries.ts';
-import { disciplineWindow } from '../cadence/discipline.service.ts';
 import { signedBufferWeeksSql } from '../charter/charter.queries.ts';
-import type { Database, Tx } from '../db/client.ts';
-import { portfolioSettings, workspace } from '../db/schema.ts';
-import type { TierRule } from './kpi.schema.ts';
-import { forgetMedians } from './scorecard.service.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { distributorKpi, portfolioSettings, workspace } from '../db/schema.ts';
 
-export const defaultTierRules: TierRule[] = [
-  { tier: 'A', minAttainment: 1, minGrowth: null, minTimeliness: 0.9, minSatisfaction: null },
-  { tier: 'B', minAttainment: 0.8, minGrowth: null, minTimeliness: null, minSatisfaction: null },
-  { tier: 'C', minAttainment: null, minGrowth: null, minTimeliness: null, minSatisfaction: null },
-];
+export type KpiRow = typeof distributorKpi.$inferSelect;
 
-export async function tierRulesOf(tx: Tx, workspaceId: string): Promise<TierRule[]> {
-  const [row] = await tx
+/** The workspace's tier rules as stored, if it set any. */
+export function findTierRules(tx: Tx, workspaceId: string) {
+  return tx
     .select({ rules: portfolioSettings.tierRules })
     .from(portfolioSettings)
-    .where(eq(portfolioSettings.workspaceId, workspaceId));
-  return (row?.rules as TierRule[] | undefined) ?? defaultTierRules;
+    .where(eq(portfolioSettings.workspaceId, workspaceId))
+    .then((rows) => rows[0]?.rules);
 }
 
-/** Recomputes the KPIs of `distributorId`, or of every distributor of the workspace. */
-export async function refreshKpis(
+export function findDistributorKpi(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select()
+    .from(distributorKpi)
+    .where(
+      and(
+        eq(distributorKpi.workspaceId, workspaceId),
+        eq(distributorKpi.distributorId, distributorId),
+      ),
+    )
+    .then((rows) => rows[0]);
+}
+
+/**
+ * Recomputes the KPIs of `distributorId`, or of every distributor of the workspace, as of `now`.
+ * Report timeliness reads "today" and the day each report arrived on the distributor's calendar,
+ * as every report deadline does (docs/reports.md); `window` is the meeting discipline's.
+ */
+export function upsertDistributorKpis(
   tx: Tx,
   workspaceId: string,
   distributorId: string | null,
   now: Date,
+  window: { since: Date; now: Date; sinceDay: string; today: string },
 ) {
-  const window = disciplineWindow(now);
-  const today = window.today;
-  const rules = JSON.stringify(await tierRulesOf(tx, workspaceId));
   const within = (months: number) =>
     sql`m.period > f_as_of.as_of - ${`${months} months`}::interval`;
-  await tx.execute(sql`
+  const today = sql`(${now}::timestamptz at time zone d.time_zone)::date`;
+  return tx.execute(sql`
     insert into distributor_kpi (workspace_id, distributor_id, as_of, attainment, growth,
       sell_through, inventory_turns, weeks_of_cover, cover_commitment_weeks, timeliness,
       meetings_held, notes_on_time, actions_on_time, complaints, returns, satisfaction, margin,
       revenue_12m, currency, tier, updated_at)
-    select d.workspace_id, d.id, coalesce(f_as_of.as_of, ${today}::date),
+    select d.workspace_id, d.id, coalesce(f_as_of.as_of, ${window.today}::date),
       f.revenue_targeted / nullif(f.target, 0),
       -- Growth only against a full prior year: a partly reported one would flatter it.
       case when f.months_prior = 12 then f.revenue_12m / nullif(f.revenue_prior, 0) - 1 end,
@@ -88,10 +98,11 @@ export async function refreshKpis(
         and m.period > f_as_of.as_of - interval '24 months' and m.period <= f_as_of.as_of
     ) f on true
     left join lateral (
-      select count(*) filter (where r.first_submitted_at::date <= due.on)::numeric
+      select count(*) filter (
+          where (r.first_submitted_at at time zone d.time_zone)::date <= due.on)::numeric
           / nullif(count(*), 0) as rate
-      from generate_series(date_trunc('month', ${today}::date) - interval '12 months',
-                           date_trunc('month', ${today}::date) - interval '1 month',
+      from generate_series(date_trunc('month', ${today}) - interval '12 months',
+                           date_trunc('month', ${today}) - interval '1 month',
                            interval '1 month') g(period)
       cross join lateral (
         select (g.period + interval '1 month' + (coalesce((
@@ -101,7 +112,7 @@ export async function refreshKpis(
       ) due
       left join monthly_report r on r.workspace_id = d.workspace_id
         and r.distributor_id = d.id and r.period = g.period::date
-      where due.on < ${today}::date
+      where due.on < ${today}
         and g.period >= (select min(fm.period) from distributor_month fm
                          where fm.workspace_id = d.workspace_id and fm.distributor_id = d.id)
     ) timeliness on true
@@ -119,22 +130,20 @@ export async function refreshKpis(
       satisfaction = excluded.satisfaction, margin = excluded.margin,
       revenue_12m = excluded.revenue_12m, currency = excluded.currency,
       updated_at = ${now}`);
-  await assignTiers(tx, workspaceId, distributorId, rules);
-  forgetMedians(workspaceId);
 }
 
 /** First matching rule wins; a distributor without a single report has no tier yet. */
-async function assignTiers(
+export function assignTiers(
   tx: Tx,
   workspaceId: string,
   distributorId: string | null,
-  rules: string,
+  rulesJson: string,
 ) {
   const meets = (field: string, column: string) =>
     sql`(r ->> ${field} is null or k.${sql.raw(column)} >= (r ->> ${field})::numeric)`;
-  await tx.execute(sql`
+  return tx.execute(sql`
     update distributor_kpi k set tier = (
-      select r ->> 'tier' from jsonb_array_elements(${rules}::jsonb) with ordinality as e(r, position)
+      select r ->> 'tier' from jsonb_array_elements(${rulesJson}::jsonb) with ordinality as e(r, position)
       where ${meets('minAttainment', 'attainment')} and ${meets('minGrowth', 'growth')}
         and ${meets('minTimeliness', 'timeliness')} and ${meets('minSatisfaction', 'satisfaction')}
       order by position limit 1)
@@ -145,20 +154,13 @@ async function assignTiers(
 }
 
 /**
- * Every workspace's KPIs, recomputed: time moves figures on its own (a report becomes late, a
- * meeting leaves the 90-day window). A system job across workspaces, run as the owner; about
- * 0.6 s for 2,000 distributors.
+ * The ids of the workspaces whose KPIs the periodic refresh recomputes (one, if given): the only
+ * read across workspaces, as the owner; each workspace is then refreshed inside its own scope.
  */
-export async function refreshAllKpis(
-  database: Database,
-  options: { now: Date; workspaceId?: string },
-) {
-  const workspaces = await database.db
+export function listKpiWorkspaceIdsAsOwner(db: Db, workspaceId?: string) {
+  return db
     .select({ id: workspace.id })
     .from(workspace)
-    .where(options.workspaceId ? eq(workspace.id, options.workspaceId) : undefined);
-  for (const { id } of workspaces) {
-    await database.db.transaction((tx) => refreshKpis(tx, id, null, options.now));
-  }
-  return workspaces.length;
+    .where(workspaceId ? eq(workspace.id, workspaceId) : undefined)
+    .then((rows) => rows.map((row) => row.id));
 }

@@ -1,14 +1,18 @@
 // E-mail about charters: to the distributor's signers when the principal sends, agrees or signs,
 // and reminders until a distributor's first charter is signed. All mail goes through the outbox.
 
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import type { Database, Tx } from '../db/client.ts';
-import { charterVersion, distributor, workspace } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
-import { type Context, systemActor } from '../platform/tenancy.ts';
+import { type Context, inSystemTransaction, systemActor } from '../platform/tenancy.ts';
+import { findWorkspace } from './charter.queries.ts';
+import {
+  findReminderVersion,
+  listDueCharterRemindersAsOwner,
+  markCharterReminded,
+} from './charter-reminders.queries.ts';
 
 export function charterLink(publicUrl: string, distributorId: string) {
   return `${publicUrl}/distributors/${distributorId}/charter`;
@@ -22,10 +26,7 @@ export async function notifyDistributorSigners(
   kind: 'sent' | 'agreed' | 'principal_signed',
   version: number,
 ) {
-  const [space] = await tx
-    .select({ name: workspace.name })
-    .from(workspace)
-    .where(eq(workspace.id, ctx.actor.workspaceId));
+  const space = await findWorkspace(tx, ctx.actor.workspaceId);
   for (const admin of await listDistributorAdmins(tx, ctx.actor.workspaceId, distributorId)) {
     const t = translator(admin.locale);
     const params = {
@@ -47,50 +48,23 @@ const REMINDER_DAYS = 7;
 
 /**
  * Reminds the distributor's admins, every week, of a charter that waits for them while the
- * distributor has no signed charter yet. A system job across workspaces, run as the owner like the
- * outbox delivery; each reminder is queued, stamped and audited in one transaction.
+ * distributor has no signed charter yet. A system job: one query across workspaces finds the due
+ * versions, then each reminder is queued, stamped and audited in one transaction in its
+ * workspace's scope. `now` comes from the caller's clock.
  */
-export async function sendCharterReminders(
-  database: Database,
-  publicUrl: string,
-  now = new Date(),
-) {
-  const due = await database.db
-    .select({
-      workspaceId: charterVersion.workspaceId,
-      id: charterVersion.id,
-      distributorId: charterVersion.distributorId,
-      version: charterVersion.version,
-      status: charterVersion.status,
-      principal: workspace.name,
-      distributorName: distributor.name,
-    })
-    .from(charterVersion)
-    .innerJoin(workspace, eq(workspace.id, charterVersion.workspaceId))
-    .innerJoin(
-      distributor,
-      and(
-        eq(distributor.workspaceId, charterVersion.workspaceId),
-        eq(distributor.id, charterVersion.distributorId),
-      ),
-    )
-    .where(
-      and(
-        inArray(charterVersion.status, ['negotiation', 'agreed']),
-        eq(distributor.status, 'active'),
-        or(
-          isNull(charterVersion.lastRemindedAt),
-          lt(charterVersion.lastRemindedAt, new Date(now.getTime() - REMINDER_DAYS * 86_400_000)),
-        ),
-        sql`NOT EXISTS (SELECT 1 FROM charter_version s WHERE s.workspace_id = ${charterVersion.workspaceId}
-              AND s.distributor_id = ${charterVersion.distributorId} AND s.status IN ('signed', 'superseded'))`,
-      ),
-    );
+export async function sendCharterReminders(database: Database, publicUrl: string, now: Date) {
+  const due = await listDueCharterRemindersAsOwner(
+    database.db,
+    new Date(now.getTime() - REMINDER_DAYS * 86_400_000),
+  );
   let sent = 0;
-  for (const row of due) {
-    await database.db.transaction(async (tx) => {
-      const actor = systemActor(row.workspaceId);
-      const admins = await listDistributorAdmins(tx, row.workspaceId, row.distributorId);
+  for (const candidate of due) {
+    await inSystemTransaction(database, candidate.workspaceId, async (tx) => {
+      const row = await findReminderVersion(tx, candidate.workspaceId, candidate.id);
+      // Signed or sent back to draft since the list was read: nothing waits for the distributor.
+      if (!row || (row.status !== 'negotiation' && row.status !== 'agreed')) return;
+      const actor = systemActor(candidate.workspaceId);
+      const admins = await listDistributorAdmins(tx, candidate.workspaceId, row.distributorId);
       for (const admin of admins) {
         const t = translator(admin.locale);
         const params = {
@@ -100,17 +74,14 @@ export async function sendCharterReminders(
           link: charterLink(publicUrl, row.distributorId),
           step: t(`email.charter.reminder.step_${row.status}`),
         };
-        await queueMail(tx, row.workspaceId, {
+        await queueMail(tx, candidate.workspaceId, {
           to: admin.email,
           subject: t('email.charter.reminder.subject', params),
           text: t('email.charter.reminder.body', params),
         });
         sent += 1;
       }
-      await tx
-        .update(charterVersion)
-        .set({ lastRemindedAt: now })
-        .where(and(eq(charterVersion.workspaceId, row.workspaceId), eq(charterVersion.id, row.id)));
+      await markCharterReminded(tx, candidate.workspaceId, row.id, now);
       await recordAudit(tx, actor, {
         entityType: 'charter',
         entityId: row.id,

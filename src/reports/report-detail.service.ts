@@ -1,20 +1,19 @@
 // One monthly report as the API shows it: the latest revision, the draft, every revision with
 // what it changed, and the review conversation.
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
-import {
-  appUser,
-  monthlyReport,
-  monthlyReportEvent,
-  monthlyReportRevision,
-  productLine,
-} from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
-import { type Context, principalEditors, todayFor } from '../platform/tenancy.ts';
-import { dueOn, periodDate, reportDueDay } from './periods.ts';
+import { type Context, principalEditors } from '../platform/tenancy.ts';
+import { periodDate } from './periods.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 import { describeChanges } from './report-changes.ts';
+import { monthDeadline, reportSchedule } from './report-schedule.service.ts';
+import {
+  findReport,
+  listReportEvents,
+  listReportProductLines,
+  listRevisions,
+} from './reports.queries.ts';
 
 /** Who fills in and submits reports: the distributor's people, and principal editors for them. */
 export const reportWriters: readonly Role[] = [
@@ -25,73 +24,35 @@ export const reportWriters: readonly Role[] = [
 
 export async function reportScope(ctx: Context, tx: Tx, distributorId: string) {
   const distributorRow = await getVisibleDistributor(ctx, tx, distributorId);
-  const lines = await tx
-    .select({ id: productLine.id, code: productLine.code, name: productLine.name })
-    .from(productLine)
-    .where(and(eq(productLine.workspaceId, ctx.actor.workspaceId), isNull(productLine.archivedAt)))
-    .orderBy(asc(productLine.code));
+  const schedule = await reportSchedule(tx, ctx.actor.workspaceId, distributorRow, ctx.clock);
   return {
     distributor: distributorRow,
     currency: distributorRow.reportCurrency,
-    dueDay: await reportDueDay(tx, ctx.actor.workspaceId, distributorId),
-    productLines: lines,
-    today: todayFor(ctx),
+    schedule,
+    dueDay: schedule.dueDay,
+    productLines: await listReportProductLines(tx, ctx.actor.workspaceId),
+    /** Today on the distributor's calendar, as every report deadline reads it. */
+    today: schedule.today,
   };
 }
 export type ReportScope = Awaited<ReturnType<typeof reportScope>>;
 
-export function findReport(tx: Tx, workspaceId: string, distributorId: string, period: string) {
-  return tx
-    .select()
-    .from(monthlyReport)
-    .where(
-      and(
-        eq(monthlyReport.workspaceId, workspaceId),
-        eq(monthlyReport.distributorId, distributorId),
-        eq(monthlyReport.period, periodDate(period)),
-      ),
-    )
-    .then((rows) => rows[0]);
-}
-
-export function isLate(
-  row: { firstSubmittedAt: Date | null } | undefined,
-  due: string,
-  today: string,
+/** The month's report row, if it has one. */
+export function findMonthReport(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  period: string,
 ) {
-  const submitted = row?.firstSubmittedAt?.toISOString().slice(0, 10);
-  return submitted ? submitted > due : today > due;
+  return findReport(tx, workspaceId, distributorId, periodDate(period));
 }
 
 export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, period: string) {
-  const row = await findReport(tx, ctx.actor.workspaceId, scope.distributor.id, period);
-  const revisions = row
-    ? await tx
-        .select({ revision: monthlyReportRevision, createdBy: appUser.name })
-        .from(monthlyReportRevision)
-        .leftJoin(appUser, eq(appUser.id, monthlyReportRevision.createdBy))
-        .where(
-          and(
-            eq(monthlyReportRevision.workspaceId, row.workspaceId),
-            eq(monthlyReportRevision.reportId, row.id),
-          ),
-        )
-        .orderBy(asc(monthlyReportRevision.revision))
-    : [];
-  const events = row
-    ? await tx
-        .select()
-        .from(monthlyReportEvent)
-        .where(
-          and(
-            eq(monthlyReportEvent.workspaceId, row.workspaceId),
-            eq(monthlyReportEvent.reportId, row.id),
-          ),
-        )
-        .orderBy(asc(monthlyReportEvent.createdAt))
-    : [];
+  const row = await findMonthReport(tx, ctx.actor.workspaceId, scope.distributor.id, period);
+  const revisions = row ? await listRevisions(tx, row.workspaceId, row.id) : [];
+  const events = row ? await listReportEvents(tx, row.workspaceId, row.id) : [];
   const latest = revisions.at(-1)?.revision.content as MonthlyReportContent | undefined;
-  const due = row?.dueOn ?? dueOn(period, scope.dueDay);
+  const deadline = monthDeadline(scope.schedule, period, row);
   return {
     id: row?.id ?? null,
     distributorId: scope.distributor.id,
@@ -99,8 +60,9 @@ export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, per
     period,
     currency: row?.currency ?? scope.currency,
     status: row && (row.revision > 0 || row.draft) ? row.status : ('missing' as const),
-    dueOn: due,
-    late: isLate(row, due, scope.today),
+    dueOn: deadline.dueOn,
+    expected: deadline.expected,
+    late: deadline.late,
     draft: row?.draft ?? null,
     draftSavedAt: row?.draftSavedAt ?? null,
     revision: row?.revision ?? 0,

@@ -1,0 +1,119 @@
+// The portfolio: one row per active distributor from the KPI snapshot, filtered, sorted and
+// paged; the tier counts, the KPI medians, and the workspace's tier rules.
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
+import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
+import { kpiShape } from './kpi-shape.ts';
+
+/** Joins a KPI row to its distributor if that one is active: archived ones leave the portfolio. */
+const activeDistributorOf = and(
+  eq(distributor.workspaceId, distributorKpi.workspaceId),
+  eq(distributor.id, distributorKpi.distributorId),
+  eq(distributor.status, 'active'),
+);
+
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [];
+
+function sortColumn(sort: PortfolioQuery['sort']) {
+  switch (sort) {
+    case 'name':
+      return distributor.name;
+    case 'country':
+      return distributor.country;
+    case 'tier':
+      return distributorKpi.tier;
+    case 'revenue12m':
+      return distributorKpi.revenue12m;
+    default:
+      return distributorKpi[kpiShape[sort].column];
+  }
+}
+
+/** One page of the active distributors with their KPIs, and the total that match. */
+export function listPortfolioPage(tx: Tx, workspaceId: string, query: PortfolioQuery) {
+  const filters: (SQL | undefined)[] = [
+    eq(distributor.workspaceId, workspaceId),
+    eq(distributor.status, 'active'),
+    query.country ? inArray(distributor.country, list(query.country)) : undefined,
+    query.stage ? inArray(distributor.lifecycleStage, list(query.stage) as never[]) : undefined,
+    query.tier ? inArray(distributorKpi.tier, list(query.tier)) : undefined,
+    query.q ? sql`${distributor.searchText} like ${`%${query.q.toLowerCase()}%`}` : undefined,
+  ];
+  const joined = and(
+    eq(distributorKpi.workspaceId, distributor.workspaceId),
+    eq(distributorKpi.distributorId, distributor.id),
+  );
+  const column = sortColumn(query.sort);
+  const direction = query.order === 'asc' ? asc(column) : desc(column);
+  return (
+    tx
+      // Only the columns the page shows: sorting wide rows cost more than the query itself.
+      .select({
+        id: distributor.id,
+        name: distributor.name,
+        country: distributor.country,
+        lifecycleStage: distributor.lifecycleStage,
+        reportCurrency: distributor.reportCurrency,
+        tier: distributorKpi.tier,
+        currency: distributorKpi.currency,
+        revenue12m: distributorKpi.revenue12m,
+        asOf: distributorKpi.asOf,
+        ...Object.fromEntries(kpiKeys.map((key) => [key, distributorKpi[kpiShape[key].column]])),
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(distributor)
+      .leftJoin(distributorKpi, joined)
+      .where(and(...filters))
+      .orderBy(sql`${direction} nulls last`, asc(distributor.name))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+  );
+}
+
+/** How many active distributors each tier holds. */
+export function countTiers(tx: Tx, workspaceId: string) {
+  return tx
+    .select({ tier: distributorKpi.tier, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(distributorKpi)
+    .innerJoin(distributor, activeDistributorOf)
+    .where(
+      and(eq(distributorKpi.workspaceId, workspaceId), sql`${distributorKpi.tier} is not null`),
+    )
+    .groupBy(distributorKpi.tier)
+    .orderBy(asc(distributorKpi.tier));
+}
+
+/** The median of each KPI over the workspace's active distributors (numeric as text). */
+export function selectKpiMedians(tx: Tx, workspaceId: string) {
+  const columns = Object.fromEntries(
+    kpiKeys.map((key) => [
+      key,
+      sql<
+        string | null
+      >`percentile_cont(0.5) within group (order by ${distributorKpi[kpiShape[key].column]})`,
+    ]),
+  );
+  return tx
+    .select(columns)
+    .from(distributorKpi)
+    .innerJoin(distributor, activeDistributorOf)
+    .where(eq(distributorKpi.workspaceId, workspaceId))
+    .then((rows) => rows[0]);
+}
+
+export function upsertTierRules(tx: Tx, workspaceId: string, rules: unknown) {
+  return tx
+    .insert(portfolioSettings)
+    .values({ workspaceId, tierRules: rules })
+    .onConflictDoUpdate({
+      target: portfolioSettings.workspaceId,
+      set: { tierRules: rules, updatedAt: sql`now()` },
+    });
+}
