@@ -45,6 +45,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign out: ends the session and clears its cookie */
         post: operations["signOut"];
         delete?: never;
         options?: never;
@@ -59,12 +60,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Who you are, your role here and the workspaces you belong to */
         get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change your name, language or time zone */
         patch: operations["updateMyProfile"];
         trace?: never;
     };
@@ -92,6 +95,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Your API tokens in this workspace, revoked ones included */
         get: operations["listApiTokens"];
         put?: never;
         /** Create an API token for integrations; the secret is shown only once */
@@ -112,6 +116,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Revoke one of your API tokens; it stops working at once */
         delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
@@ -125,6 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The workspace’s members with their roles (principal editors) */
         get: operations["listMembers"];
         put?: never;
         post?: never;
@@ -141,6 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Invitations sent from this workspace, open or not (principal editors) */
         get: operations["listInvitations"];
         put?: never;
         /** Invite a person by e-mail link (principal staff, or a distributor’s staff) */
@@ -161,6 +168,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Revoke an open invitation; its link stops working */
         delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
@@ -174,6 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What an invitation link offers, before it is accepted */
         get: operations["previewInvitation"];
         put?: never;
         post?: never;
@@ -367,8 +376,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The principal’s product lines, archived ones on request */
         get: operations["listProductLines"];
         put?: never;
+        /** Add a product line to the catalogue (principal editors) */
         post: operations["createProductLine"];
         delete?: never;
         options?: never;
@@ -389,6 +400,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Rename, recode, recategorise, archive or restore a product line */
         patch: operations["updateProductLine"];
         trace?: never;
     };
@@ -451,6 +463,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** What changed between two versions of a charter, section by section */
         get: operations["compareCharterVersions"];
         put?: never;
         post?: never;
@@ -467,6 +480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One charter version with its signatures, open points and conflicts */
         get: operations["getCharterVersion"];
         put?: never;
         post?: never;
@@ -517,6 +531,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A version’s negotiation points, each with its history */
         get: operations["listCharterPoints"];
         put?: never;
         /** Raise a negotiation point on a section, with your position and optionally a proposal */
@@ -602,6 +617,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The charter as PDF, in English beside a second language */
         get: operations["getCharterPdf"];
         put?: never;
         post?: never;
@@ -618,6 +634,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The charter as a web page, in English beside a second language */
         get: operations["getCharterHtml"];
         put?: never;
         post?: never;
@@ -634,6 +651,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The Relationship Operating Handbook as PDF, in English beside a second language */
         get: operations["getHandbookPdf"];
         put?: never;
         post?: never;
@@ -650,6 +668,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The Relationship Operating Handbook as a web page, in English beside a second language */
         get: operations["getHandbookHtml"];
         put?: never;
         post?: never;
@@ -1801,6 +1820,8 @@ export interface components {
             /** @enum {string} */
             status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted";
             dueOn: string;
+            /** @description False for a month that ended before the relationship began */
+            expected: boolean;
             late: boolean;
             /** @description The portal’s unsubmitted draft, as saved */
             draft: unknown;
@@ -1993,7 +2014,9 @@ export interface components {
             reportId: string | null;
             revision: number;
             submittedAt: string | null;
-            /** @description Submitted after its due date, or not submitted and past it */
+            /** @description False for a month that ended before the relationship began: no report is owed for it */
+            expected: boolean;
+            /** @description Submitted after its due date, or not submitted and past it (never for a month not expected) */
             late: boolean;
         };
         Scorecard: {
