@@ -9,7 +9,6 @@ import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts
 import { fieldErrorsFromIssues } from '../platform/validation.ts';
 import { CharterContent, type CharterSection, sectionSchemas } from './charter.content.ts';
 import { documentHash } from './charter.document.ts';
-import { notifyDistributorSigners } from './charter-mail.service.ts';
 import {
   countOpenPoints,
   findPoint,
@@ -25,6 +24,7 @@ import {
 } from './charter.queries.ts';
 import type { PointEventInput, PointInput } from './charter.schema.ts';
 import { checkProductLines, conflictError, conflictsFor } from './charter-checks.service.ts';
+import { notifyDistributorSigners } from './charter-mail.service.ts';
 import {
   canonicalDocument,
   requireNegotiator,

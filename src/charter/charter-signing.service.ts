@@ -11,7 +11,6 @@ import {
   type SignedCharterBundle,
   verifyBundle,
 } from './charter.document.ts';
-import { notifyDistributorSigners } from './charter-mail.service.ts';
 import {
   activeSignatureRecords,
   findVersion,
@@ -22,7 +21,14 @@ import {
 } from './charter.queries.ts';
 import type { SignInput } from './charter.schema.ts';
 import { conflictError, conflictsFor } from './charter-checks.service.ts';
-import { sideOf, signers, stateError, versionView, visibleVersion } from './charter-versions.service.ts';
+import { notifyDistributorSigners } from './charter-mail.service.ts';
+import {
+  sideOf,
+  signers,
+  stateError,
+  versionView,
+  visibleVersion,
+} from './charter-versions.service.ts';
 
 function signatureConsent(ctx: Context, version: number, hash: string) {
   return ctx.t('charter.consent', { version, hash });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { charterDocumentInput } from './charter.documents.service.ts';
 import { VersionParams } from './charter.schema.ts';
@@ -94,7 +95,10 @@ export async function charterRoutes(root: FastifyInstance) {
           summary,
           params: VersionParams,
           querystring: DocumentQuery,
-          response: { 200: z.unknown(), ...commonErrors },
+          response: {
+            200: fileResponse(summary, [type.split(';')[0] ?? type]),
+            ...commonErrors,
+          },
         },
       },
       async (request, reply) => {
