@@ -20,7 +20,8 @@ export function ReportHeader({ report }: { report: ReportDetailRecord }) {
         <div>
           <h1>
             {t('reports.report.heading', { month: monthName(report.period, format.locale) })}{' '}
-            <ReportStatusBadge status={report.status} /> {report.late ? <LateBadge /> : null}
+            <ReportStatusBadge status={report.status} isExpected={report.expected} />{' '}
+            {report.late ? <LateBadge /> : null}
           </h1>
           <p className="muted">{report.distributorName}</p>
         </div>

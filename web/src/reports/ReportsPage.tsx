@@ -76,7 +76,8 @@ function MonthsTable({
                 </td>
                 <td className="nowrap">{calendarDate(month.dueOn, format.locale)}</td>
                 <td>
-                  <ReportStatusBadge status={month.status} /> {month.late ? <LateBadge /> : null}
+                  <ReportStatusBadge status={month.status} isExpected={month.expected} />{' '}
+                  {month.late ? <LateBadge /> : null}
                 </td>
                 <td className="numeric">{month.revision || '—'}</td>
                 <td className="nowrap">
