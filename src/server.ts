@@ -28,46 +28,32 @@ const HOUR_SECONDS = 3600;
  * reminders, meeting invitations two weeks ahead or when a meeting changed, report reminders, and
  * every distributor's KPIs (time alone moves some of them: a report falls late).
  */
+const hourly = (name: string, run: RecurringJob['run']): RecurringJob => ({
+  name,
+  everySeconds: HOUR_SECONDS,
+  firstRunAfterSeconds: 60,
+  run,
+});
+
 export const recurringJobs: RecurringJob[] = [
   {
     name: 'outbox delivery',
     everySeconds: 15,
     run: ({ database, mailer, clock }) => deliverOutbox(database, mailer, clock),
   },
-  {
-    name: 'charter reminders',
-    everySeconds: HOUR_SECONDS,
-    firstRunAfterSeconds: 60,
-    run: ({ database, config, clock }) =>
-      sendCharterReminders(database, config.publicUrl, clock.now()),
-  },
-  {
-    name: 'note reminders',
-    everySeconds: HOUR_SECONDS,
-    firstRunAfterSeconds: 60,
-    run: ({ database, config, clock }) =>
-      sendNoteReminders(database, config.publicUrl, clock.now()),
-  },
-  {
-    name: 'meeting invitations',
-    everySeconds: HOUR_SECONDS,
-    firstRunAfterSeconds: 60,
-    run: ({ database, config, clock }) =>
-      sendMeetingInvitations(database, config.publicUrl, clock.now()),
-  },
-  {
-    name: 'report reminders',
-    everySeconds: HOUR_SECONDS,
-    firstRunAfterSeconds: 60,
-    run: ({ database, config, clock }) =>
-      sendReportReminders(database, config.publicUrl, clock.now()),
-  },
-  {
-    name: 'KPI refresh',
-    everySeconds: HOUR_SECONDS,
-    firstRunAfterSeconds: 60,
-    run: ({ database, clock }) => refreshAllKpis(database, { now: clock.now() }),
-  },
+  hourly('charter reminders', ({ database, config, clock }) =>
+    sendCharterReminders(database, config.publicUrl, clock.now()),
+  ),
+  hourly('note reminders', ({ database, config, clock }) =>
+    sendNoteReminders(database, config.publicUrl, clock.now()),
+  ),
+  hourly('meeting invitations', ({ database, config, clock }) =>
+    sendMeetingInvitations(database, config.publicUrl, clock.now()),
+  ),
+  hourly('report reminders', ({ database, config, clock }) =>
+    sendReportReminders(database, config.publicUrl, clock.now()),
+  ),
+  hourly('KPI refresh', ({ database, clock }) => refreshAllKpis(database, { now: clock.now() })),
 ];
 
 /**

@@ -1,7 +1,9 @@
 // The principal's exports of reports: the background job's row and the reports it reads.
+
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { distributor, exportJob, monthlyReport, monthlyReportRevision } from '../db/schema.ts';
+import { currentRevisionOfReport } from './reports.queries.ts';
 
 export type ExportJobRow = typeof exportJob.$inferSelect;
 
@@ -38,14 +40,7 @@ export function listYearReports(
       content: monthlyReportRevision.content,
     })
     .from(monthlyReport)
-    .innerJoin(
-      monthlyReportRevision,
-      and(
-        eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
-        eq(monthlyReportRevision.reportId, monthlyReport.id),
-        eq(monthlyReportRevision.revision, monthlyReport.revision),
-      ),
-    )
+    .innerJoin(monthlyReportRevision, currentRevisionOfReport)
     .innerJoin(
       distributor,
       and(

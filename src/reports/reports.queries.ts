@@ -167,6 +167,13 @@ export function findRevisionContent(
 }
 
 /** The latest revision's content of each of the months given that has one. */
+/** Joins a report to its current revision (the one its `revision` names). */
+export const currentRevisionOfReport = and(
+  eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
+  eq(monthlyReportRevision.reportId, monthlyReport.id),
+  eq(monthlyReportRevision.revision, monthlyReport.revision),
+);
+
 export function listLatestContents(
   tx: Tx,
   workspaceId: string,
@@ -176,14 +183,7 @@ export function listLatestContents(
   return tx
     .select({ period: monthlyReport.period, content: monthlyReportRevision.content })
     .from(monthlyReport)
-    .innerJoin(
-      monthlyReportRevision,
-      and(
-        eq(monthlyReportRevision.workspaceId, monthlyReport.workspaceId),
-        eq(monthlyReportRevision.reportId, monthlyReport.id),
-        eq(monthlyReportRevision.revision, monthlyReport.revision),
-      ),
-    )
+    .innerJoin(monthlyReportRevision, currentRevisionOfReport)
     .where(
       and(
         eq(monthlyReport.workspaceId, workspaceId),
