@@ -3,7 +3,7 @@
 // reports per distributor (the report, its first revision, 50 sales facts, the month's summary)
 // and yearly targets. Each distributor has a size, a yearly growth or decline, a seasonal phase,
 // a stock habit and a lateness habit, so the figures spread like a real portfolio's.
-// The caller refreshes the KPIs afterwards, as the nightly job would.
+// The caller refreshes the KPIs afterwards, as the hourly job would.
 import { defaultCharterContent } from '../src/charter/charter.content.ts';
 import type { Database } from '../src/db/client.ts';
 

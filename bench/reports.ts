@@ -2,7 +2,7 @@
 //                        [--skip-browser]
 // Monthly reports at portfolio scale (issue #6): 2,000 distributors × 50 product lines × 36
 // months of reports (3.6 M sales facts) generated in the database, the KPIs refreshed once for
-// all (the nightly refresh, timed), then the real server against its own SQL, interleaved:
+// all (the hourly refresh, timed), then the real server against its own SQL, interleaved:
 //   scorecard   GET /api/v1/distributors/:id/scorecard (random distributors) beside the raw
 //               select of the distributor's 48 months of summaries and its KPI row;
 //   portfolio   GET /api/v1/portfolio?pageSize=2000 beside the raw select of distributor +
@@ -101,7 +101,7 @@ async function benchEngine(engine: EngineName) {
     started = performance.now();
     await bench.database.db.transaction((tx) => refreshKpis(tx, workspaceId, null, new Date()));
     const refreshMs = since(started);
-    log(`[${engine}] nightly refresh of ${DISTRIBUTORS} distributors' KPIs: ${refreshMs} ms`);
+    log(`[${engine}] hourly refresh of ${DISTRIBUTORS} distributors' KPIs: ${refreshMs} ms`);
     await bench.baselineDatabase.rawQuery('VACUUM ANALYZE distributor_kpi');
 
     const liaison = await startLiaison(bench.database, services);
@@ -301,7 +301,7 @@ function formatEngine(result: Awaited<ReturnType<typeof benchEngine>>) {
       result.dataset.stepsMs,
     )
       .map(([name, value]) => `${name} ${(value / 1000).toFixed(1)}`)
-      .join(', ')}); nightly KPI refresh ${result.refreshMs} ms`,
+      .join(', ')}); hourly KPI refresh ${result.refreshMs} ms`,
     '  what                         way                     p50 ms   p95 ms  p95 ÷ raw',
   ];
   for (const [what, summaries] of [

@@ -143,13 +143,15 @@ export function disciplineRatesSql(
     window.sinceDay,
     window.today,
   );
-  return sql`select
-      (select ${m.held}::numeric / nullif(${m.planned}, 0) from meeting m
-        where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
-          and m.starts_at >= ${window.since} and m.starts_at <= ${window.now}) as held_rate,
-      (select ${m.notesOnTime}::numeric / nullif(${m.notesDue}, 0) from meeting m
-        where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
-          and m.starts_at >= ${window.since} and m.starts_at <= ${window.now}) as notes_rate,
-      (select ${a.closedOnTime}::numeric / nullif(${a.due}, 0) from action_item a
-        where a.workspace_id = ${workspaceId} and a.distributor_id = ${distributorId}) as actions_rate`;
+  // Aggregates without GROUP BY give exactly one row each, so the two subqueries cross-join
+  // into the single row the caller joins; meetings are read once for both rates.
+  return sql`select meetings.held_rate, meetings.notes_rate, actions.actions_rate
+    from (select ${m.held}::numeric / nullif(${m.planned}, 0) as held_rate,
+            ${m.notesOnTime}::numeric / nullif(${m.notesDue}, 0) as notes_rate
+          from meeting m
+          where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
+            and m.starts_at >= ${window.since} and m.starts_at <= ${window.now}) meetings,
+      (select ${a.closedOnTime}::numeric / nullif(${a.due}, 0) as actions_rate
+          from action_item a
+          where a.workspace_id = ${workspaceId} and a.distributor_id = ${distributorId}) actions`;
 }
