@@ -43,7 +43,6 @@ const fileOperations: Record<string, string[]> = {
   getCharterHtml: [mediaTypes.html],
   getHandbookHtml: [mediaTypes.html],
 };
-// TODO(#12): the charter document routes (charter.routes.ts) still declare JSON for their files.
 
 /** Operations that answer no client error: health has no input; signOut is a no-op without one. */
 const noClientErrors = new Set(['health', 'signOut']);
