@@ -19,6 +19,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
+import { communicationRoutes } from './communication/communication.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp({
         { name: 'Charter', description: 'Product lines, and the charter from draft to signature' },
         { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
         { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
+        { name: 'Communication', description: 'Threads, logged interactions, response times' },
         { name: 'Monthly reports', description: 'What a distributor reports each month' },
         { name: 'Targets and KPIs', description: 'Targets, scorecards, the portfolio and packs' },
         { name: 'Audit log', description: 'Every change, who made it, before and after' },
@@ -136,6 +138,7 @@ export async function buildApp({
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
+  await app.register(communicationRoutes);
   await app.register(reportsRoutes);
   await app.register(kpiRoutes);
   await app.register(exportsRoutes);

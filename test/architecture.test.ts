@@ -106,6 +106,10 @@ const tableOwner: Record<string, string> = {
   reportReminder: 'reports',
   exportJob: 'reports',
   jobSchedule: 'platform',
+  communicationThread: 'communication',
+  communicationParticipant: 'communication',
+  communicationMessage: 'communication',
+  communicationInteraction: 'communication',
   job: 'platform',
 };
 const readableByAll = new Set(['workspace', 'distributor']);

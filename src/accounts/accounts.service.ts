@@ -4,6 +4,7 @@
 import type { Tx } from '../db/client.ts';
 import type { Actor, Services } from '../platform/tenancy.ts';
 import { findDistributorAdmins, findMemberActorAsOwner } from './accounts.queries.ts';
+import { findMembersByIds } from './members.queries.ts';
 
 type Base = Pick<Services, 'db'>;
 
@@ -20,4 +21,13 @@ export async function resolveMemberActor(
 /** The distributor's admins, inside the caller's transaction (mail is queued in it). */
 export function listDistributorAdmins(tx: Tx, workspaceId: string, distributorId: string) {
   return findDistributorAdmins(tx, workspaceId, distributorId);
+}
+
+/**
+ * Members among these user ids, inside the caller's transaction: communication names thread
+ * participants with them. A distributor's user sees only their own distributor's members.
+ */
+export function lookUpMembers(tx: Tx, workspaceId: string, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return findMembersByIds(tx, workspaceId, userIds);
 }

@@ -687,3 +687,73 @@ export const job = pgTable('job', {
   createdAt: timestamp({ withTimezone: true }).notNull(),
   finishedAt: timestamp({ withTimezone: true }),
 });
+
+export type CommunicationSide = 'principal' | 'distributor';
+export type InteractionDirection = 'inbound' | 'outbound';
+export type InteractionChannel = 'call' | 'email' | 'visit' | 'whatsapp' | 'other_chat' | 'meeting';
+
+export const communicationThread = pgTable(
+  'communication_thread',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    subject: text().notNull(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastMessageAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const communicationParticipant = pgTable(
+  'communication_participant',
+  {
+    workspaceId: uuid().notNull(),
+    threadId: uuid().notNull(),
+    userId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    side: text().$type<CommunicationSide>().notNull(),
+    name: text().notNull(),
+    email: text().notNull(),
+    locale: text().notNull(),
+    lastReadAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.threadId, t.userId] })],
+);
+
+export const communicationMessage = pgTable(
+  'communication_message',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    threadId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    authorUserId: uuid(),
+    authorName: text().notNull(),
+    authorSide: text().$type<CommunicationSide>().notNull(),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const communicationInteraction = pgTable(
+  'communication_interaction',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    direction: text().$type<InteractionDirection>().notNull(),
+    channel: text().$type<InteractionChannel>().notNull(),
+    contactIds: uuid().array().notNull().default(sql`'{}'`),
+    summary: text().notNull(),
+    repliedAt: timestamp({ withTimezone: true }),
+    loggedBySide: text().$type<CommunicationSide>().notNull(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);

@@ -852,6 +852,128 @@ export interface paths {
         patch: operations["updateActionItem"];
         trace?: never;
     };
+    "/api/v1/distributors/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Threads with one distributor, latest message first; search subject and messages */
+        get: operations["listThreads"];
+        put?: never;
+        /** Start a thread with its first message; the other participants get it by e-mail */
+        post: operations["createThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One thread with its participants and messages, oldest first */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/threads/{threadId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write in a thread; the other participants get the message by e-mail */
+        post: operations["postMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/threads/{threadId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a thread read up to now, for the caller */
+        post: operations["markThreadRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interactions logged with one distributor, newest first */
+        get: operations["listInteractions"];
+        put?: never;
+        /** Log a call, visit, chat or e-mail that happened outside Liaison */
+        post: operations["logInteraction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/interactions/{interactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a logged interaction */
+        delete: operations["deleteInteraction"];
+        options?: never;
+        head?: never;
+        /** Change a logged interaction, for example when the reply came */
+        patch: operations["updateInteraction"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/communication/responsiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each side's median response time over the last 90 days, threads and interactions */
+        get: operations["getResponsiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/reports": {
         parameters: {
             query?: never;
@@ -1624,6 +1746,57 @@ export interface components {
             createdAt: string;
             finishedAt: string | null;
         };
+        Interaction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description inbound: the distributor reached the principal; outbound: the other way
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            channel: "call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting";
+            people: {
+                /** Format: uuid */
+                contactId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            }[];
+            summary: string;
+            repliedAt: string | null;
+            /** @enum {string} */
+            loggedBySide: "principal" | "distributor";
+            canEdit: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InteractionPage: {
+            items: components["schemas"]["Interaction"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InteractionPatch: {
+            /** Format: date-time */
+            occurredAt?: string;
+            /**
+             * @description inbound: the distributor reached the principal; outbound: the other way
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound";
+            /** @enum {string} */
+            channel?: "call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting";
+            contactIds?: string[];
+            summary?: string;
+            repliedAt?: string | null;
+        };
         /** @description Any JSON value */
         JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
             [key: string]: components["schemas"]["JsonValue"];
@@ -1806,6 +1979,19 @@ export interface components {
                 noteTaker: string | null;
             }[];
         };
+        Message: {
+            /** Format: uuid */
+            id: string;
+            author: {
+                userId: string | null;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         MonthlyReport: {
             id: string | null;
             /** Format: uuid */
@@ -1928,6 +2114,34 @@ export interface components {
             /** Format: date */
             dueOn: string;
         };
+        NewInteraction: {
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description inbound: the distributor reached the principal; outbound: the other way
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            channel: "call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting";
+            /**
+             * @description Contacts of this relationship (either side) who took part
+             * @default []
+             */
+            contactIds?: string[];
+            summary: string;
+            repliedAt?: string | null;
+        };
+        NewMessage: {
+            body: string;
+        };
+        NewThread: {
+            subject: string;
+            /** @description The first message */
+            body: string;
+            /** @description Members of either side (the principal, or this distributor); at least one of the other side */
+            participantUserIds: string[];
+        };
         Portfolio: {
             items: {
                 /** Format: uuid */
@@ -2019,6 +2233,23 @@ export interface components {
             /** @description Submitted after its due date, or not submitted and past it (never for a month not expected) */
             late: boolean;
         };
+        Responsiveness: {
+            /** Format: uuid */
+            distributorId: string;
+            /** Format: date-time */
+            since: string;
+            days: number;
+            principal: {
+                /** @description null when no answer in the window */
+                medianHours: number | null;
+                responses: number;
+            };
+            distributor: {
+                /** @description null when no answer in the window */
+                medianHours: number | null;
+                responses: number;
+            };
+        };
         Scorecard: {
             distributor: {
                 /** Format: uuid */
@@ -2093,6 +2324,55 @@ export interface components {
             period: string;
             revenue: number;
             units: number | null;
+        };
+        ThreadDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            subject: string;
+            participants: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            }[];
+            messageCount: number;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description A message came after the caller last read it */
+            unread: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            messages: components["schemas"]["Message"][];
+        };
+        ThreadPage: {
+            items: components["schemas"]["ThreadSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ThreadSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            subject: string;
+            participants: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            }[];
+            messageCount: number;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /** @description A message came after the caller last read it */
+            unread: boolean;
+            /** Format: date-time */
+            createdAt: string;
         };
         TierRules: {
             /** @description First match wins; a rule without minimums catches the rest */
@@ -5202,6 +5482,318 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listThreads: {
+        parameters: {
+            query?: {
+                /** @description Text in subject or messages */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewThread"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    postMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMessage"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markThreadRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInteractions: {
+        parameters: {
+            query?: {
+                channel?: "call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting";
+                /** @description Occurred at or after */
+                from?: string;
+                /** @description Occurred before */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InteractionPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInteraction"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                interactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                interactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InteractionPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interaction"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getResponsiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Responsiveness"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
