@@ -24,8 +24,8 @@ export function listDistributorAdmins(tx: Tx, workspaceId: string, distributorId
 }
 
 /**
- * Members among these user ids, inside the caller's transaction: communication names thread
- * participants with them. A distributor's user sees only their own distributor's members.
+ * Members among these user ids that a thread may name (the principal's, and the caller's
+ * distributor's), inside the caller's transaction: communication names thread participants.
  */
 export function lookUpMembers(tx: Tx, workspaceId: string, userIds: string[]) {
   if (userIds.length === 0) return Promise.resolve([]);

@@ -9,7 +9,8 @@ import {
 import { pinnedClock } from '../../test/fakes/clock.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { auditLog, outboxEmail } from '../db/schema.ts';
+import { inTenantTransaction } from '../db/client.ts';
+import { auditLog, communicationMessage, communicationThread, outboxEmail } from '../db/schema.ts';
 
 type Thread = {
   id: string;
@@ -154,6 +155,32 @@ describe('threads', () => {
     expect(own.body.total).toBe(0);
     const sellers = await http(server.url).as(seller).get<Page>(`${base}/threads`);
     expect(sellers.body.items.map((t) => t.subject)).toEqual(['Pricing 2027']);
+
+    // The database itself keeps them apart, whatever a query asks.
+    const scope = { workspaceId: workspace.id, distributorId: other.id, userId: rival.id };
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      threads: await tx.select().from(communicationThread),
+      messages: await tx.select().from(communicationMessage),
+    }));
+    expect(seen).toEqual({ threads: [], messages: [] });
+  });
+
+  it("may be started by a distributor's user with the principal's people", async () => {
+    const { workspace, manager, seller, base } = await relationship();
+    const created = await http(server.url)
+      .as(seller)
+      .post<Thread>(`${base}/threads`, {
+        subject: 'Marketing support',
+        body: 'Could you co-fund the Hanoi trade fair?',
+        participantUserIds: [manager.id],
+      });
+    expect(created.status).toBe(201);
+    expect(created.body.participants.map((p) => p.side).sort()).toEqual([
+      'distributor',
+      'principal',
+    ]);
+    const mails = await outboxOf(workspace.id);
+    expect(mails.map((m) => m.toAddress)).toEqual([manager.email]);
   });
 
   it('are found by text in their subject or messages, a page at a time', async () => {

@@ -103,3 +103,22 @@ CREATE POLICY distributor_scope ON communication_interaction AS RESTRICTIVE
 GRANT SELECT, INSERT, UPDATE ON communication_thread, communication_participant,
   communication_message TO liaison_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON communication_interaction TO liaison_app;
+
+-- A thread names people of both sides, also when a distributor's user starts it, who may not read
+-- the principal's memberships. This function answers only for the ids asked, in the caller's
+-- workspace, and only members a thread of the caller may name: the principal's, and the
+-- caller's own distributor's (any distributor's for the principal).
+CREATE FUNCTION liaison_thread_members(workspace uuid, user_ids uuid[])
+RETURNS TABLE (user_id uuid, name text, email text, locale text, role text, distributor_id uuid)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT u.id, u.name, u.email, u.locale, m.role, m.distributor_id
+  FROM membership m
+  JOIN app_user u ON u.id = m.user_id
+  WHERE m.workspace_id = liaison_workspace() AND m.workspace_id = workspace
+    AND m.user_id = ANY (user_ids)
+    AND u.disabled_at IS NULL
+    AND (m.distributor_id IS NULL OR liaison_distributor() IS NULL
+         OR m.distributor_id = liaison_distributor())
+$$;
+REVOKE ALL ON FUNCTION liaison_thread_members(uuid, uuid[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION liaison_thread_members(uuid, uuid[]) TO liaison_app;
