@@ -79,7 +79,10 @@ export function listInteractions(ctx: Context, distributorId: string, query: Int
   });
 }
 
-/** The people are this relationship's contacts; a reply cannot come before the interaction. */
+/**
+ * The people are this relationship's contacts; an interaction has happened (not in the future),
+ * and its reply cannot come before it.
+ */
 async function checkInteraction(
   ctx: Context,
   tx: Tx,
@@ -100,6 +103,12 @@ async function checkInteraction(
       });
     }
   });
+  if (value.occurredAt > ctx.clock.now()) {
+    errors.push({
+      pointer: '#/occurredAt',
+      detail: ctx.t('communication.validation.interaction_in_future'),
+    });
+  }
   if (value.repliedAt && value.repliedAt < value.occurredAt) {
     errors.push({
       pointer: '#/repliedAt',

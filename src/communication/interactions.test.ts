@@ -96,7 +96,7 @@ describe('logged interactions', () => {
     ]);
   });
 
-  it("refuse another distributor's contacts and a reply before the interaction", async () => {
+  it("refuse another distributor's contacts, a reply before the interaction, the future", async () => {
     const { workspace, manager, base } = await relationship();
     const other = await makeDistributor(workspace);
     const stranger = await makeContact(workspace, other.id);
@@ -112,6 +112,14 @@ describe('logged interactions', () => {
       });
     expect(bad.status).toBe(422);
     expect(bad.body.errors?.map((e) => e.pointer)).toEqual(['#/contactIds/0', '#/repliedAt']);
+    const future = await http(server.url).as(manager).post<Problem>(`${base}/interactions`, {
+      occurredAt: '2027-03-02T09:00:00Z',
+      direction: 'outbound',
+      channel: 'call',
+      summary: 'Not yet',
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.errors?.map((e) => e.pointer)).toEqual(['#/occurredAt']);
   });
 
   it("may be logged by the distributor's user, who may not change the principal's", async () => {
