@@ -114,7 +114,7 @@ describe('revenue down', () => {
       {
         severity: 'warning',
         params: {
-          againstPrior3MonthsPercent: 0,
+          againstPrior3MonthsPercent: '—',
           againstLastYearPercent: 25,
           periods: ['2026-10', '2026-09', '2026-08'],
         },

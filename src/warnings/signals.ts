@@ -141,16 +141,17 @@ export function revenueDownSignal(facts: WarningFacts, thresholds: Thresholds): 
       : null;
   const againstPrior = drop(totalRevenue(window(firstReported + 3)));
   const againstLastYear = drop(totalRevenue(window(firstReported + 12)));
-  const down = [againstPrior, againstLastYear].filter(
-    (value): value is number => value !== null && value >= thresholds.revenueDropPercent,
-  );
+  const isDown = (value: number | null): value is number =>
+    value !== null && value >= thresholds.revenueDropPercent;
+  const down = [againstPrior, againstLastYear].filter(isDown);
   if (!down.length) return undefined;
+  // A comparison that is not down (or could not be made) reads as a dash, not as a negative fall.
   return {
     kind: 'revenue_down',
     severity: down.length === 2 ? 'critical' : 'warning',
     params: {
-      againstPrior3MonthsPercent: againstPrior ?? '—',
-      againstLastYearPercent: againstLastYear ?? '—',
+      againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
+      againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',
       periods: window(firstReported).map((month) => month.period),
     },
     evidence: [scorecardPath(facts)],

@@ -31,7 +31,7 @@ export function upsertWarningThresholds(
 }
 
 /**
- * The workspace's distributors in a relationship (not prospects, not terminated), in name order,
+ * The workspace's distributors in a running relationship (not prospects, not suspended or terminated ones), in name order,
  * or the one asked for whatever its stage; months before a relationship began owe nothing, so a
  * newer relationship simply shows no report signal.
  */
@@ -54,7 +54,7 @@ export function listAssessedDistributors(tx: Tx, workspaceId: string, distributo
         eq(distributor.workspaceId, workspaceId),
         distributorId
           ? eq(distributor.id, distributorId)
-          : inArray(distributor.lifecycleStage, ['onboarding', 'active', 'at_risk', 'suspended']),
+          : inArray(distributor.lifecycleStage, ['onboarding', 'active', 'at_risk']),
       ),
     )
     .orderBy(asc(distributor.name));
