@@ -152,6 +152,8 @@ describe('early warnings', () => {
     const response = await client.get<Health>(`/api/v1/distributors/${saigon.id}/health`);
     expect(response.status).toBe(200);
     expect(response.body.state).toBe('at_risk');
+    const elsewhere = await makeDistributor(await makeWorkspace(server));
+    expect((await client.get(`/api/v1/distributors/${elsewhere.id}/health`)).status).toBe(404);
     expect(response.body.history).toMatchObject([
       { asOf: '2026-11-20', state: 'at_risk', reasons: [{ kind: 'report_late' }, {}] },
     ]);
