@@ -32,6 +32,7 @@ import type { Services } from './platform/tenancy.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
+import { warningsRoutes } from './warnings/warnings.routes.ts';
 
 export type AppOptions = { config: Config; database: Database; mailer: Mailer; clock?: Clock };
 
@@ -93,6 +94,7 @@ export async function buildApp({
         { name: 'Communication', description: 'Threads, logged interactions, response times' },
         { name: 'Monthly reports', description: 'What a distributor reports each month' },
         { name: 'Targets and KPIs', description: 'Targets, scorecards, the portfolio and packs' },
+        { name: 'Early warnings', description: 'Signals, health and thresholds (principal only)' },
         { name: 'Audit log', description: 'Every change, who made it, before and after' },
         { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
         { name: 'Operations', description: 'Health of the server and its database' },
@@ -144,6 +146,7 @@ export async function buildApp({
   await app.register(exportsRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
+  await app.register(warningsRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

@@ -11,6 +11,7 @@ import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { refreshAllKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
+import { recordAllHealthChanges } from './warnings/warnings.service.ts';
 
 export type RunningServer = {
   url: string;
@@ -54,6 +55,9 @@ export const recurringJobs: RecurringJob[] = [
     sendReportReminders(database, config.publicUrl, clock.now()),
   ),
   hourly('KPI refresh', ({ database, clock }) => refreshAllKpis(database, { now: clock.now() })),
+  hourly('early warnings', ({ database, clock }) =>
+    recordAllHealthChanges(database, { now: clock.now() }),
+  ),
 ];
 
 /**

@@ -105,6 +105,8 @@ const tableOwner: Record<string, string> = {
   portfolioSettings: 'reports',
   reportReminder: 'reports',
   exportJob: 'reports',
+  warningSettings: 'warnings',
+  distributorHealth: 'warnings',
   jobSchedule: 'platform',
   communicationThread: 'communication',
   communicationParticipant: 'communication',

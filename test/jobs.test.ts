@@ -345,6 +345,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'meeting invitations': 1,
           'report reminders': 1,
           'KPI refresh': 1,
+          'early warnings': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();

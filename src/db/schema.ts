@@ -757,3 +757,24 @@ export const communicationInteraction = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+/** Each workspace's early-warning thresholds (checked by WarningThresholds when set). */
+export const warningSettings = pgTable('warning_settings', {
+  workspaceId: uuid().primaryKey(),
+  thresholds: jsonb().notNull(),
+  updatedAt: createdAt(),
+});
+
+/** A distributor's health on each day it changed, with the signals behind it. */
+export const distributorHealth = pgTable(
+  'distributor_health',
+  {
+    workspaceId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    asOf: date({ mode: 'string' }).notNull(),
+    state: text().$type<'healthy' | 'watch' | 'at_risk'>().notNull(),
+    reasons: jsonb().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.asOf] })],
+);

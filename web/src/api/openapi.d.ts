@@ -1351,6 +1351,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/early-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distributors on watch or at risk on a day (today, UTC, by default), with their signals (principal staff) */
+        get: operations["listEarlyWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/early-warnings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thresholds the warning signals use (principal staff) */
+        get: operations["getWarningSettings"];
+        /** Change the thresholds the warning signals use (principal editors) */
+        put: operations["setWarningSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s health today with its signals, and the states recorded before (principal staff) */
+        get: operations["getDistributorHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2417,6 +2469,42 @@ export interface components {
                 /** @description null removes the cost */
                 unitCost: number | null;
             }[];
+        };
+        WarningSignal: {
+            /** @enum {string} */
+            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned";
+            /** @enum {string} */
+            severity: "warning" | "critical";
+            /** @description The signal in the caller’s language */
+            reason: string;
+            params: {
+                [key: string]: string | number | string[];
+            };
+            evidence: {
+                /** @enum {string} */
+                kind: "report" | "scorecard" | "cadence";
+                path: string;
+            }[];
+        };
+        WarningThresholds: {
+            /** @description Days after its due date before a report counts as late */
+            reportGraceDays: number;
+            /** @description The fall in revenue, in percent, that counts as down */
+            revenueDropPercent: number;
+            /** @description Meetings missed or cancelled in 90 days that raise a signal */
+            missedMeetings: number;
+            /** @description Overdue notes and action items together that raise a signal */
+            overdueFollowUps: number;
+        };
+        WarningThresholdsInput: {
+            /** @description Days after its due date before a report counts as late */
+            reportGraceDays: number;
+            /** @description The fall in revenue, in percent, that counts as down */
+            revenueDropPercent: number;
+            /** @description Meetings missed or cancelled in 90 days that raise a signal */
+            missedMeetings: number;
+            /** @description Overdue notes and action items together that raise a signal */
+            overdueFollowUps: number;
         };
     };
     responses: {
@@ -6754,6 +6842,145 @@ export interface operations {
                         createdAt: string;
                         sentAt: string | null;
                     }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEarlyWarnings: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD, UTC; today when left out */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        distributors: {
+                            /** Format: uuid */
+                            distributorId: string;
+                            name: string;
+                            country: string;
+                            /** @enum {string} */
+                            state: "healthy" | "watch" | "at_risk";
+                            signals: components["schemas"]["WarningSignal"][];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWarningSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarningThresholds"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setWarningSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarningThresholdsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarningThresholds"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributorHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        distributorId: string;
+                        /** Format: date */
+                        asOf: string;
+                        /** @enum {string} */
+                        state: "healthy" | "watch" | "at_risk";
+                        signals: components["schemas"]["WarningSignal"][];
+                        history: {
+                            /** Format: date */
+                            asOf: string;
+                            /** @enum {string} */
+                            state: "healthy" | "watch" | "at_risk";
+                            reasons: components["schemas"]["WarningSignal"][];
+                        }[];
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];

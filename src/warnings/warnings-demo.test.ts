@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { http } from '../../test/http.ts';
+import { startTestServer, type TestServer } from '../../test/server.ts';
+import { loadDemoData } from '../seed/demo.ts';
+import { demoPassword, demoUsers } from '../seed/demo-data.ts';
+
+type Warnings = {
+  distributors: {
+    name: string;
+    state: string;
+    signals: { kind: string; severity: string; params: Record<string, unknown> }[];
+  }[];
+};
+
+describe('the demo’s early warnings', () => {
+  let server: TestServer;
+  let client: ReturnType<typeof http>;
+
+  beforeAll(async () => {
+    // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
+    server = await startTestServer({ isolated: true });
+    await loadDemoData(server.database, server.config);
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: demoUsers.manager.email, password: demoPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    client = http(server.url).withHeaders({ cookie });
+  }, 180_000);
+  afterAll(() => server?.close());
+
+  it('puts Saigon Motor Parts at risk: reports late and missing, stock under the buffer', async () => {
+    const response = await client.get<Warnings>('/api/v1/early-warnings');
+    expect(response.status).toBe(200);
+    const saigon = response.body.distributors.find((entry) => entry.name === 'Saigon Motor Parts');
+    expect(saigon?.state).toBe('at_risk');
+    const kinds = saigon?.signals.map((signal) => signal.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['report_late', 'stock_below_buffer']));
+    expect(kinds).toContain('competitor_mentioned');
+    // The first names on the list are the ones at risk.
+    expect(response.body.distributors[0]?.state).toBe('at_risk');
+  });
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const count = (max: number, description: string) =>
+  z.number().int().min(1).max(max).meta({ description });
+
+export const WarningThresholds = z
+  .object({
+    reportGraceDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(60)
+      .meta({ description: 'Days after its due date before a report counts as late' }),
+    revenueDropPercent: z
+      .number()
+      .int()
+      .min(5)
+      .max(90)
+      .meta({ description: 'The fall in revenue, in percent, that counts as down' }),
+    missedMeetings: count(20, 'Meetings missed or cancelled in 90 days that raise a signal'),
+    overdueFollowUps: count(50, 'Overdue notes and action items together that raise a signal'),
+  })
+  .meta({ id: 'WarningThresholds' });
+export type WarningThresholds = z.infer<typeof WarningThresholds>;
+
+export const HealthState = z.enum(['healthy', 'watch', 'at_risk']);
+
+export const Signal = z
+  .object({
+    kind: z.enum([
+      'report_late',
+      'revenue_down',
+      'stock_below_buffer',
+      'meetings_missed',
+      'follow_ups_overdue',
+      'competitor_mentioned',
+    ]),
+    severity: z.enum(['warning', 'critical']),
+    reason: z.string().meta({ description: 'The signal in the caller’s language' }),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+    evidence: z.array(
+      z.object({ kind: z.enum(['report', 'scorecard', 'cadence']), path: z.string() }),
+    ),
+  })
+  .meta({ id: 'WarningSignal' });
+export type Signal = z.infer<typeof Signal>;
+
+export const DistributorWarning = z.object({
+  distributorId: z.uuid(),
+  name: z.string(),
+  country: z.string(),
+  state: HealthState,
+  signals: z.array(Signal),
+});
+
+export const EarlyWarningsQuery = z.object({
+  asOf: z.iso.date().optional().meta({ description: 'YYYY-MM-DD, UTC; today when left out' }),
+});
+
+export const EarlyWarnings = z.object({
+  asOf: z.iso.date(),
+  distributors: z.array(DistributorWarning),
+});
+
+export const DistributorHealth = z.object({
+  distributorId: z.uuid(),
+  asOf: z.iso.date(),
+  state: HealthState,
+  signals: z.array(Signal),
+  history: z.array(
+    z.object({
+      asOf: z.iso.date(),
+      state: HealthState,
+      reasons: z.array(Signal),
+    }),
+  ),
+});

@@ -1,0 +1,229 @@
+// Early warning: each relationship's signals on a day, the health they add up to, the workspace's
+// thresholds, and the history the hourly job keeps. The rules are in signals.ts; the facts come
+// from the reports domain (report-history.service.ts) and cadence (disciplineOf). The assessment
+// is the principal's own: a distributor's users never reach it.
+import type { TFunction } from 'i18next';
+import { DateTime } from 'luxon';
+import { disciplineOf } from '../cadence/discipline.service.ts';
+import type { Database, Tx } from '../db/client.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { todayIn } from '../platform/clock.ts';
+import { AppError, fieldError } from '../platform/errors.ts';
+import {
+  type Context,
+  inSystemTransaction,
+  inTransaction,
+  principalEditors,
+  principalRoles,
+  requireRole,
+} from '../platform/tenancy.ts';
+import { reportHistory } from '../reports/report-history.service.ts';
+import {
+  defaultThresholds,
+  evaluateSignals,
+  type HealthState,
+  healthOf,
+  type Signal,
+  type Thresholds,
+} from './signals.ts';
+import {
+  findWarningThresholds,
+  listAssessedDistributors,
+  listHealthHistory,
+  listLatestHealth,
+  listWarningWorkspaceIdsAsOwner,
+  upsertHealth,
+  upsertWarningThresholds,
+} from './warnings.queries.ts';
+import type { WarningThresholds } from './warnings.schema.ts';
+
+/** A year and a quarter of months: the latest three and the same three a year before. */
+const HISTORY_MONTHS = 15;
+const HISTORY_ROWS = 100;
+
+export async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Thresholds> {
+  // A jsonb column: checked by the WarningThresholds schema when it was set; a threshold added
+  // later takes its default.
+  const stored = (await findWarningThresholds(tx, workspaceId)) as Partial<Thresholds> | undefined;
+  return { ...defaultThresholds, ...stored };
+}
+
+/** The last instant of `day` (UTC): data dated on or before it counts. */
+function endOfDay(day: string): Date {
+  return DateTime.fromISO(day, { zone: 'utc' }).endOf('day').toJSDate();
+}
+
+type Assessment = {
+  distributor: { id: string; name: string; country: string };
+  state: HealthState;
+  signals: Signal[];
+};
+
+/** Every assessed distributor's signals and state on `asOf` (YYYY-MM-DD, UTC days). */
+export async function assessDistributors(
+  tx: Tx,
+  workspaceId: string,
+  asOf: string,
+  distributorId?: string,
+): Promise<Assessment[]> {
+  const thresholds = await thresholdsOf(tx, workspaceId);
+  const until = endOfDay(asOf);
+  const distributors = await listAssessedDistributors(tx, workspaceId, distributorId);
+  const assessments: Assessment[] = [];
+  for (const row of distributors) {
+    const months = await reportHistory(tx, workspaceId, row, { day: asOf, until }, HISTORY_MONTHS);
+    const discipline = await disciplineOf(tx, workspaceId, row.id, until);
+    const signals = evaluateSignals(
+      {
+        distributorId: row.id,
+        asOf,
+        months,
+        bufferWeeks: row.bufferWeeks === null ? null : Number(row.bufferWeeks),
+        discipline,
+      },
+      thresholds,
+    );
+    assessments.push({
+      distributor: { id: row.id, name: row.name, country: row.country },
+      state: healthOf(signals),
+      signals,
+    });
+  }
+  return assessments;
+}
+
+/** A signal as the API shows it: its reason written out in the caller's language. */
+function withReason(t: TFunction, signal: Signal) {
+  const params = Object.fromEntries(
+    Object.entries(signal.params).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.join(', ') : value,
+    ]),
+  );
+  return { ...signal, reason: t(`warnings.signal.${signal.kind}`, params) };
+}
+
+/** `asOf` as given, else today in UTC; a day still to come is refused. */
+function assessedDay(ctx: Context, asOf: string | undefined): string {
+  const today = todayIn(ctx.clock, 'UTC');
+  if (asOf && asOf > today) {
+    throw fieldError(ctx.t, '#/asOf', 'warnings.asOfInFuture', { today });
+  }
+  return asOf ?? today;
+}
+
+/** The distributors flagged (watch or at risk) on `asOf`, at risk first. */
+export function listEarlyWarnings(ctx: Context, asOf: string | undefined) {
+  requireRole(ctx.actor, principalRoles);
+  const day = assessedDay(ctx, asOf);
+  return inTransaction(ctx, async (tx) => {
+    const assessments = await assessDistributors(tx, ctx.actor.workspaceId, day);
+    const rank = { at_risk: 0, watch: 1, healthy: 2 };
+    return {
+      asOf: day,
+      distributors: assessments
+        .filter((entry) => entry.state !== 'healthy')
+        .sort((a, b) => rank[a.state] - rank[b.state])
+        .map((entry) => ({
+          distributorId: entry.distributor.id,
+          name: entry.distributor.name,
+          country: entry.distributor.country,
+          state: entry.state,
+          signals: entry.signals.map((signal) => withReason(ctx.t, signal)),
+        })),
+    };
+  });
+}
+
+/** One distributor's health today, with the states recorded before. */
+export function getDistributorHealth(ctx: Context, distributorId: string) {
+  // Principal staff only: a distributor's user is refused before any row is read.
+  requireRole(ctx.actor, principalRoles);
+  const day = assessedDay(ctx, undefined);
+  return inTransaction(ctx, async (tx) => {
+    const workspaceId = ctx.actor.workspaceId;
+    const [assessment] = await assessDistributors(tx, workspaceId, day, distributorId);
+    if (!assessment) throw new AppError('not_found');
+    const history = await listHealthHistory(tx, workspaceId, distributorId, HISTORY_ROWS);
+    return {
+      distributorId,
+      asOf: day,
+      state: assessment.state,
+      signals: assessment.signals.map((signal) => withReason(ctx.t, signal)),
+      history: history.map((row) => ({
+        asOf: row.asOf,
+        state: row.state,
+        // A jsonb column: the signals as evaluateSignals returned them when the row was stored.
+        reasons: (row.reasons as Signal[]).map((signal) => withReason(ctx.t, signal)),
+      })),
+    };
+  });
+}
+
+export function getWarningSettings(ctx: Context) {
+  requireRole(ctx.actor, principalRoles);
+  return inTransaction(ctx, (tx) => thresholdsOf(tx, ctx.actor.workspaceId));
+}
+
+export function setWarningSettings(ctx: Context, thresholds: WarningThresholds) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const workspaceId = ctx.actor.workspaceId;
+    const before = await thresholdsOf(tx, workspaceId);
+    await upsertWarningThresholds(tx, workspaceId, thresholds, ctx.clock.now());
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'warning_settings',
+      entityId: workspaceId,
+      action: 'warnings.settings_set',
+      before,
+      after: thresholds,
+    });
+    return thresholds;
+  });
+}
+
+/**
+ * Assesses every distributor of one workspace today (UTC) and stores a health row for each whose
+ * state differs from its last recorded one (a first assessment is recorded too). Returns how many
+ * rows it stored.
+ */
+export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date) {
+  const day = DateTime.fromJSDate(now, { zone: 'utc' }).toISODate() ?? '';
+  const latest = new Map(
+    (await listLatestHealth(tx, workspaceId)).map((row) => [row.distributorId, row]),
+  );
+  let stored = 0;
+  for (const assessment of await assessDistributors(tx, workspaceId, day)) {
+    const last = latest.get(assessment.distributor.id);
+    // Unchanged: nothing to record. Changed again within the day: that day's row is rewritten.
+    if (last?.state === assessment.state) continue;
+    await upsertHealth(tx, {
+      workspaceId,
+      distributorId: assessment.distributor.id,
+      asOf: day,
+      state: assessment.state,
+      reasons: assessment.signals,
+      recordedAt: now,
+    });
+    stored++;
+  }
+  return stored;
+}
+
+/**
+ * The hourly job: every workspace with distributors (listed as the owner), each assessed in its
+ * own system transaction with row-level security on.
+ */
+export async function recordAllHealthChanges(
+  database: Pick<Database, 'db'>,
+  options: { now: Date; workspaceId?: string },
+) {
+  const workspaceIds = await listWarningWorkspaceIdsAsOwner(database.db, options.workspaceId);
+  let stored = 0;
+  for (const workspaceId of workspaceIds) {
+    stored += await inSystemTransaction(database, workspaceId, (tx) =>
+      recordHealthChanges(tx, workspaceId, options.now),
+    );
+  }
+  return stored;
+}
