@@ -204,6 +204,21 @@ describe('the query layer', () => {
   });
 });
 
+describe('owner-side work', () => {
+  it('lists every …AsOwner function in docs/decisions.md', () => {
+    const decisions = readFileSync(path.join(root, 'docs/decisions.md'), 'utf8');
+    const owners = sourceFiles.flatMap((file) =>
+      [
+        ...readFileSync(path.join(root, file), 'utf8').matchAll(
+          /export (?:async )?function (\w+AsOwner)\b/g,
+        ),
+      ].map((match) => match[1] ?? ''),
+    );
+    expect(owners.length).toBeGreaterThan(10);
+    expect(owners.filter((name) => !decisions.includes(`\`${name}\``))).toEqual([]);
+  });
+});
+
 describe('the module graph', () => {
   it('has no import cycle between domains, and platform/ imports no domain', () => {
     const edges = new Map<string, Set<string>>();
