@@ -144,6 +144,23 @@ describe('a recurring job on two servers sharing one database', () => {
     expect(line).toMatchObject({ outcome: 'succeeded', durationMs: expect.any(Number) });
   });
 
+  it("keeps a frequent job's routine successes out of the info log, but not its failures", async () => {
+    const clock = pinnedClock('2027-04-13T09:00:00Z');
+    const { job } = countingJob(async (run) => {
+      if (run === 2) throw new Error('SMTP refused');
+    });
+    const frequent = { ...job, everySeconds: 15, firstRunAfterSeconds: 15 };
+    const runner = runnerOn(server.database, clock, { recurring: [frequent] });
+    await runner.runDueJobs();
+    clock.advance({ seconds: 20 });
+    await runner.runDueJobs();
+    expect(logLines.filter((entry) => entry.job === job.name)).toEqual([]);
+    clock.advance({ seconds: 20 });
+    await runner.runDueJobs();
+    const lines = logLines.filter((entry) => entry.job === job.name);
+    expect(lines).toMatchObject([{ outcome: 'failed', level: 50 }]);
+  });
+
   it('retries a failure after 30 s, then 60 s, keeping the error until it succeeds', async () => {
     const clock = pinnedClock('2027-04-13T09:00:00Z');
     const { job, counter } = countingJob(async (run) => {

@@ -24,6 +24,9 @@ import {
 import type { Mailer } from './mail.ts';
 
 /** What every job is given: work for one workspace enters it with `inSystemTransaction`. */
+/** Jobs that run at least this often log their routine successes at debug, not info. */
+const FREQUENT_SECONDS = 300;
+
 export type JobContext = {
   database: Database;
   config: Config;
@@ -169,11 +172,22 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     }
   };
 
-  /** Logs a run (the error with its stack under `err`) and returns it. */
-  const report = (run: JobRun, failure: { thrown: unknown } | null, details: object) => {
+  /**
+   * Logs a run (the error with its stack under `err`) and returns it. A routine success of a job
+   * that runs every few seconds (outbox delivery) goes to debug: at info it would be thousands of
+   * lines a day saying nothing.
+   */
+  const report = (
+    run: JobRun,
+    failure: { thrown: unknown } | null,
+    details: object,
+    isFrequent = false,
+  ) => {
     const entry = { job: run.name, durationMs: run.durationMs, outcome: run.outcome, ...details };
-    if (run.outcome === 'succeeded') ctx.log.info(entry, `job ${run.name} succeeded`);
-    else ctx.log.error({ ...entry, err: failure?.thrown }, `job ${run.name} ${run.outcome}`);
+    const message = `job ${run.name} ${run.outcome}`;
+    if (run.outcome !== 'succeeded') ctx.log.error({ ...entry, err: failure?.thrown }, message);
+    else if (isFrequent) ctx.log.debug(entry, message);
+    else ctx.log.info(entry, message);
     return run;
   };
 
@@ -200,6 +214,7 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
       { name: job.name, outcome, durationMs },
       failure,
       error === null ? { nextRunAt } : { attempt, retryAt: nextRunAt },
+      job.everySeconds < FREQUENT_SECONDS,
     );
   };
 
