@@ -8,6 +8,7 @@ import type { Role } from '../db/schema.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { nowIn } from '../platform/clock.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { agendaFor } from './agenda.ts';
@@ -186,7 +187,7 @@ export function createCadencePlan(ctx: Context, distributorId: string, input: Ca
     if (await findPlan(tx, ctx.actor.workspaceId, distributorId))
       throw new AppError('cadence_exists');
     const protocol = await signedProtocol(tx, ctx.actor.workspaceId, distributorId);
-    const now = DateTime.fromJSDate(ctx.clock.now(), { zone: 'utc' });
+    const now = nowIn(ctx.clock, 'UTC');
     const values = {
       workspaceId: ctx.actor.workspaceId,
       distributorId,

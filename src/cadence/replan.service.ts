@@ -7,6 +7,7 @@ import type { Tx } from '../db/client.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { nowIn } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { agendaFor } from './agenda.ts';
@@ -51,7 +52,7 @@ async function replan(
   participants: RotationParticipant[],
   horizonMonths: number | undefined,
 ) {
-  const now = DateTime.fromJSDate(ctx.clock.now(), { zone: 'utc' });
+  const now = nowIn(ctx.clock, 'UTC');
   const all = await listPlanMeetings(tx, plan.workspaceId, plan.id);
   const future = all.filter((row) => row.startsAt > now.toJSDate());
   const lastStart = future.at(-1)?.startsAt;
