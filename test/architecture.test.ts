@@ -113,6 +113,8 @@ const tableOwner: Record<string, string> = {
   communicationMessage: 'communication',
   communicationInteraction: 'communication',
   job: 'platform',
+  orderLine: 'orders',
+  relationshipBaseline: 'distributors',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -778,3 +778,37 @@ export const distributorHealth = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.asOf] })],
 );
+
+/** The principal's orders (sell-in), one row per order line, from its ERP (issue #13 imports). */
+export const orderLine = pgTable(
+  'order_line',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    orderRef: text(),
+    orderedOn: date({ mode: 'string' }).notNull(),
+    productLineId: uuid().notNull(),
+    quantity: numeric({ precision: 14, scale: 2 }).notNull(),
+    netValue: numeric({ precision: 16, scale: 2 }).notNull(),
+    currency: char({ length: 3 }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** What a relationship that predates Liaison had agreed; a signed charter overrides it. */
+export const relationshipBaseline = pgTable(
+  'relationship_baseline',
+  {
+    workspaceId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    startedOn: date({ mode: 'string' }),
+    bufferWeeks: numeric({ precision: 6, scale: 2 }),
+    /** Product line id → weeks of cover. */
+    bufferWeeksByLine: jsonb().$type<Record<string, number>>().notNull().default({}),
+    reportDueDay: smallint(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId] })],
+);
