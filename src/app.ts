@@ -20,6 +20,7 @@ import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
+import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
@@ -95,6 +96,10 @@ export async function buildApp({
         { name: 'Monthly reports', description: 'What a distributor reports each month' },
         { name: 'Targets and KPIs', description: 'Targets, scorecards, the portfolio and packs' },
         { name: 'Early warnings', description: 'Signals, health and thresholds (principal only)' },
+        {
+          name: 'Escalation and concerns',
+          description: 'Steps up the ladder and formal performance concerns',
+        },
         { name: 'Audit log', description: 'Every change, who made it, before and after' },
         { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
         { name: 'Operations', description: 'Health of the server and its database' },
@@ -147,6 +152,7 @@ export async function buildApp({
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(warningsRoutes);
+  await app.register(concernsRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

@@ -115,6 +115,9 @@ const tableOwner: Record<string, string> = {
   job: 'platform',
   orderLine: 'orders',
   relationshipBaseline: 'distributors',
+  escalationSettings: 'concerns',
+  escalationAction: 'concerns',
+  performanceConcern: 'concerns',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

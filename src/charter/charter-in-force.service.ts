@@ -3,6 +3,7 @@
 import type { Tx } from '../db/client.ts';
 import type { CharterContent } from './charter.content.ts';
 import { findSignedCharterContent } from './charter.queries.ts';
+import { listCatalogue } from './product-lines.queries.ts';
 
 /** The latest signed version's content, or undefined while nothing is signed. */
 export function signedCharterContent(
@@ -11,4 +12,10 @@ export function signedCharterContent(
   distributorId: string,
 ): Promise<CharterContent | undefined> {
   return findSignedCharterContent(tx, workspaceId, distributorId);
+}
+
+/** Every product line of the workspace (archived ones too) by id, for a document that names them. */
+export async function productLineNames(tx: Tx, workspaceId: string) {
+  const lines = await listCatalogue(tx, workspaceId, { includeArchived: true });
+  return new Map(lines.map((line) => [line.id, { code: line.code, name: line.name }]));
 }

@@ -199,9 +199,13 @@ export const outboxEmail = pgTable(
     claimedAt: timestamp({ withTimezone: true }),
     icalMethod: text().$type<'REQUEST' | 'CANCEL'>(),
     icalContent: text(),
+    attachments: jsonb().$type<MailAttachmentRow[]>(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+/** A file sent with a mail, stored in the outbox until delivery. */
+export type MailAttachmentRow = { fileName: string; contentType: string; contentBase64: string };
 
 export const userSession = pgTable('user_session', {
   id: text().primaryKey(),
@@ -811,4 +815,71 @@ export const relationshipBaseline = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId] })],
+);
+
+/** Each workspace's escalation waits (checked by EscalationSettings when set). */
+export const escalationSettings = pgTable('escalation_settings', {
+  workspaceId: uuid().primaryKey(),
+  settings: jsonb().notNull(),
+  updatedAt: createdAt(),
+});
+
+/** A step the principal took up a distributor's escalation ladder. */
+export const escalationAction = pgTable(
+  'escalation_action',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    kind: text().$type<'contact' | 'visit' | 'concern'>().notNull(),
+    contactId: uuid(),
+    contactName: text(),
+    concernId: uuid(),
+    takenAt: timestamp({ withTimezone: true }).notNull(),
+    note: text(),
+    recordedByUserId: uuid(),
+    recordedByName: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A formal written performance concern: a draft, then sent and kept as sent. */
+export const performanceConcern = pgTable(
+  'performance_concern',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    number: integer().notNull(),
+    status: text().$type<'draft' | 'sent'>().notNull().default('draft'),
+    asOf: date({ mode: 'string' }).notNull(),
+    secondLanguage: text(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    subjectTranslation: text(),
+    bodyTranslation: text(),
+    signals: jsonb().notNull(),
+    citations: jsonb().notNull(),
+    responseDays: integer().notNull(),
+    createdByUserId: uuid(),
+    createdByName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+    sentByUserId: uuid(),
+    sentByName: text(),
+    responseDueOn: date({ mode: 'string' }),
+    recipients: jsonb().$type<string[]>(),
+    documentPdf: bytea(),
+    documentSha256: text(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    acknowledgedByUserId: uuid(),
+    acknowledgedByName: text(),
+    response: text(),
+    respondedAt: timestamp({ withTimezone: true }),
+    respondedByUserId: uuid(),
+    respondedByName: text(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

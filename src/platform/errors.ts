@@ -32,6 +32,7 @@ export const errorStatus = {
   notes_published: 409,
   report_not_submitted: 409,
   report_state: 409,
+  concern_state: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   internal: 500,

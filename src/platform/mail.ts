@@ -9,12 +9,16 @@ import type { Clock } from './clock.ts';
 /** An iCalendar object sent along (nodemailer's icalEvent): calendar apps offer to accept it. */
 export type MailCalendar = { method: 'REQUEST' | 'CANCEL'; content: string };
 
+/** A file sent with a mail (a concern's PDF); kept in the outbox until delivered. */
+export type MailAttachment = { fileName: string; contentType: string; content: Buffer };
+
 export type OutgoingMail = {
   to: string;
   subject: string;
   text: string;
   html?: string;
   calendar?: MailCalendar;
+  attachments?: MailAttachment[];
 };
 
 /** Sends what is already committed to the outbox. Without SMTP_URL mail stays in the outbox. */
@@ -33,10 +37,19 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     isConfigured: true,
-    async deliver({ calendar, ...mail }) {
+    async deliver({ calendar, attachments, ...mail }) {
       await transport.sendMail({
         from,
         ...mail,
+        ...(attachments?.length
+          ? {
+              attachments: attachments.map((file) => ({
+                filename: file.fileName,
+                contentType: file.contentType,
+                content: file.content,
+              })),
+            }
+          : {}),
         ...(calendar
           ? {
               icalEvent: {
@@ -67,6 +80,13 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail)
     bodyHtml: mail.html ?? null,
     icalMethod: mail.calendar?.method ?? null,
     icalContent: mail.calendar?.content ?? null,
+    attachments: mail.attachments?.length
+      ? mail.attachments.map((file) => ({
+          fileName: file.fileName,
+          contentType: file.contentType,
+          contentBase64: file.content.toString('base64'),
+        }))
+      : null,
   });
   return id;
 }
@@ -167,6 +187,15 @@ export async function deliverOutbox(
         ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
         ...(mail.icalMethod && mail.icalContent
           ? { calendar: { method: mail.icalMethod, content: mail.icalContent } }
+          : {}),
+        ...(mail.attachments?.length
+          ? {
+              attachments: mail.attachments.map((file) => ({
+                fileName: file.fileName,
+                contentType: file.contentType,
+                content: Buffer.from(file.contentBase64, 'base64'),
+              })),
+            }
           : {}),
       });
       await markOutboxMailSentAsOwner(database.db, mail, clock.now());
