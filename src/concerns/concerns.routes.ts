@@ -5,7 +5,7 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { fileResponse } from '../platform/openapi.ts';
-import { commonErrors } from '../platform/problem.schema.ts';
+import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
   changeConcernDraft,
   discardConcernDraft,
@@ -38,6 +38,7 @@ import {
 
 const tags = ['Escalation and concerns'];
 const concern = '/api/v1/distributors/:id/concerns/:concernId';
+const stateErrors = { ...commonErrors, 409: ProblemSchema };
 
 export async function concernsRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -171,7 +172,7 @@ export async function concernsRoutes(root: FastifyInstance) {
         summary: 'Edit a draft concern’s text or response time (principal editors)',
         params: ConcernParams,
         body: ConcernPatch,
-        response: { 200: Concern, ...commonErrors },
+        response: { 200: Concern, ...stateErrors },
       },
     },
     async (request) =>
@@ -191,7 +192,7 @@ export async function concernsRoutes(root: FastifyInstance) {
         tags,
         summary: 'Discard a draft concern (principal editors); a sent one is kept',
         params: ConcernParams,
-        response: { 204: z.null(), ...commonErrors },
+        response: { 204: z.null(), ...stateErrors },
       },
     },
     async (request, reply) => {
@@ -209,7 +210,7 @@ export async function concernsRoutes(root: FastifyInstance) {
         summary:
           'Send a draft concern: PDF kept, e-mailed to the distributor, response deadline set (principal editors)',
         params: ConcernParams,
-        response: { 200: Concern, ...commonErrors },
+        response: { 200: Concern, ...stateErrors },
       },
     },
     async (request) => sendConcern(contextOf(request), request.params.id, request.params.concernId),
@@ -252,7 +253,7 @@ export async function concernsRoutes(root: FastifyInstance) {
         tags,
         summary: 'Acknowledge receipt of a concern (the distributor’s users)',
         params: ConcernParams,
-        response: { 200: Concern, ...commonErrors },
+        response: { 200: Concern, ...stateErrors },
       },
     },
     async (request) =>
@@ -268,7 +269,7 @@ export async function concernsRoutes(root: FastifyInstance) {
         summary: 'Answer a concern in writing (the distributor’s users)',
         params: ConcernParams,
         body: ConcernResponseInput,
-        response: { 200: Concern, ...commonErrors },
+        response: { 200: Concern, ...stateErrors },
       },
     },
     async (request) =>

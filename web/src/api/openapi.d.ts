@@ -1403,6 +1403,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/{id}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next step proposed up the distributor’s ladder, with its reason, and the steps taken (principal staff) */
+        get: operations["getEscalation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/escalation-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The steps taken up the distributor’s ladder, newest first (principal staff) */
+        get: operations["listEscalationActions"];
+        put?: never;
+        /** Record a step taken: a contact reached or a visit (principal editors) */
+        post: operations["recordEscalationAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How long each step is given to help, and the default response time of a concern */
+        get: operations["getEscalationSettings"];
+        /** Change the escalation waits (principal editors) */
+        put: operations["setEscalationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The distributor’s formal performance concerns, newest first (its own users: sent ones only) */
+        get: operations["listConcerns"];
+        put?: never;
+        /** Draft a formal performance concern from today’s signals, citing the charter (principal editors) */
+        post: operations["draftConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns/{concernId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One concern with its text, evidence, acknowledgement and response */
+        get: operations["getConcern"];
+        put?: never;
+        post?: never;
+        /** Discard a draft concern (principal editors); a sent one is kept */
+        delete: operations["discardConcern"];
+        options?: never;
+        head?: never;
+        /** Edit a draft concern’s text or response time (principal editors) */
+        patch: operations["changeConcern"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns/{concernId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft concern: PDF kept, e-mailed to the distributor, response deadline set (principal editors) */
+        post: operations["sendConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns/{concernId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The concern as a PDF, in English beside the distributor’s language */
+        get: operations["getConcernPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns/{concernId}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge receipt of a concern (the distributor’s users) */
+        post: operations["acknowledgeConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/concerns/{concernId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a concern in writing (the distributor’s users) */
+        post: operations["respondToConcern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1783,6 +1941,165 @@ export interface components {
             };
             openPoints: number;
             conflicts: components["schemas"]["CharterConflict"][];
+        };
+        Concern: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            distributorName: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "sent";
+            /** @enum {string} */
+            state: "draft" | "sent" | "acknowledged" | "responded";
+            /** @description Sent, unanswered, and past its deadline */
+            isOverdue: boolean;
+            /** Format: date */
+            asOf: string;
+            secondLanguage: string | null;
+            subject: string;
+            body: string;
+            subjectTranslation: string | null;
+            bodyTranslation: string | null;
+            signals: {
+                kind: string;
+                /** @enum {string} */
+                severity: "warning" | "critical";
+                params: {
+                    [key: string]: string | number | string[];
+                };
+                evidence: {
+                    kind: string;
+                    path: string;
+                }[];
+            }[];
+            citations: {
+                /** @description The charter section, e.g. inventory */
+                section: string;
+                /** @description Its number in the charter document */
+                number: number;
+                signalKind: string;
+            }[];
+            responseDays: number;
+            responseDueOn: string | null;
+            createdBy: {
+                userId: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            sentAt: string | null;
+            sentBy: {
+                userId: string | null;
+                name: string;
+            } | null;
+            recipients: string[] | null;
+            documentSha256: string | null;
+            acknowledgedAt: string | null;
+            acknowledgedBy: {
+                userId: string | null;
+                name: string;
+            } | null;
+            response: string | null;
+            respondedAt: string | null;
+            respondedBy: {
+                userId: string | null;
+                name: string;
+            } | null;
+        };
+        ConcernPatch: {
+            subject?: string;
+            body?: string;
+            subjectTranslation?: string;
+            bodyTranslation?: string;
+            responseDays?: number;
+        };
+        ConcernResponseInput: {
+            response: string;
+        };
+        ConcernSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "sent";
+            /** @enum {string} */
+            state: "draft" | "sent" | "acknowledged" | "responded";
+            /** @description Sent, unanswered, and past its deadline */
+            isOverdue: boolean;
+            subject: string;
+            /** Format: date */
+            asOf: string;
+            responseDueOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+            acknowledgedAt: string | null;
+            respondedAt: string | null;
+        };
+        Escalation: {
+            /** Format: uuid */
+            distributorId: string;
+            /** Format: date */
+            asOf: string;
+            /** @enum {string} */
+            state: "healthy" | "watch" | "at_risk";
+            reasons: string[];
+            proposal: components["schemas"]["EscalationProposal"];
+            actions: components["schemas"]["EscalationAction"][];
+        };
+        EscalationAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            /** @enum {string} */
+            kind: "contact" | "visit" | "concern";
+            contactId: string | null;
+            contactName: string | null;
+            concernId: string | null;
+            /** Format: date-time */
+            takenAt: string;
+            note: string | null;
+            recordedBy: {
+                userId: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EscalationProposal: {
+            /** @enum {string} */
+            kind: "none" | "wait" | "contact" | "visit" | "concern" | "exhausted";
+            /** @description Why, in the caller’s language */
+            reason: string;
+            contactId: string | null;
+            contactName: string | null;
+            channel: string | null;
+            level: number | null;
+            concernId: string | null;
+            waitUntil: string | null;
+        };
+        EscalationSettings: {
+            /** @description Days a visit is given to help before the next rung is proposed */
+            visitWaitDays: number;
+            /** @description Hours a contact is given to answer when neither the ladder nor the charter says (the ladder step’s response time comes first, then the charter’s high-priority response time) */
+            contactWaitHours: number;
+            /** @description Days the distributor is given to answer a concern, unless changed */
+            concernResponseDays: number;
+        };
+        EscalationSettingsInput: {
+            /** @description Days a visit is given to help before the next rung is proposed */
+            visitWaitDays: number;
+            /** @description Hours a contact is given to answer when neither the ladder nor the charter says (the ladder step’s response time comes first, then the charter’s high-priority response time) */
+            contactWaitHours: number;
+            /** @description Days the distributor is given to answer a concern, unless changed */
+            concernResponseDays: number;
         };
         ExportJob: {
             /** Format: uuid */
@@ -2165,6 +2482,28 @@ export interface components {
             ownerContactId: string;
             /** Format: date */
             dueOn: string;
+        };
+        NewConcern: {
+            /** @description Days the distributor has to answer once sent; the workspace default if left out */
+            responseDays?: number;
+        };
+        NewEscalationAction: {
+            /**
+             * @description A concern is recorded when it is sent (POST …/concerns/{id}/send)
+             * @enum {string}
+             */
+            kind: "contact" | "visit";
+            /**
+             * Format: uuid
+             * @description The distributor’s contact reached (contact)
+             */
+            contactId?: string;
+            /**
+             * Format: date-time
+             * @description When it happened; now when left out
+             */
+            takenAt?: string;
+            note?: string | null;
         };
         NewInteraction: {
             /** Format: date-time */
@@ -6986,6 +7325,429 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEscalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Escalation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEscalationActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EscalationAction"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordEscalationAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEscalationAction"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationAction"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEscalationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setEscalationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationSettings"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConcerns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConcernSummary"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    draftConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewConcern"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    discardConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcernPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConcernPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The concern as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acknowledgeConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    respondToConcern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                concernId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcernResponseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Concern"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
