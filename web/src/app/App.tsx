@@ -6,6 +6,7 @@ import { AuditLogPage } from '../audit/AuditLogPage.tsx';
 import { MeetingPage } from '../cadence/MeetingPage.tsx';
 import { MeetingsPage } from '../cadence/MeetingsPage.tsx';
 import { CharterPage } from '../charter/CharterPage.tsx';
+import { ConcernPage } from '../concerns/ConcernPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
           { path: 'distributors/:id/reports/:period', element: <ReportPage /> },
           { path: 'distributors/:id/scorecard', element: <ScorecardPage /> },
           { path: 'distributors/:id/targets', element: <TargetsPage /> },
+          { path: 'distributors/:id/concerns/:concernId', element: <ConcernPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },

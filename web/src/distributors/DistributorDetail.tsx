@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
 import { CharterSummary } from '../charter/CharterSummary.tsx';
+import { ConcernsSection } from '../concerns/ConcernsSection.tsx';
+import { EscalationPanel } from '../concerns/EscalationPanel.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
@@ -88,6 +90,8 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
         <ProfileCard distributor={distributor} />
         <LifecycleHistory distributorId={distributor.id} />
       </div>
+      {isPrincipal ? <EscalationPanel distributorId={distributor.id} /> : null}
+      <ConcernsSection distributorId={distributor.id} />
       <CharterSummary distributorId={distributor.id} />
       <ContactsSection distributorId={distributor.id} />
       <EscalationLadders distributorId={distributor.id} />
