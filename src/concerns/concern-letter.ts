@@ -79,7 +79,16 @@ function bufferCommitments(input: LetterInput, phrases: Phrasebook): Phrase {
       }),
     );
   }
-  return phrases.list(parts);
+  if (!parts.length) return phrases.label('value.none');
+  const separator = phrases.label('concern.buffer.separator');
+  return {
+    text: parts.map((part) => part.text).join(separator.text),
+    translation: phrases.secondLanguage
+      ? parts
+          .map((part) => part.translation ?? part.text)
+          .join(separator.translation ?? separator.text)
+      : null,
+  };
 }
 
 function signalParagraph(
