@@ -154,7 +154,6 @@ export function draftConcern(ctx: Context, distributorId: string, input: NewConc
       distributorName: distributor.name,
       addresseeName: addressee?.contactName ?? null,
       senderName: ctx.actor.name,
-      responseDays,
       signals,
       charter,
       productLines: await productLineNames(tx, workspaceId),

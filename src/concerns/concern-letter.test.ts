@@ -24,7 +24,6 @@ function input(overrides: Partial<LetterInput>): LetterInput {
     distributorName: 'Saigon Motor Parts',
     addresseeName: 'Lê Quốc Huy',
     senderName: 'Jonas Becker',
-    responseDays: 14,
     signals: [stock],
     charter,
     productLines: new Map([
@@ -66,6 +65,28 @@ describe('writeConcernLetter', () => {
     expect(letter.body.split('\n\n')).toHaveLength(
       letter.bodyTranslation?.split('\n\n').length ?? 0,
     );
+  });
+
+  it('leaves out a revenue comparison that could not be made', () => {
+    const revenue = (prior: string | number, lastYear: string | number): ConcernSignal => ({
+      kind: 'revenue_down',
+      severity: 'warning',
+      params: {
+        againstPrior3MonthsPercent: prior,
+        againstLastYearPercent: lastYear,
+        periods: ['2026-10', '2026-09', '2026-08'],
+      },
+      evidence: [],
+    });
+    const prior = writeConcernLetter(input({ signals: [revenue(62, '—')] }));
+    expect(prior.body).toContain('has fallen by 62 % against the three months before.');
+    expect(prior.body).not.toContain('—');
+    expect(prior.bodyTranslation).toContain('đã giảm 62 % so với ba tháng trước đó.');
+    const lastYear = writeConcernLetter(input({ signals: [revenue('—', 35)] }));
+    expect(lastYear.body).toContain('has fallen by 35 % against the same months last year.');
+    expect(lastYear.citations).toEqual([
+      { section: 'goals', number: 7, signalKind: 'revenue_down' },
+    ]);
   });
 
   it('writes English alone for a language without a catalogue, or English itself', () => {

@@ -20,7 +20,6 @@ export type LetterInput = {
   /** Whom the letter greets: the first rung of the distributor's ladder, else its team. */
   addresseeName: string | null;
   senderName: string;
-  responseDays: number;
   signals: ConcernSignal[];
   charter: CharterContent | null;
   productLines: Map<string, { code: string; name: string }>;
@@ -91,6 +90,13 @@ function bufferCommitments(input: LetterInput, phrases: Phrasebook): Phrase {
   };
 }
 
+/** A fall in revenue compared one way only is written without the comparison it lacks. */
+function variantOf(signal: ConcernSignal) {
+  if (signal.kind !== 'revenue_down') return '';
+  if (signal.params.againstLastYearPercent === '—') return '_prior';
+  return signal.params.againstPrior3MonthsPercent === '—' ? '_last_year' : '';
+}
+
 function signalParagraph(
   input: LetterInput,
   phrases: Phrasebook,
@@ -101,7 +107,7 @@ function signalParagraph(
     Object.entries(signal.params).map(([key, value]) => [key, asText(value)]),
   );
   const cited = section && input.charter ? section : null;
-  const key = `concern.signal.${signal.kind}` as DocumentKey;
+  const key = `concern.signal.${signal.kind}${variantOf(signal)}` as DocumentKey;
   const known = phrases.label(key).text !== key;
   if (!known) {
     const reason = input.reasonOf(signal);
@@ -153,7 +159,7 @@ export function writeConcernLetter(input: LetterInput): LetterText {
     paragraphs.push(phrase);
     if (citation) citations.push(citation);
   }
-  paragraphs.push(phrases.label('concern.request', { days: input.responseDays }));
+  paragraphs.push(phrases.label('concern.request'));
   paragraphs.push(phrases.label('concern.closing'));
   paragraphs.push(
     phrases.label('concern.signOff', { name: input.senderName, principal: input.principalName }),

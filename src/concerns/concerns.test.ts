@@ -81,7 +81,7 @@ describe('a formal performance concern', () => {
     expect(draft.bodyTranslation).toContain(
       'Hiến chương quan hệ hợp tác, mục 5 (Cam kết tồn kho): hiến chương quy định mức tồn kho dự phòng là 8 tuần tồn kho cho BRK-100.',
     );
-    expect(draft.bodyTranslation).toContain('trong vòng 14 ngày');
+    expect(draft.bodyTranslation).toContain('trước hạn phản hồi nêu ở trên');
     expect(draft.citations).toEqual(
       expect.arrayContaining([
         { section: 'inventory', number: 5, signalKind: 'stock_below_buffer' },

@@ -39,7 +39,7 @@ describe('escalation and the formal concern in the browser', () => {
   it('records a step, sends a concern in English and Vietnamese, and Lan acknowledges it', async () => {
     const principal = await saigonPage(demoUsers.manager.email);
     const { page } = principal;
-    const escalation = page.getByRole('region', { name: 'Escalation' });
+    const escalation = page.getByRole('region', { name: 'Escalation', exact: true });
     const proposal = escalation.getByTestId('proposal');
     await proposal.getByText('At risk', { exact: true }).waitFor();
     await proposal.getByText(/contact Lê Quốc Huy \(ladder level 1\)/).waitFor();
