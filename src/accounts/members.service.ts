@@ -1,6 +1,5 @@
 // The members of a workspace: principal editors list them; an admin (or an operator at the
 // command line) adds an existing account with a role.
-import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
@@ -32,10 +31,4 @@ export function addMember(
     });
     return member;
   });
-}
-
-/** A distributor's members, for another domain's mail inside its own transaction. */
-export async function listDistributorMembers(tx: Tx, workspaceId: string, distributorId: string) {
-  const members = await listMembers(tx, workspaceId);
-  return members.filter((member) => member.distributorId === distributorId);
 }

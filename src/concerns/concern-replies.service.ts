@@ -1,10 +1,14 @@
 // The distributor's side of a sent concern: its users acknowledge it (who, when) and answer it in
 // writing, each once; the principal reads both on the concern. A draft is never reachable here.
+import { lookUpMembers } from '../accounts/accounts.service.ts';
+import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { translator } from '../platform/i18n.ts';
+import { queueMail } from '../platform/mail.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { concernView, stateError, visibleConcern } from './concern-drafting.service.ts';
-import { updateConcern } from './concerns.queries.ts';
+import { type ConcernRow, updateConcern } from './concerns.queries.ts';
 
 const distributorRoles: readonly Role[] = ['distributor_admin', 'distributor_member'];
 
@@ -28,6 +32,30 @@ export function acknowledgeConcern(ctx: Context, distributorId: string, id: stri
     });
     return concernView(ctx, after);
   });
+}
+
+/** Tells the principal's people who drafted and sent the concern that it has been answered. */
+async function mailResponse(ctx: Context, tx: Tx, concern: ConcernRow) {
+  const ids = [concern.createdByUserId, concern.sentByUserId].filter(
+    (id): id is string => id !== null,
+  );
+  const people = await lookUpMembers(tx, ctx.actor.workspaceId, [...new Set(ids)]);
+  const link = `${ctx.config.publicUrl}/distributors/${concern.distributorId}/concerns/${concern.id}`;
+  for (const person of people.filter((member) => member.distributorId === null)) {
+    const t = translator(person.locale);
+    const params = {
+      number: concern.number,
+      distributor: concern.distributorName,
+      name: ctx.actor.name,
+      response: concern.response ?? '',
+      link,
+    };
+    await queueMail(tx, ctx.actor.workspaceId, {
+      to: person.email,
+      subject: t('concerns.mail.respondedSubject', params),
+      text: t('concerns.mail.respondedBody', params),
+    });
+  }
 }
 
 /** The written response; answering also acknowledges a concern not acknowledged yet. */
@@ -56,6 +84,7 @@ export function respondToConcern(
       respondedByName: ctx.actor.name,
     });
     const after = await visibleConcern(ctx, tx, distributorId, id);
+    await mailResponse(ctx, tx, after);
     await recordAudit(tx, ctx.actor, {
       entityType: 'performance_concern',
       entityId: id,

@@ -4,7 +4,7 @@
 // on the concern is the distributor's to read and answer, and it never changes (migration 0017).
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { listDistributorMembers } from '../accounts/members.service.ts';
+import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import { createPhrasebook } from '../charter/documents/document-language.ts';
 import type { Tx } from '../db/client.ts';
 import { listEscalationLadder } from '../distributors/escalation.service.ts';
@@ -59,9 +59,9 @@ export function concernFileName(row: Pick<ConcernRow, 'number' | 'distributorNam
 
 /** The distributor's admins and the people on its ladder, each address once. */
 async function recipientsOf(tx: Tx, workspaceId: string, distributorId: string) {
-  const admins = (await listDistributorMembers(tx, workspaceId, distributorId))
-    .filter((member) => member.role === 'distributor_admin')
-    .map((member) => member.email);
+  const admins = (await listDistributorAdmins(tx, workspaceId, distributorId)).map(
+    (admin) => admin.email,
+  );
   const ladder = (await listEscalationLadder(tx, workspaceId, distributorId))
     .filter((step) => step.side === 'distributor')
     .map((step) => step.contactEmail);

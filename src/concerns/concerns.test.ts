@@ -194,7 +194,8 @@ describe('a formal performance concern', () => {
   });
 
   it('is the distributor’s to acknowledge and answer once sent, never as a draft', async () => {
-    const { client, path, base, lan, workspace, distributor } = await relationshipWithDraft();
+    const { client, path, base, lan, workspace, distributor, manager } =
+      await relationshipWithDraft();
     const portal = http(server.url).as(lan);
     expect((await portal.get<{ items: unknown[] }>(base)).body.items).toEqual([]);
     expect((await portal.get(path)).status).toBe(404);
@@ -224,6 +225,26 @@ describe('a formal performance concern', () => {
       response: 'Chúng tôi sẽ bổ sung tồn kho BRK-100 trước ngày 15/12.',
     });
     expect(answered.body.state).toBe('responded');
+    const toPrincipal = await inTenantTransaction(
+      server.database.db,
+      { workspaceId: workspace.id, distributorId: null, userId: null },
+      (tx) =>
+        tx
+          .select({ subject: outboxEmail.subject, text: outboxEmail.bodyText })
+          .from(outboxEmail)
+          .where(
+            and(
+              eq(outboxEmail.workspaceId, workspace.id),
+              eq(outboxEmail.toAddress, manager.email),
+            ),
+          ),
+    );
+    expect(toPrincipal).toEqual([
+      {
+        subject: 'Saigon Motor Parts answered concern 1',
+        text: expect.stringContaining('Chúng tôi sẽ bổ sung tồn kho BRK-100'),
+      },
+    ]);
     const seen = await client.get<Concern>(path);
     expect(seen.body).toMatchObject({
       state: 'responded',
