@@ -2,10 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDistributor, makeDistributorUser, makeUser } from '../../test/factories.ts';
+import { startFakeSmtp } from '../../test/fakes/smtp.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { auditLog, outboxEmail, performanceConcern } from '../db/schema.ts';
+import { createMailer, deliverOutbox } from '../platform/mail.ts';
 import { atRiskRelationship, concernsClock, type ProblemBody } from './concerns.fixture.ts';
 
 type Concern = {
@@ -31,10 +33,18 @@ type Concern = {
 
 const clock = concernsClock();
 let server: TestServer;
+let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 beforeAll(async () => {
-  server = await startTestServer({ clock });
+  smtp = await startFakeSmtp();
+  server = await startTestServer({
+    clock,
+    mailer: createMailer(smtp.url, 'Liaison <liaison@brenner.example>'),
+  });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await smtp.close();
+});
 beforeEach(() => clock.set('2026-11-20T08:00:00Z'));
 
 /** The PDF's text as pdf.js reads it, whitespace removed (lines break anywhere). */
@@ -136,6 +146,15 @@ describe('a formal performance concern', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+
+    // Delivered over SMTP with the PDF attached (this workspace's mail only: the database may be
+    // shared with other test files).
+    await deliverOutbox(server.database, server.mailer, clock, { workspaceId: workspace.id });
+    const delivered = smtp.received.find((mail) => mail.to.includes(lan.email));
+    expect(delivered?.raw).toContain(
+      'Content-Type: application/pdf; name=concern-1-saigon-motor-parts.pdf',
+    );
+    expect(delivered?.raw).toContain('Content-Disposition: attachment');
 
     for (const [method, status] of [
       [() => client.patch<ProblemBody>(path, { subject: 'Softer words' }), 409],
