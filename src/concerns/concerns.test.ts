@@ -66,7 +66,11 @@ async function pdfText(bytes: ArrayBuffer) {
 }
 
 async function relationshipWithDraft(name = 'Saigon Motor Parts') {
-  const relationship = await atRiskRelationship(server, { name });
+  const polish = { country: 'PL', city: 'Poznań', timeZone: 'Europe/Warsaw', languages: ['pl'] };
+  const relationship = await atRiskRelationship(server, {
+    name,
+    ...(name === 'Motoczęści Polska' ? polish : {}),
+  });
   const base = `/api/v1/distributors/${relationship.distributor.id}/concerns`;
   const draft = await relationship.client.post<Concern>(base, {});
   expect(draft.status).toBe(201);
@@ -277,6 +281,14 @@ describe('a formal performance concern', () => {
     const viewer = await makeUser(workspace, 'principal_viewer');
     expect((await http(server.url).as(viewer).get(path)).status).toBe(200);
     expect((await http(server.url).as(viewer).post(base, {})).status).toBe(403);
+  });
+
+  it('is written in English alone for a language without a template, and refuses a translation', async () => {
+    const { client, path, draft } = await relationshipWithDraft('Motoczęści Polska');
+    expect(draft).toMatchObject({ secondLanguage: null, bodyTranslation: null });
+    const refused = await client.patch<ProblemBody>(path, { bodyTranslation: 'Szanowni Państwo' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors?.map((error) => error.pointer)).toEqual(['#/bodyTranslation']);
   });
 
   it('shows a response overdue once its deadline has passed on the distributor’s calendar', async () => {
