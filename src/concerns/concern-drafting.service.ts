@@ -26,6 +26,7 @@ import {
   findWorkspaceName,
   insertConcern,
   listConcerns,
+  lockDistributorConcerns,
   nextConcernNumber,
   updateConcern,
 } from './concerns.queries.ts';
@@ -145,6 +146,7 @@ export function draftConcern(ctx: Context, distributorId: string, input: NewConc
     const addressee = (await listEscalationLadder(tx, workspaceId, distributorId)).find(
       (step) => step.side === 'distributor',
     );
+    await lockDistributorConcerns(tx, workspaceId, distributorId);
     const number = await nextConcernNumber(tx, workspaceId, distributorId);
     const responseDays = input.responseDays ?? settings.concernResponseDays;
     const letter = writeConcernLetter({

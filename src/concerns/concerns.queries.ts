@@ -59,6 +59,18 @@ export function findConcernPdf(tx: Tx, workspaceId: string, id: string) {
     .then((rows) => rows[0]?.pdf ?? null);
 }
 
+/**
+ * Holds the distributor's row until the transaction ends, so two drafts made at once take
+ * numbers one after the other instead of colliding on the unique number.
+ */
+export function lockDistributorConcerns(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({ id: distributor.id })
+    .from(distributor)
+    .where(and(eq(distributor.workspaceId, workspaceId), eq(distributor.id, distributorId)))
+    .for('update');
+}
+
 export function nextConcernNumber(tx: Tx, workspaceId: string, distributorId: string) {
   return tx
     .select({ next: sql<number>`coalesce(max(${performanceConcern.number}), 0) + 1` })

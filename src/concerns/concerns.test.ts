@@ -313,6 +313,16 @@ describe('a formal performance concern', () => {
       expect(refused.body.errors?.map((error) => error.pointer)).toContain(pointer);
     }
     expect((await client.post<ProblemBody>(base, { responseDays: 91 })).status).toBe(422);
+    // Two drafts asked for at once take the next numbers, one each.
+    const both = await Promise.all([
+      client.post<Concern>(base, {}),
+      client.post<Concern>(base, {}),
+    ]);
+    expect(both.map((answer) => answer.status)).toEqual([201, 201]);
+    expect(both.map((answer) => answer.body.number).sort()).toEqual([2, 3]);
+    for (const answer of both) {
+      expect((await client.delete(`${base}/${answer.body.id}`)).status).toBe(204);
+    }
     const healthy = await makeDistributor(workspace, { name: 'Motoczęści Polska' });
     const nothing = await client.post<ProblemBody>(
       `/api/v1/distributors/${healthy.id}/concerns`,
