@@ -48,6 +48,14 @@ describe('escalation and the formal concern in the browser', () => {
     await escalation.getByRole('button', { name: 'Record a step' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a step' });
     expect(await dialog.getByLabel('What was done').inputValue()).toBe('contact');
+    const contact = dialog.getByLabel('Contact reached');
+    expect(await contact.locator('option:checked').textContent()).toMatch(/^Lê Quốc Huy/);
+    // A contact step names who was reached: the server's answer lands under the field.
+    await contact.selectOption('');
+    await dialog.getByRole('button', { name: 'Record step' }).click();
+    await dialog.getByText('Choose the contact who was reached.').waitFor();
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    await contact.selectOption({ label: 'Lê Quốc Huy — Purchasing lead' });
     await dialog.getByLabel('What happened').fill('E-mailed about the missing October report.');
     await dialog.getByRole('button', { name: 'Record step' }).click();
     await eventually(() => page.getByRole('dialog').count()).toBe(0);
