@@ -115,6 +115,12 @@ const tableOwner: Record<string, string> = {
   job: 'platform',
   orderLine: 'orders',
   relationshipBaseline: 'distributors',
+  event: 'platform',
+  notification: 'notifications',
+  notificationPreference: 'notifications',
+  webhook: 'webhooks',
+  webhookDelivery: 'webhooks',
+  webhookAttempt: 'webhooks',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 
