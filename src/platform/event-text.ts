@@ -28,6 +28,7 @@ await i18n.init({
 /** The catalogue language for a BCP 47 tag ("vi-VN" → "vi"); English when there is none. */
 export function eventLanguageOf(tag: string | null | undefined): keyof typeof catalogues {
   const language = (tag ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  // `in` has just shown the language is one of the catalogues' keys.
   return language in catalogues ? (language as keyof typeof catalogues) : 'en';
 }
 

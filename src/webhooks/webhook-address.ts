@@ -22,7 +22,13 @@ export function refusalOf(
   }
   const allowed = allowedNetworks.some((network) => {
     const [base, bits] = ipaddr.parseCIDR(network);
-    return base.kind() === parsed.kind() && parsed.match([base, bits] as never);
+    if (parsed.kind() === 'ipv4' && base.kind() === 'ipv4') {
+      return ipaddr.IPv4.parse(parsed.toString()).match(ipaddr.IPv4.parse(base.toString()), bits);
+    }
+    if (parsed.kind() === 'ipv6' && base.kind() === 'ipv6') {
+      return ipaddr.IPv6.parse(parsed.toString()).match(ipaddr.IPv6.parse(base.toString()), bits);
+    }
+    return false;
   });
   if (allowed) return null;
   const range = parsed.range();

@@ -39,6 +39,10 @@ export function postWebhook(request: {
           'user-agent': 'Liaison-Webhooks/1',
           ...request.headers,
         },
+        // A fresh connection each time: a pooled one would skip the lookup, and so the check.
+        agent: false,
+        // node's LookupFunction type has overloads that a plain function cannot spell;
+        // checkedLookup answers both forms (one address, or all of them).
         lookup: checkedLookup(request.allowedNetworks) as never,
         timeout: request.timeoutMs,
       },

@@ -39,7 +39,7 @@ function webhookView(row: WebhookRow): WebhookView {
     url: row.url,
     description: row.description,
     format: row.format,
-    // Stored from the validated input's event types.
+    // Only validated event types are ever stored (WebhookInput, WebhookPatch).
     eventTypes: row.eventTypes as WebhookView['eventTypes'],
     isActive: row.isActive,
     createdAt: row.createdAt,
@@ -220,10 +220,10 @@ export function redeliver(ctx: Context, webhookId: string, deliveryId: string) {
       action: 'webhook.redelivered',
       after: { deliveryId, eventType: delivery.eventType },
     });
-    const [view] = await deliveryViews(tx, ctx.actor.workspaceId, [
+    const views = await deliveryViews(tx, ctx.actor.workspaceId, [
       { ...delivery, status: 'pending' },
     ]);
-    return view as DeliveryView;
+    return views[0] ?? Promise.reject(new Error('no view of the delivery'));
   });
 }
 
@@ -254,7 +254,7 @@ export function pingWebhook(ctx: Context, webhookId: string) {
       action: 'webhook.pinged',
       after: { deliveryId: delivery.id },
     });
-    const [view] = await deliveryViews(tx, ctx.actor.workspaceId, [delivery]);
-    return view as DeliveryView;
+    const views = await deliveryViews(tx, ctx.actor.workspaceId, [delivery]);
+    return views[0] ?? Promise.reject(new Error('no view of the delivery'));
   });
 }
