@@ -164,6 +164,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
                     {t('nav.outbox')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/admin/webhooks" className={linkClass} onClick={onNavigate}>
+                    {t('webhooks.nav')}
+                  </NavLink>
+                </li>
               </>
             ) : null}
           </ul>
