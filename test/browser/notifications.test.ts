@@ -120,7 +120,10 @@ describe('webhooks in the browser', () => {
     await eventually(() => log.getByText('Delivered').count()).toBe(1);
     await log.getByText('1 attempt, last: 200').waitFor();
 
-    await log.getByRole('button', { name: 'Redeliver' }).click();
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/redeliver')),
+      log.getByRole('button', { name: 'Redeliver' }).click(),
+    ]);
     await runJobs();
     await log.getByText('2 attempts, last: 200').waitFor({ timeout: 10_000 });
     expect(received.filter((path) => path === '/erp')).toHaveLength(2);

@@ -48,7 +48,15 @@ export function NotificationBell() {
         aria-label={t('notifications.bell', { count })}
         onClick={() => setOpen((open) => !open)}
       >
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none">
+          <path
+            d="M6 16V11a6 6 0 1 1 12 0v5l2 2H4l2-2Zm4 4h4"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
         {count > 0 ? (
           <span className="notification-count" aria-hidden="true">
             {count > 99 ? '99+' : count}

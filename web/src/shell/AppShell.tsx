@@ -181,6 +181,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             {t('nav.tokens')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/notifications" className={linkClass} onClick={onNavigate}>
+            {t('notifications.title')}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -50,7 +50,7 @@ export function DeliveryLog({ webhook }: { webhook: WebhookItem }) {
               <tbody>
                 {deliveries.data.items.map((delivery) => (
                   <tr key={delivery.id}>
-                    <td>{delivery.eventType}</td>
+                    <td>{t(`webhooks.eventNames.${delivery.eventType.replace('.', '_')}`)}</td>
                     <td>
                       <span className={`badge badge-delivery-${delivery.status}`}>
                         {t(`webhooks.status.${delivery.status}`)}
