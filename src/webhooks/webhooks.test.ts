@@ -13,6 +13,8 @@ import {
 import { pinnedClock } from '../../test/fakes/clock.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { inTenantTransaction } from '../db/client.ts';
+import { webhook, webhookDelivery } from '../db/schema.ts';
 import { publishEvent } from '../platform/events.ts';
 import { createJobRunner } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
@@ -163,7 +165,8 @@ describe('outgoing webhooks', () => {
   });
 
   it("are the principal admins' alone", async () => {
-    const { workspace, distributor } = await setUp();
+    const { workspace, distributor, api } = await setUp();
+    await api.post('/api/v1/webhooks', { url: `${receiverUrl}/x`, eventTypes: ['report.late'] });
     const manager = await makeUser(workspace, 'principal_manager');
     const lan = await makeDistributorUser(workspace, distributor.id);
     for (const person of [manager, lan]) {
@@ -173,6 +176,13 @@ describe('outgoing webhooks', () => {
       expect(answer.status).toBe(403);
       expect((await http(server.url).as(person).get('/api/v1/webhooks')).status).toBe(403);
     }
+    // The database agrees: a distributor's scope sees no webhook, delivery or attempt.
+    const scope = { workspaceId: workspace.id, distributorId: distributor.id, userId: lan.id };
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      webhooks: await tx.select().from(webhook),
+      deliveries: await tx.select().from(webhookDelivery),
+    }));
+    expect(seen).toEqual({ webhooks: [], deliveries: [] });
   });
 
   it('retry a failing receiver with backoff, log every attempt, and redeliver on request', async () => {
