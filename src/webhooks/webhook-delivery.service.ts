@@ -20,6 +20,7 @@ import {
   findWebhookForDelivery,
   insertDelivery,
   recordAttempt,
+  setDeliveryStatus,
 } from './webhooks.queries.ts';
 
 export const WEBHOOK_DELIVERY_JOB = 'webhook delivery';
@@ -103,8 +104,14 @@ export async function deliverWebhook(ctx: JobContext, job: QueuedJob) {
     const hook = delivery && (await findWebhookForDelivery(tx, workspaceId, delivery.webhookId));
     return delivery && hook ? { delivery, hook } : undefined;
   });
-  // A webhook deleted or paused since: nothing is sent, and nothing is retried.
-  if (!loaded || loaded.hook.deletedAt || !loaded.hook.isActive) return;
+  if (!loaded) return;
+  // A webhook deleted or paused since: nothing is sent or retried; it may be redelivered later.
+  if (loaded.hook.deletedAt || !loaded.hook.isActive) {
+    await inSystemTransaction(ctx.database, workspaceId, (tx) =>
+      setDeliveryStatus(tx, workspaceId, deliveryId, 'failed'),
+    );
+    return;
+  }
   const { delivery, hook } = loaded;
   const body = JSON.stringify(delivery.payload);
   const attemptedAt = ctx.clock.now();

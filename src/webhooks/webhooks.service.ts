@@ -47,7 +47,7 @@ function webhookView(row: WebhookRow): WebhookView {
   };
 }
 
-/** A URL with its secret and password left out, for the audit log. */
+/** A webhook without its secret, for the audit log: the log is read by every admin. */
 function auditable(row: WebhookRow) {
   const { secret: _secret, ...rest } = row;
   return rest;

@@ -224,6 +224,25 @@ describe('outgoing webhooks', () => {
     expect(after.body.items[0]?.attempts.map((a) => a.statusCode)).toEqual([503, 503, 200, 200]);
   });
 
+  it('send nothing to a paused webhook', async () => {
+    const { api } = await setUp();
+    const created = await api.post<Created>('/api/v1/webhooks', {
+      url: `${receiverUrl}/paused`,
+      eventTypes: ['report.late'],
+    });
+    await api.post(`/api/v1/webhooks/${created.body.id}/ping`);
+    const paused = await api.patch<{ isActive: boolean }>(`/api/v1/webhooks/${created.body.id}`, {
+      isActive: false,
+    });
+    expect(paused.body.isActive).toBe(false);
+    await runJobs();
+    expect(receivedAt('/paused')).toEqual([]);
+    const log = await api.get<{ items: Delivery[] }>(
+      `/api/v1/webhooks/${created.body.id}/deliveries`,
+    );
+    expect(log.body.items.map((d) => [d.status, d.attempts.length])).toEqual([['failed', 0]]);
+  });
+
   it('post Slack and Teams messages for the same events', async () => {
     const { workspace, distributor, api } = await setUp();
     for (const format of ['slack', 'teams']) {
