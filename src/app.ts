@@ -24,6 +24,7 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { registerProblemHandlers } from './platform/http.ts';
@@ -34,6 +35,7 @@ import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { warningsRoutes } from './warnings/warnings.routes.ts';
+import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 
 export type AppOptions = { config: Config; database: Database; mailer: Mailer; clock?: Clock };
 
@@ -102,6 +104,8 @@ export async function buildApp({
         },
         { name: 'Audit log', description: 'Every change, who made it, before and after' },
         { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
+        { name: 'Notifications', description: 'In-app notifications and the e-mail digest' },
+        { name: 'Webhooks', description: 'Outgoing webhooks, their deliveries (principal admins)' },
         { name: 'Operations', description: 'Health of the server and its database' },
       ],
       components: {
@@ -153,6 +157,8 @@ export async function buildApp({
   await app.register(outboxRoutes);
   await app.register(warningsRoutes);
   await app.register(concernsRoutes);
+  await app.register(notificationsRoutes);
+  await app.register(webhooksRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

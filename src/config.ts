@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /** Every environment variable Liaison reads; mirrored in the README's configuration table. */
@@ -30,6 +31,18 @@ const Environment = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .refine((networks) => networks.every((network) => ipaddr.isValidCIDR(network)), {
+      message: 'must be CIDR networks separated by commas, e.g. 10.20.0.0/16,fd00::/8',
+    }),
 });
 
 export type Config = {
@@ -46,6 +59,8 @@ export type Config = {
   loadDemoData: boolean;
   /** This process runs scheduled jobs (mail delivery, reminders, KPI refresh) when they are due. */
   runJobs: boolean;
+  /** Private networks an operator lets webhooks reach (CIDR); none by default. */
+  webhookAllowedNetworks: string[];
   /** In-memory PGlite: only for tests. */
   inMemoryDatabase?: boolean;
   webDistDir: string;
@@ -73,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     loadDemoData: e.LIAISON_DEMO,
     runJobs: e.LIAISON_JOBS,
+    webhookAllowedNetworks: e.WEBHOOK_ALLOWED_NETWORKS,
     webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

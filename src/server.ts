@@ -5,13 +5,22 @@ import { sendCharterReminders } from './charter/charter-mail.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { fanOutEvent } from './notifications/event-fan-out.service.ts';
+import { sendNotificationDigests } from './notifications/notification-digest.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
-import { createJobRunner, type JobRunner, type RecurringJob } from './platform/jobs.ts';
+import { EVENT_FAN_OUT_JOB } from './platform/events.ts';
+import {
+  createJobRunner,
+  type JobHandler,
+  type JobRunner,
+  type RecurringJob,
+} from './platform/jobs.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { refreshAllKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
 import { recordAllHealthChanges } from './warnings/warnings.service.ts';
+import { deliverWebhook, WEBHOOK_DELIVERY_JOB } from './webhooks/webhook-delivery.service.ts';
 
 export type RunningServer = {
   url: string;
@@ -58,6 +67,15 @@ export const recurringJobs: RecurringJob[] = [
   hourly('early warnings', ({ database, clock }) =>
     recordAllHealthChanges(database, { now: clock.now() }),
   ),
+  hourly('notification digests', ({ database, config, clock }) =>
+    sendNotificationDigests(database, config.publicUrl, clock.now()),
+  ),
+];
+
+/** Handlers of the one-off jobs domains queue (platform/jobs.ts queueJob). */
+export const jobHandlers: JobHandler[] = [
+  { name: EVENT_FAN_OUT_JOB, run: fanOutEvent },
+  { name: WEBHOOK_DELIVERY_JOB, run: deliverWebhook },
 ];
 
 /**
@@ -84,7 +102,7 @@ export async function startServer(
   const jobs = config.runJobs
     ? createJobRunner(
         { database, config, mailer, clock, log: app.log.child({ component: 'jobs' }) },
-        { recurring: recurringJobs },
+        { recurring: recurringJobs, handlers: jobHandlers },
       )
     : undefined;
   jobs?.start();

@@ -118,6 +118,12 @@ const tableOwner: Record<string, string> = {
   escalationSettings: 'concerns',
   escalationAction: 'concerns',
   performanceConcern: 'concerns',
+  event: 'platform',
+  notification: 'notifications',
+  notificationPreference: 'notifications',
+  webhook: 'webhooks',
+  webhookDelivery: 'webhooks',
+  webhookAttempt: 'webhooks',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -24,7 +24,7 @@ export type TestServer = {
  * TEST_DATABASE_URL is set. Start one per test file, in beforeAll.
  */
 export async function startTestServer(
-  options: { mailer?: Mailer; isolated?: boolean; clock?: Clock } = {},
+  options: { mailer?: Mailer; isolated?: boolean; clock?: Clock; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const shared = inject('databaseUrl');
   // `isolated`: a database of its own on PostgreSQL too, for data with fixed names (the demo's
@@ -39,6 +39,7 @@ export async function startTestServer(
     ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
     host: '127.0.0.1',
+    ...options.config,
   };
   const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);
   const clock = options.clock ?? systemClock;

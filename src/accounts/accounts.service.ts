@@ -4,7 +4,7 @@
 import type { Tx } from '../db/client.ts';
 import type { Actor, Services } from '../platform/tenancy.ts';
 import { findDistributorAdmins, findMemberActorAsOwner } from './accounts.queries.ts';
-import { findMembersByIds } from './members.queries.ts';
+import { findMembersByIds, findMembersToNotify } from './members.queries.ts';
 
 type Base = Pick<Services, 'db'>;
 
@@ -30,4 +30,12 @@ export function listDistributorAdmins(tx: Tx, workspaceId: string, distributorId
 export function lookUpMembers(tx: Tx, workspaceId: string, userIds: string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return findMembersByIds(tx, workspaceId, userIds);
+}
+
+/**
+ * Every member who can still sign in, inside the caller's (system) transaction: notifications
+ * decide who is told of an event and mail digests in each person's language and time zone.
+ */
+export function listMembersToNotify(tx: Tx, workspaceId: string) {
+  return findMembersToNotify(tx, workspaceId);
 }

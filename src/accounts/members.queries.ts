@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import { appUser, membership, type Role } from '../db/schema.ts';
 
 type Row = {
   user_id: string;
@@ -29,4 +29,21 @@ export async function findMembersByIds(tx: Tx, workspaceId: string, userIds: str
     role: row.role,
     distributorId: row.distributor_id,
   }));
+}
+
+/** Members who can still sign in, with what notifications need: side, language and time zone. */
+export function findMembersToNotify(tx: Tx, workspaceId: string) {
+  return tx
+    .select({
+      userId: appUser.id,
+      name: appUser.name,
+      email: appUser.email,
+      locale: appUser.locale,
+      timeZone: appUser.timeZone,
+      role: membership.role,
+      distributorId: membership.distributorId,
+    })
+    .from(membership)
+    .innerJoin(appUser, eq(appUser.id, membership.userId))
+    .where(and(eq(membership.workspaceId, workspaceId), isNull(appUser.disabledAt)));
 }

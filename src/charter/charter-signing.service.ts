@@ -4,6 +4,7 @@
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresConstraint, postgresErrorCode } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import type { CharterContent } from './charter.content.ts';
 import {
@@ -135,6 +136,16 @@ export function signCharter(
         status: after.status,
       },
     });
+    if (complete) {
+      await publishEvent(tx, row.workspaceId, {
+        type: 'charter.signed',
+        distributorId,
+        subjectId: row.id,
+        actorUserId: ctx.actor.userId,
+        data: { version, contentHash: row.agreedHash, signedAt: now },
+        occurredAt: now,
+      });
+    }
     if (party === 'principal' && !complete) {
       await notifyDistributorSigners(ctx, tx, distributorId, 'principal_signed', version);
     }

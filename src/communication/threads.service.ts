@@ -6,6 +6,7 @@ import type { Role } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
@@ -272,6 +273,20 @@ async function queueMessageMail(
   distributorName: string,
   message: MessageRow,
 ) {
+  await publishEvent(tx, ctx.actor.workspaceId, {
+    type: 'message.received',
+    distributorId: thread.distributorId,
+    subjectId: thread.id,
+    actorUserId: message.authorUserId,
+    data: {
+      threadId: thread.id,
+      messageId: message.id,
+      subject: thread.subject,
+      authorName: message.authorName,
+      authorSide: message.authorSide,
+    },
+    occurredAt: message.createdAt,
+  });
   const participants = await findParticipants(tx, ctx.actor.workspaceId, [thread.id]);
   const sent = new Set<string>();
   for (const person of participants) {

@@ -11,6 +11,7 @@ import { listEscalationLadder } from '../distributors/escalation.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { todayIn } from '../platform/clock.ts';
 import { fileNameSlug } from '../platform/downloads.ts';
+import { publishEvent } from '../platform/events.ts';
 import { queueMail } from '../platform/mail.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { renderConcernPdf } from './concern-document.ts';
@@ -135,6 +136,14 @@ export function sendConcern(ctx: Context, distributorId: string, id: string) {
       action: 'concern.sent',
       before,
       after,
+    });
+    await publishEvent(tx, workspaceId, {
+      type: 'concern.sent',
+      distributorId,
+      subjectId: id,
+      actorUserId: ctx.actor.userId,
+      data: { concernId: id, number: after.number, responseDueOn: after.responseDueOn },
+      occurredAt: now,
     });
     return concernView(ctx, after);
   });

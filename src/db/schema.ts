@@ -883,3 +883,106 @@ export const performanceConcern = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+/** Something that happened in a workspace (platform/events.ts), fanned out by a queued job. */
+export const event = pgTable(
+  'event',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull(),
+    type: text().notNull(),
+    distributorId: uuid(),
+    subjectId: uuid(),
+    actorUserId: uuid(),
+    audience: text().$type<'all' | 'principal'>().notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A person's in-app notification: a copy of an event they should see. */
+export const notification = pgTable(
+  'notification',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    userId: uuid().notNull(),
+    eventId: uuid().notNull(),
+    type: text().notNull(),
+    distributorId: uuid(),
+    distributorName: text(),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export type DigestFrequency = 'off' | 'daily' | 'weekly';
+
+export const notificationPreference = pgTable(
+  'notification_preference',
+  {
+    workspaceId: uuid().notNull(),
+    userId: uuid().notNull(),
+    digest: text().$type<DigestFrequency>().notNull(),
+    lastDigestAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
+);
+
+export type WebhookFormat = 'standard' | 'slack' | 'teams';
+
+export const webhook = pgTable(
+  'webhook',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    url: text().notNull(),
+    description: text().notNull().default(''),
+    format: text().$type<WebhookFormat>().notNull(),
+    eventTypes: text().array().notNull(),
+    secret: text().notNull(),
+    isActive: boolean().notNull().default(true),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    deletedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const webhookDelivery = pgTable(
+  'webhook_delivery',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    webhookId: uuid().notNull(),
+    eventId: uuid(),
+    eventType: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: text().$type<'pending' | 'succeeded' | 'failed'>().notNull(),
+    attempts: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastAttemptAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const webhookAttempt = pgTable(
+  'webhook_attempt',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    deliveryId: uuid().notNull(),
+    attempt: integer().notNull(),
+    attemptedAt: timestamp({ withTimezone: true }).notNull(),
+    statusCode: integer(),
+    durationMs: integer().notNull(),
+    responseExcerpt: text(),
+    error: text(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);

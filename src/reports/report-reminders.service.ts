@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import { listDistributorAdmins } from '../accounts/accounts.service.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { publishEvent } from '../platform/events.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
 import { inSystemTransaction, systemActor } from '../platform/tenancy.ts';
@@ -53,7 +54,9 @@ async function dueReminder(tx: Tx, workspaceId: string, facts: Facts, now: Date)
   const last = await findLastReminder(tx, workspaceId, facts.id, periodDate(period), kind);
   const recent = last && today.diff(DateTime.fromJSDate(last.sentAt), 'days').days < REPEAT_DAYS;
   if (recent || (last && kind === 'before')) return null;
-  return { kind, period, due: due.toISODate() ?? '', daysLate: days, sentAt: today } as const;
+  const isFirstOverdue = kind === 'overdue' && !last;
+  const dueDate = due.toISODate() ?? '';
+  return { kind, period, due: dueDate, daysLate: days, sentAt: today, isFirstOverdue } as const;
 }
 
 /** Sends the reminder due for one relationship, if any; answers how many mails were queued. */
@@ -100,6 +103,15 @@ async function remindDistributor(
     action: `report.reminder_${reminder.kind}`,
     after: { period: reminder.period, recipients: admins.map((admin) => admin.email) },
   });
+  // The first overdue reminder is the moment the report became late: one event, not one a week.
+  if (reminder.isFirstOverdue) {
+    await publishEvent(tx, workspaceId, {
+      type: 'report.late',
+      distributorId,
+      data: { period: reminder.period, dueOn: reminder.due, daysLate: reminder.daysLate },
+      occurredAt: now,
+    });
+  }
   return admins.length;
 }
 

@@ -6,6 +6,7 @@ import { canonicalize } from '../charter/charter.document.ts';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { refreshKpis } from './kpi.service.ts';
 import { dueOn, periodDate, periodOf, recentPeriods } from './periods.ts';
@@ -236,6 +237,14 @@ export function submitReport(
       distributorId,
       action: revision === 1 ? 'report.submitted' : 'report.revised',
       after: { period, revision, source: submission.source, fileName: submission.fileName, hash },
+    });
+    await publishEvent(tx, row.workspaceId, {
+      type: 'report.submitted',
+      distributorId,
+      subjectId: row.id,
+      actorUserId: ctx.actor.userId,
+      data: { period, revision, isRevision: revision > 1 },
+      occurredAt: now,
     });
     return reportDetail(ctx, tx, scope, period);
   });

@@ -9,6 +9,7 @@ import type { Database, Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { todayIn } from '../platform/clock.ts';
 import { AppError, fieldError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import {
   type Context,
   inSystemTransaction,
@@ -205,6 +206,15 @@ export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date
       reasons: assessment.signals,
       recordedAt: now,
     });
+    // A change, or a first assessment that is not healthy, is news to the principal.
+    if (last || assessment.state !== 'healthy') {
+      await publishEvent(tx, workspaceId, {
+        type: 'health.changed',
+        distributorId: assessment.distributor.id,
+        data: { from: last?.state ?? null, to: assessment.state, asOf: day },
+        occurredAt: now,
+      });
+    }
     stored++;
   }
   return stored;

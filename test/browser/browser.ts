@@ -61,12 +61,15 @@ export function eventually<T>(read: () => T | Promise<T>) {
 }
 
 /** One server and one browser for a test file: started before its tests, closed after them. */
-export function setUpBrowserAndServer() {
+export function setUpBrowserAndServer(options: Parameters<typeof startTestServer>[0] = {}) {
   // Filled in by beforeAll, before any test reads it.
   const started = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
     requireBuiltWeb();
-    [started.server, started.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [started.server, started.browser] = await Promise.all([
+      startTestServer(options),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     await started.browser?.close();

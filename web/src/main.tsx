@@ -14,6 +14,8 @@ import './outbox/outbox.css';
 import './audit/audit.css';
 import './app/blocks.css';
 import './cadence/cadence.css';
+import './notifications/notifications.css';
+import './webhooks/webhooks.css';
 import './app/responsive.css';
 
 const root = document.getElementById('root');

@@ -10,6 +10,7 @@ import { ConcernPage } from '../concerns/ConcernPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
+import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
 import { PortfolioPage } from '../performance/PortfolioPage.tsx';
 import { ScorecardPage } from '../performance/ScorecardPage.tsx';
@@ -25,6 +26,7 @@ import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
 import { TodayPage } from '../today/TodayPage.tsx';
 import { TokensPage } from '../tokens/TokensPage.tsx';
+import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { i18n } from './i18n.ts';
 
 const queryClient = new QueryClient({
@@ -76,6 +78,7 @@ const router = createBrowserRouter([
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,
@@ -83,6 +86,7 @@ const router = createBrowserRouter([
               { path: 'audit-log', element: <AuditLogPage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'outbox', element: <OutboxPage /> },
+              { path: 'webhooks', element: <WebhooksPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

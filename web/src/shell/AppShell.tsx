@@ -164,6 +164,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
                     {t('nav.outbox')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/admin/webhooks" className={linkClass} onClick={onNavigate}>
+                    {t('webhooks.nav')}
+                  </NavLink>
+                </li>
               </>
             ) : null}
           </ul>
@@ -174,6 +179,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
         <li>
           <NavLink to="/settings/tokens" className={linkClass} onClick={onNavigate}>
             {t('nav.tokens')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/notifications" className={linkClass} onClick={onNavigate}>
+            {t('notifications.title')}
           </NavLink>
         </li>
       </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { useSession, useSignOut, useSwitchWorkspace } from '../session/use-session.ts';
 import { ProfileDialog } from './ProfileDialog.tsx';
 
@@ -28,6 +29,7 @@ export function TopBar({
       </a>
       <WorkspaceSwitcher />
       <div className="topbar-spacer" />
+      <NotificationBell />
       <UserMenu />
     </header>
   );
