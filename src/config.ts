@@ -30,6 +30,16 @@ const Environment = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  LIAISON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LIAISON_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  LIAISON_MAIL_REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$/i, 'must be a domain name')
+    .optional(),
+  LIAISON_REPLY_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  LIAISON_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LIAISON_INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  LIAISON_INBOUND_MAIL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -46,6 +56,18 @@ export type Config = {
   loadDemoData: boolean;
   /** This process runs scheduled jobs (mail delivery, reminders, KPI refresh) when they are due. */
   runJobs: boolean;
+  /**
+   * Signs reply addresses; from LIAISON_SECRET, else kept in the data dir (server.ts), else one
+   * per process (tests).
+   */
+  appSecret: string | undefined;
+  attachmentMaxBytes: number;
+  /** The domain of signed reply addresses; without it notifications carry none. */
+  mailReplyDomain: string | undefined;
+  replyDays: number;
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
+  inboundMailSecret: string | undefined;
   /** In-memory PGlite: only for tests. */
   inMemoryDatabase?: boolean;
   webDistDir: string;
@@ -73,6 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     loadDemoData: e.LIAISON_DEMO,
     runJobs: e.LIAISON_JOBS,
+    appSecret: e.LIAISON_SECRET,
+    attachmentMaxBytes: Math.round(e.LIAISON_ATTACHMENT_MAX_MB * 1024 * 1024),
+    mailReplyDomain: e.LIAISON_MAIL_REPLY_DOMAIN?.toLowerCase(),
+    replyDays: e.LIAISON_REPLY_DAYS,
+    inboundSmtpPort: e.LIAISON_INBOUND_SMTP_PORT,
+    inboundSmtpHost: e.LIAISON_INBOUND_SMTP_HOST,
+    inboundMailSecret: e.LIAISON_INBOUND_MAIL_SECRET,
     webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

@@ -115,6 +115,7 @@ const tableOwner: Record<string, string> = {
   job: 'platform',
   orderLine: 'orders',
   relationshipBaseline: 'distributors',
+  communicationAttachment: 'communication',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -2,9 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
+import { readAttachment } from './attachments.service.ts';
+import { allowedMediaTypes } from './attachments.ts';
 import {
+  AttachmentParams,
   InteractionInput,
   InteractionListQuery,
   InteractionPage,
@@ -26,6 +31,7 @@ import {
   logInteraction,
   updateInteraction,
 } from './interactions.service.ts';
+import { readUploads, registerUploads } from './message-uploads.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
 import {
   createThread,
@@ -33,12 +39,16 @@ import {
   listThreads,
   markThreadRead,
   postMessage,
+  visibleThread,
 } from './threads.service.ts';
 
 const tags = ['Communication'];
 
 export async function communicationRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  // Multipart (messages with files) only for this plugin's routes.
+  await registerUploads(root);
+  const withUploads = ['application/json', 'multipart/form-data'];
 
   app.get(
     '/api/v1/distributors/:id/threads',
@@ -62,13 +72,21 @@ export async function communicationRoutes(root: FastifyInstance) {
         operationId: 'createThread',
         tags,
         summary: 'Start a thread with its first message; the other participants get it by e-mail',
+        description:
+          'JSON, or multipart/form-data with the same fields and up to 10 files in `files`.',
+        consumes: withUploads,
         params: IdParams,
         body: ThreadInput,
         response: { 201: ThreadDetail, ...commonErrors },
       },
+      preValidation: readUploads,
     },
     async (request, reply) =>
-      reply.code(201).send(await createThread(contextOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await createThread(contextOf(request), request.params.id, request.body, request.uploads),
+        ),
   );
 
   app.get(
@@ -92,10 +110,12 @@ export async function communicationRoutes(root: FastifyInstance) {
         operationId: 'postMessage',
         tags,
         summary: 'Write in a thread; the other participants get the message by e-mail',
+        consumes: withUploads,
         params: ThreadParams,
         body: MessageInput,
         response: { 201: MessageView, ...commonErrors },
       },
+      preValidation: readUploads,
     },
     async (request, reply) =>
       reply
@@ -106,8 +126,35 @@ export async function communicationRoutes(root: FastifyInstance) {
             request.params.id,
             request.params.threadId,
             request.body,
+            request.uploads,
           ),
         ),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/threads/:threadId/attachments/:attachmentId',
+    {
+      schema: {
+        operationId: 'getAttachment',
+        tags,
+        summary: 'Download a file sent with a message, under its own name',
+        params: AttachmentParams,
+        response: {
+          200: fileResponse('The file, as its content was detected', allowedMediaTypes),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const { id, threadId, attachmentId } = request.params;
+      const file = await readAttachment(
+        ctx,
+        (tx) => visibleThread(ctx, tx, id, threadId),
+        attachmentId,
+      );
+      return sendFile(reply, file);
+    },
   );
 
   app.post(

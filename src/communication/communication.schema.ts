@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { IsoDateTime, Text, Uuid } from '../platform/fields.ts';
 
 const Side = z.enum(['principal', 'distributor']);
+export const threadPriorities = ['urgent', 'high', 'normal'] as const;
+const Priority = z.enum(threadPriorities).meta({
+  description: "Sets the response time expected by the charter's protocol (communication)",
+});
 
 export const ThreadParams = z.object({ id: Uuid, threadId: Uuid });
 export const InteractionParams = z.object({ id: Uuid, interactionId: Uuid });
@@ -11,6 +15,7 @@ export const InteractionParams = z.object({ id: Uuid, interactionId: Uuid });
 export const ThreadInput = z
   .object({
     subject: Text(300),
+    priority: Priority.default('normal'),
     body: Text(20_000).meta({ description: 'The first message' }),
     participantUserIds: z.array(Uuid).min(1).max(50).meta({
       description:
@@ -20,16 +25,33 @@ export const ThreadInput = z
   .meta({ id: 'NewThread' });
 export type ThreadInput = z.infer<typeof ThreadInput>;
 
-export const MessageInput = z.object({ body: Text(20_000) }).meta({ id: 'NewMessage' });
+export const MessageInput = z.object({ body: Text(20_000) }).meta({
+  id: 'NewMessage',
+  description:
+    'JSON, or multipart/form-data with the field `body` and up to 10 files in `files` ' +
+    '(PDF, images, office documents, CSV or text; LIAISON_ATTACHMENT_MAX_MB each)',
+});
 export type MessageInput = z.infer<typeof MessageInput>;
 
 export const Participant = z.object({ userId: Uuid, name: z.string(), side: Side });
+
+export const AttachmentView = z
+  .object({
+    id: Uuid,
+    fileName: z.string(),
+    contentType: z.string().meta({ description: 'As detected from the content' }),
+    sizeBytes: z.number().int(),
+  })
+  .meta({ id: 'Attachment' });
+
+export const AttachmentParams = ThreadParams.extend({ attachmentId: Uuid });
 
 export const MessageView = z
   .object({
     id: Uuid,
     author: z.object({ userId: Uuid.nullable(), name: z.string(), side: Side }),
     body: z.string(),
+    attachments: z.array(AttachmentView),
     createdAt: z.date(),
   })
   .meta({ id: 'Message' });
@@ -41,6 +63,7 @@ export const ThreadSummary = z
     subject: z.string(),
     participants: z.array(Participant),
     messageCount: z.number().int(),
+    priority: Priority,
     lastMessageAt: z.date(),
     unread: z.boolean().meta({ description: 'A message came after the caller last read it' }),
     createdAt: z.date(),

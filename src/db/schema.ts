@@ -199,6 +199,7 @@ export const outboxEmail = pgTable(
     claimedAt: timestamp({ withTimezone: true }),
     icalMethod: text().$type<'REQUEST' | 'CANCEL'>(),
     icalContent: text(),
+    replyTo: text(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -689,6 +690,7 @@ export const job = pgTable('job', {
 });
 
 export type CommunicationSide = 'principal' | 'distributor';
+export type ThreadPriority = 'urgent' | 'high' | 'normal';
 export type InteractionDirection = 'inbound' | 'outbound';
 export type InteractionChannel = 'call' | 'email' | 'visit' | 'whatsapp' | 'other_chat' | 'meeting';
 
@@ -702,6 +704,7 @@ export const communicationThread = pgTable(
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull(),
+    priority: text().$type<ThreadPriority>().notNull().default('normal'),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -811,4 +814,24 @@ export const relationshipBaseline = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId] })],
+);
+
+/** A file uploaded with a message; its content checked by magic bytes before it is stored. */
+export const communicationAttachment = pgTable(
+  'communication_attachment',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    threadId: uuid().notNull(),
+    messageId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    /** The file's place among its message's files, as uploaded. */
+    position: smallint().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    content: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

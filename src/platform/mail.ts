@@ -15,6 +15,8 @@ export type OutgoingMail = {
   text: string;
   html?: string;
   calendar?: MailCalendar;
+  /** Where a reply goes (a thread's signed reply address), when not to MAIL_FROM. */
+  replyTo?: string;
 };
 
 /** Sends what is already committed to the outbox. Without SMTP_URL mail stays in the outbox. */
@@ -67,6 +69,7 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail)
     bodyHtml: mail.html ?? null,
     icalMethod: mail.calendar?.method ?? null,
     icalContent: mail.calendar?.content ?? null,
+    replyTo: mail.replyTo ?? null,
   });
   return id;
 }
@@ -165,6 +168,7 @@ export async function deliverOutbox(
         subject: mail.subject,
         text: mail.bodyText,
         ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         ...(mail.icalMethod && mail.icalContent
           ? { calendar: { method: mail.icalMethod, content: mail.icalContent } }
           : {}),

@@ -862,7 +862,10 @@ export interface paths {
         /** Threads with one distributor, latest message first; search subject and messages */
         get: operations["listThreads"];
         put?: never;
-        /** Start a thread with its first message; the other participants get it by e-mail */
+        /**
+         * Start a thread with its first message; the other participants get it by e-mail
+         * @description JSON, or multipart/form-data with the same fields and up to 10 files in `files`.
+         */
         post: operations["createThread"];
         delete?: never;
         options?: never;
@@ -898,6 +901,23 @@ export interface paths {
         put?: never;
         /** Write in a thread; the other participants get the message by e-mail */
         post: operations["postMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/threads/{threadId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file sent with a message, under its own name */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1447,6 +1467,14 @@ export interface components {
             dueOn?: string;
             /** @enum {string} */
             status?: "open" | "done" | "dropped";
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @description As detected from the content */
+            contentType: string;
+            sizeBytes: number;
         };
         Cadence: {
             plan: {
@@ -2041,6 +2069,7 @@ export interface components {
                 side: "principal" | "distributor";
             };
             body: string;
+            attachments: components["schemas"]["Attachment"][];
             /** Format: date-time */
             createdAt: string;
         };
@@ -2184,11 +2213,18 @@ export interface components {
             summary: string;
             repliedAt?: string | null;
         };
+        /** @description JSON, or multipart/form-data with the field `body` and up to 10 files in `files` (PDF, images, office documents, CSV or text; LIAISON_ATTACHMENT_MAX_MB each) */
         NewMessage: {
             body: string;
         };
         NewThread: {
             subject: string;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @default normal
+             * @enum {string}
+             */
+            priority?: "urgent" | "high" | "normal";
             /** @description The first message */
             body: string;
             /** @description Members of either side (the principal, or this distributor); at least one of the other side */
@@ -2391,6 +2427,11 @@ export interface components {
                 side: "principal" | "distributor";
             }[];
             messageCount: number;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @enum {string}
+             */
+            priority: "urgent" | "high" | "normal";
             /** Format: date-time */
             lastMessageAt: string;
             /** @description A message came after the caller last read it */
@@ -2419,6 +2460,11 @@ export interface components {
                 side: "principal" | "distributor";
             }[];
             messageCount: number;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @enum {string}
+             */
+            priority: "urgent" | "high" | "normal";
             /** Format: date-time */
             lastMessageAt: string;
             /** @description A message came after the caller last read it */
@@ -5618,6 +5664,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NewThread"];
+                "multipart/form-data": components["schemas"]["NewThread"];
             };
         };
         responses: {
@@ -5681,6 +5728,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NewMessage"];
+                "multipart/form-data": components["schemas"]["NewMessage"];
             };
         };
         responses: {
@@ -5699,6 +5747,57 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as its content was detected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/rtf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                    "image/bmp": string;
+                    "image/heic": string;
+                    "image/heif": string;
+                    "image/avif": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "text/csv": string;
+                    "text/tab-separated-values": string;
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
