@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, exists, gte, ilike, or, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import {
   communicationMessage,
   communicationParticipant,
@@ -191,4 +191,21 @@ export function findMessageTurnsSince(
         sql`${communicationMessage.threadId} in ${active}`,
       ),
     );
+}
+
+/**
+ * The thread a signed reply address names, before its workspace is known (owner connection: a
+ * reply arrives by mail, with no session). The address was verified first, so only a thread the
+ * mail's recipient was sent is ever looked up.
+ */
+export async function findThreadForReplyAsOwner(db: Db, threadId: string) {
+  const [row] = await db
+    .select({
+      workspaceId: communicationThread.workspaceId,
+      id: communicationThread.id,
+      distributorId: communicationThread.distributorId,
+    })
+    .from(communicationThread)
+    .where(eq(communicationThread.id, threadId));
+  return row;
 }

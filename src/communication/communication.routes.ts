@@ -6,6 +6,7 @@ import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
+import type { Services } from '../platform/tenancy.ts';
 import { readAttachment } from './attachments.service.ts';
 import { allowedMediaTypes } from './attachments.ts';
 import {
@@ -25,6 +26,7 @@ import {
   ThreadPage,
   ThreadParams,
 } from './communication.schema.ts';
+import { inboundMailRoute } from './inbound-mail.routes.ts';
 import {
   deleteInteraction,
   listInteractions,
@@ -44,7 +46,14 @@ import {
 
 const tags = ['Communication'];
 
-export async function communicationRoutes(root: FastifyInstance) {
+export function communicationRoutes(services: Services) {
+  return async (root: FastifyInstance) => {
+    await threadRoutes(root);
+    inboundMailRoute(root, services);
+  };
+}
+
+async function threadRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   // Multipart (messages with files) only for this plugin's routes.
   await registerUploads(root);

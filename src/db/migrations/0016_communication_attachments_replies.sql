@@ -35,4 +35,7 @@ ALTER TABLE communication_thread
   ADD COLUMN priority text NOT NULL DEFAULT 'normal'
   CHECK (priority IN ('urgent', 'high', 'normal'));
 
+-- A reply by e-mail names its thread by id alone; the workspace comes from the thread.
+CREATE INDEX communication_thread_id_idx ON communication_thread (id);
+
 ALTER TABLE outbox_email ADD COLUMN reply_to text;

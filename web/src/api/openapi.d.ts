@@ -994,6 +994,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbound-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reply to a message notification, from a mail provider (shared secret header)
+         * @description Authenticated by `X-Liaison-Inbound-Secret` (LIAISON_INBOUND_MAIL_SECRET). A forged or expired reply address answers 422 and posts nothing; out-of-office mail is ignored.
+         */
+        post: operations["receiveInboundMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/reports": {
         parameters: {
             query?: never;
@@ -1825,6 +1845,21 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             finishedAt: string | null;
+        };
+        InboundMail: {
+            /** @description The envelope recipient: the reply address the mail was delivered to */
+            recipient: string;
+            /** @description The whole message as received (RFC 5322 source, MIME and all) */
+            rawMessage: string;
+        };
+        InboundMailOutcome: {
+            /** @enum {string} */
+            status: "posted" | "ignored";
+            /** Format: uuid */
+            threadId?: string;
+            /** Format: uuid */
+            messageId?: string;
+            reason?: string;
         };
         Interaction: {
             /** Format: uuid */
@@ -5981,6 +6016,49 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveInboundMail: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-liaison-inbound-secret"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboundMail"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailOutcome"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailOutcome"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
