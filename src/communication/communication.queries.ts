@@ -182,8 +182,18 @@ export function findMessageTurnsSince(
       threadId: communicationMessage.threadId,
       side: communicationMessage.authorSide,
       at: communicationMessage.createdAt,
+      userId: communicationMessage.authorUserId,
+      name: communicationMessage.authorName,
+      priority: communicationThread.priority,
     })
     .from(communicationMessage)
+    .innerJoin(
+      communicationThread,
+      and(
+        eq(communicationThread.workspaceId, communicationMessage.workspaceId),
+        eq(communicationThread.id, communicationMessage.threadId),
+      ),
+    )
     .where(
       and(
         eq(communicationMessage.workspaceId, workspaceId),

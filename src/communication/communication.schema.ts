@@ -165,17 +165,58 @@ export const InteractionPage = z
   })
   .meta({ id: 'InteractionPage' });
 
+const Share = z.number().nullable().meta({
+  description: "Share of answers within the charter's response time (0–1); null without answers",
+});
+
 const SideResponsiveness = z.object({
   medianHours: z.number().nullable().meta({ description: 'null when no answer in the window' }),
   responses: z.number().int(),
+  withinProtocol: Share,
+  waiting: z.number().int().meta({ description: 'Threads whose latest message awaits this side' }),
+  overdue: z.number().int().meta({ description: "Of those, past the protocol's response time" }),
 });
+
+const ProtocolHours = z
+  .object({ urgent: z.number(), high: z.number(), normal: z.number() })
+  .meta({ id: 'ResponseProtocolHours' });
 
 export const Responsiveness = z
   .object({
     distributorId: Uuid,
     since: z.date(),
     days: z.number().int(),
+    protocolHours: ProtocolHours,
+    protocolSource: z.enum(['charter', 'default']).meta({
+      description: "charter: the signed charter's protocol; default: none is signed yet",
+    }),
     principal: SideResponsiveness,
     distributor: SideResponsiveness,
+    people: z.array(
+      z.object({
+        userId: Uuid,
+        name: z.string(),
+        side: Side,
+        medianHours: z.number().nullable(),
+        responses: z.number().int(),
+        withinProtocol: Share,
+      }),
+    ),
   })
   .meta({ id: 'Responsiveness' });
+
+export const ResponsivenessKpi = z
+  .object({
+    withinProtocol: Share,
+    medianHours: z.number().nullable(),
+    responses: z.number().int(),
+    overdue: z.number().int(),
+    principalWithinProtocol: Share,
+    principalMedianHours: z.number().nullable(),
+    normalHours: z.number(),
+    days: z.number().int(),
+  })
+  .meta({
+    id: 'ResponsivenessKpi',
+    description: "The distributor's answers over the last 90 days against the charter's protocol",
+  });

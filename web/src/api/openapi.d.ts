@@ -2356,22 +2356,69 @@ export interface components {
             /** @description Submitted after its due date, or not submitted and past it (never for a month not expected) */
             late: boolean;
         };
+        ResponseProtocolHours: {
+            urgent: number;
+            high: number;
+            normal: number;
+        };
         Responsiveness: {
             /** Format: uuid */
             distributorId: string;
             /** Format: date-time */
             since: string;
             days: number;
+            protocolHours: components["schemas"]["ResponseProtocolHours"];
+            /**
+             * @description charter: the signed charter's protocol; default: none is signed yet
+             * @enum {string}
+             */
+            protocolSource: "charter" | "default";
             principal: {
                 /** @description null when no answer in the window */
                 medianHours: number | null;
                 responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+                /** @description Threads whose latest message awaits this side */
+                waiting: number;
+                /** @description Of those, past the protocol's response time */
+                overdue: number;
             };
             distributor: {
                 /** @description null when no answer in the window */
                 medianHours: number | null;
                 responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+                /** @description Threads whose latest message awaits this side */
+                waiting: number;
+                /** @description Of those, past the protocol's response time */
+                overdue: number;
             };
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+                medianHours: number | null;
+                responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+            }[];
+        };
+        /** @description The distributor's answers over the last 90 days against the charter's protocol */
+        ResponsivenessKpi: {
+            /** @description Share of answers within the charter's response time (0–1); null without answers */
+            withinProtocol: number | null;
+            medianHours: number | null;
+            responses: number;
+            overdue: number;
+            /** @description Share of answers within the charter's response time (0–1); null without answers */
+            principalWithinProtocol: number | null;
+            principalMedianHours: number | null;
+            normalHours: number;
+            days: number;
         };
         Scorecard: {
             distributor: {
@@ -2420,6 +2467,7 @@ export interface components {
                 reported: boolean;
                 onTime: boolean | null;
             }[];
+            responsiveness: components["schemas"]["ResponsivenessKpi"];
             reviews: {
                 /** Format: uuid */
                 meetingId: string;
