@@ -20,6 +20,8 @@ import {
   MessageInput,
   MessageView,
   Responsiveness,
+  SearchPage,
+  SearchQuery,
   ThreadDetail,
   ThreadInput,
   ThreadListQuery,
@@ -35,6 +37,7 @@ import {
 } from './interactions.service.ts';
 import { readUploads, registerUploads } from './message-uploads.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
+import { searchCommunication } from './search.service.ts';
 import {
   createThread,
   getThread,
@@ -58,6 +61,23 @@ async function threadRoutes(root: FastifyInstance) {
   // Multipart (messages with files) only for this plugin's routes.
   await registerUploads(root);
   const withUploads = ['application/json', 'multipart/form-data'];
+
+  app.get(
+    '/api/v1/communication/search',
+    {
+      schema: {
+        operationId: 'searchCommunication',
+        tags,
+        summary: 'Search threads, messages and logged interactions across the portfolio',
+        description:
+          "Principal staff search every distributor's; a distributor's user only their own. " +
+          'Newest first, with a snippet around the first match.',
+        querystring: SearchQuery,
+        response: { 200: SearchPage, ...commonErrors },
+      },
+    },
+    async (request) => searchCommunication(contextOf(request), request.query),
+  );
 
   app.get(
     '/api/v1/distributors/:id/threads',

@@ -220,3 +220,47 @@ export const ResponsivenessKpi = z
     id: 'ResponsivenessKpi',
     description: "The distributor's answers over the last 90 days against the charter's protocol",
   });
+
+export const SearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(200)
+    .meta({
+      description:
+        'Text in thread subjects, messages and interaction summaries; without accents it also ' +
+        'finds accented text ("nguyen" finds "Nguyễn")',
+    }),
+  distributorId: Uuid.optional().meta({ description: 'Only this distributor' }),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = z
+  .object({
+    kind: z.enum(['thread', 'message', 'interaction']),
+    id: Uuid,
+    threadId: Uuid.nullable(),
+    distributor: z.object({ id: Uuid, name: z.string() }),
+    subject: z
+      .string()
+      .nullable()
+      .meta({ description: "The thread's subject (threads, messages)" }),
+    channel: Channel.nullable().meta({ description: 'For an interaction' }),
+    at: z.date(),
+    snippet: z
+      .object({ before: z.string(), match: z.string(), after: z.string() })
+      .meta({ description: 'The text around the first match; `match` is what to highlight' }),
+  })
+  .meta({ id: 'CommunicationSearchHit' });
+
+export const SearchPage = z
+  .object({
+    items: z.array(SearchHit),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'CommunicationSearchPage' });

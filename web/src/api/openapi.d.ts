@@ -852,6 +852,26 @@ export interface paths {
         patch: operations["updateActionItem"];
         trace?: never;
     };
+    "/api/v1/communication/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search threads, messages and logged interactions across the portfolio
+         * @description Principal staff search every distributor's; a distributor's user only their own. Newest first, with a snippet around the first match.
+         */
+        get: operations["searchCommunication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/threads": {
         parameters: {
             query?: never;
@@ -1831,6 +1851,36 @@ export interface components {
             };
             openPoints: number;
             conflicts: components["schemas"]["CharterConflict"][];
+        };
+        CommunicationSearchHit: {
+            /** @enum {string} */
+            kind: "thread" | "message" | "interaction";
+            /** Format: uuid */
+            id: string;
+            threadId: string | null;
+            distributor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The thread's subject (threads, messages) */
+            subject: string | null;
+            /** @description For an interaction */
+            channel: ("call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting") | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The text around the first match; `match` is what to highlight */
+            snippet: {
+                before: string;
+                match: string;
+                after: string;
+            };
+        };
+        CommunicationSearchPage: {
+            items: components["schemas"]["CommunicationSearchHit"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         ExportJob: {
             /** Format: uuid */
@@ -5699,6 +5749,38 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchCommunication: {
+        parameters: {
+            query: {
+                /** @description Text in thread subjects, messages and interaction summaries; without accents it also finds accented text ("nguyen" finds "Nguyễn") */
+                q: string;
+                /** @description Only this distributor */
+                distributorId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationSearchPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
