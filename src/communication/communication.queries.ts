@@ -219,3 +219,17 @@ export async function findThreadForReplyAsOwner(db: Db, threadId: string) {
     .where(eq(communicationThread.id, threadId));
   return row;
 }
+
+/** Who a thread with this distributor may name (migration 0016's liaison_thread_candidates). */
+export async function findThreadCandidates(tx: Tx, workspaceId: string, distributorId: string) {
+  type Row = { user_id: string; name: string; role: string; distributor_id: string | null };
+  // Both drivers answer execute() with an object holding `rows`.
+  const result = (await tx.execute(
+    sql`SELECT * FROM liaison_thread_candidates(${workspaceId}::uuid, ${distributorId}::uuid)`,
+  )) as unknown as { rows: Row[] };
+  return result.rows.map((row) => ({
+    userId: row.user_id,
+    name: row.name,
+    side: row.distributor_id === null ? ('principal' as const) : ('distributor' as const),
+  }));
+}

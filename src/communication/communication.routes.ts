@@ -19,6 +19,7 @@ import {
   InteractionView,
   MessageInput,
   MessageView,
+  Participant,
   Responsiveness,
   SearchPage,
   SearchQuery,
@@ -41,6 +42,7 @@ import { searchCommunication } from './search.service.ts';
 import {
   createThread,
   getThread,
+  listThreadCandidates,
   listThreads,
   markThreadRead,
   postMessage,
@@ -77,6 +79,20 @@ async function threadRoutes(root: FastifyInstance) {
       },
     },
     async (request) => searchCommunication(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/communication/people',
+    {
+      schema: {
+        operationId: 'listThreadCandidates',
+        tags,
+        summary: "Who a thread with this distributor may name: the principal's and its people",
+        params: IdParams,
+        response: { 200: z.array(Participant), ...commonErrors },
+      },
+    },
+    async (request) => listThreadCandidates(contextOf(request), request.params.id),
   );
 
   app.get(

@@ -85,7 +85,7 @@ describe('communication search', () => {
     ]);
     const chinese = await search(manager, `q=${encodeURIComponent('刹车片')}`);
     expect(chinese.body.total).toBe(2);
-    expect(chinese.body.items[0]?.snippet).toEqual({
+    expect(chinese.body.items.find((hit) => hit.kind === 'message')?.snippet).toEqual({
       before: '请确认',
       match: '刹车片',
       after: 'BRK-100的订单。',
@@ -112,6 +112,23 @@ describe('communication search', () => {
     expect((await search(somchai, `q=${encodeURIComponent('má phanh')}`)).body.total).toBe(0);
     expect((await search(lan, `q=BRK&distributorId=${bangkok.id}`)).status).toBe(404);
     expect((await search(lan, 'q=a')).status).toBe(422);
+  });
+
+  it("offer a thread's possible participants of both sides, to the distributor's own only", async () => {
+    const { lan, hanoi, bangkok } = await portfolio();
+    const people = await http(server.url)
+      .as(lan)
+      .get<{ name: string; side: string }[]>(
+        `/api/v1/distributors/${hanoi.id}/communication/people`,
+      );
+    expect(people.body.map((person) => [person.name, person.side])).toEqual([
+      ['Katrin Weber', 'principal'],
+      ['Nguyễn Thị Lan', 'distributor'],
+    ]);
+    const other = await http(server.url)
+      .as(lan)
+      .get(`/api/v1/distributors/${bangkok.id}/communication/people`);
+    expect(other.status).toBe(404);
   });
 
   it('folds accents letter by letter and marks the match in place', () => {

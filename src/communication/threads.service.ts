@@ -15,6 +15,7 @@ import {
   findMessages,
   findParticipants,
   findThread,
+  findThreadCandidates,
   findThreadPage,
   insertMessage,
   insertParticipants,
@@ -302,5 +303,13 @@ export function markThreadRead(ctx: Context, distributorId: string, threadId: st
       action: 'communication.thread_read',
       after: { userId, readAt: now },
     });
+  });
+}
+
+/** The people a new thread with this distributor may name, both sides, by name. */
+export function listThreadCandidates(ctx: Context, distributorId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    return findThreadCandidates(tx, ctx.actor.workspaceId, distributorId);
   });
 }

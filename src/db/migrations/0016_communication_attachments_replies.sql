@@ -39,3 +39,21 @@ ALTER TABLE communication_thread
 CREATE INDEX communication_thread_id_idx ON communication_thread (id);
 
 ALTER TABLE outbox_email ADD COLUMN reply_to text;
+
+-- The people a thread with one distributor may name, for the "New thread" form: the principal's
+-- members and that distributor's. A distributor's user may not read the principal's memberships,
+-- so this answers (names and sides only, no addresses) for the caller's own distributor alone.
+CREATE FUNCTION liaison_thread_candidates(workspace uuid, distributor uuid)
+RETURNS TABLE (user_id uuid, name text, role text, distributor_id uuid)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT u.id, u.name, m.role, m.distributor_id
+  FROM membership m
+  JOIN app_user u ON u.id = m.user_id
+  WHERE m.workspace_id = liaison_workspace() AND m.workspace_id = workspace
+    AND u.disabled_at IS NULL
+    AND (m.distributor_id IS NULL OR m.distributor_id = distributor)
+    AND (liaison_distributor() IS NULL OR liaison_distributor() = distributor)
+  ORDER BY u.name, u.id
+$$;
+REVOKE ALL ON FUNCTION liaison_thread_candidates(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION liaison_thread_candidates(uuid, uuid) TO liaison_app;
