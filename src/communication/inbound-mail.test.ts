@@ -184,4 +184,41 @@ describe('replies by e-mail', () => {
     expect(answer.status).toBe(403);
     expect(await bodiesOf(workspace.id)).toEqual(['The new price list is attached.']);
   });
+
+  it('notify each recipient in their own language, with the reply hint', async () => {
+    const workspace = await makeWorkspace(server);
+    const distributor = await makeDistributor(workspace, { name: 'Thăng Long Auto Parts JSC' });
+    const manager = await makeUser(workspace, 'principal_manager', { name: 'Katrin Weber' });
+    const lan = await makeDistributorUser(workspace, distributor.id);
+    const wei = await makeUser(workspace, 'distributor_member', {
+      distributorId: distributor.id,
+      name: '王伟',
+    });
+    expect((await http(server.url).as(lan).patch('/api/v1/me', { locale: 'vi-VN' })).status).toBe(
+      204,
+    );
+    await http(server.url).as(wei).patch('/api/v1/me', { locale: 'zh-Hans' });
+    await http(server.url)
+      .as(manager)
+      .post(`/api/v1/distributors/${distributor.id}/threads`, {
+        subject: 'Đơn hàng tháng 4',
+        body: 'Please confirm the April order.',
+        participantUserIds: [lan.id, wei.id],
+      });
+    const mails = await server.database.db
+      .select()
+      .from(outboxEmail)
+      .where(eq(outboxEmail.workspaceId, workspace.id));
+    const toLan = mails.find((mail) => mail.toAddress === lan.email);
+    const toWei = mails.find((mail) => mail.toAddress === wei.email);
+    expect(toLan?.subject).toBe(
+      'Đơn hàng tháng 4 · Tin nhắn mới từ Katrin Weber (Thăng Long Auto Parts JSC)',
+    );
+    expect(toLan?.bodyText).toContain('Xin chào Nguyễn Thị Lan,');
+    expect(toLan?.bodyText).toContain('Anh/chị có thể trả lời trực tiếp email này');
+    expect(toWei?.subject).toBe(
+      'Đơn hàng tháng 4 · Katrin Weber 发来新消息（Thăng Long Auto Parts JSC）',
+    );
+    expect(toWei?.bodyText).toContain('王伟，您好：');
+  });
 });
