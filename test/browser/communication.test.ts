@@ -39,7 +39,10 @@ describe('communication in the browser', () => {
     // Lan finds it unread on her own communication page, reads it and answers with a file.
     const portal = await openPage(env.browser, env.server.url);
     await signIn(portal.page, lan.email, password);
-    await portal.page.getByRole('navigation').getByRole('link', { name: 'Communication' }).click();
+    await portal.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Communication' })
+      .click();
     const row = portal.page.getByRole('row', { name: /Má phanh BRK-100 cho quý 2/ });
     await row.getByText('Unread').waitFor();
     await row.getByRole('link', { name: 'Má phanh BRK-100 cho quý 2' }).click();
@@ -101,7 +104,10 @@ describe('communication in the browser', () => {
     await row.getByText('WhatsApp').waitFor();
     await row.getByText('Lê Quốc Huy').waitFor();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Communication' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Communication' })
+      .click();
     await page.getByRole('heading', { name: 'Communication', level: 1 }).waitFor();
     await page.getByLabel('Search threads and interactions').fill('bao cao ton kho');
     await page.getByRole('button', { name: 'Search' }).click();
