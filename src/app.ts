@@ -149,7 +149,7 @@ export async function buildApp({
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
-  await app.register(communicationRoutes);
+  await app.register(communicationRoutes(services));
   await app.register(reportsRoutes);
   await app.register(kpiRoutes);
   await app.register(exportsRoutes);

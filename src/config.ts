@@ -43,6 +43,16 @@ const Environment = z.object({
     .refine((networks) => networks.every((network) => ipaddr.isValidCIDR(network)), {
       message: 'must be CIDR networks separated by commas, e.g. 10.20.0.0/16,fd00::/8',
     }),
+  LIAISON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LIAISON_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  LIAISON_MAIL_REPLY_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$/i, 'must be a domain name')
+    .optional(),
+  LIAISON_REPLY_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  LIAISON_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LIAISON_INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  LIAISON_INBOUND_MAIL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -61,6 +71,18 @@ export type Config = {
   runJobs: boolean;
   /** Private networks an operator lets webhooks reach (CIDR); none by default. */
   webhookAllowedNetworks: string[];
+  /**
+   * Signs reply addresses; from LIAISON_SECRET, else kept in the data dir (server.ts), else one
+   * per process (tests).
+   */
+  appSecret: string | undefined;
+  attachmentMaxBytes: number;
+  /** The domain of signed reply addresses; without it notifications carry none. */
+  mailReplyDomain: string | undefined;
+  replyDays: number;
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
+  inboundMailSecret: string | undefined;
   /** In-memory PGlite: only for tests. */
   inMemoryDatabase?: boolean;
   webDistDir: string;
@@ -89,6 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: e.LIAISON_DEMO,
     runJobs: e.LIAISON_JOBS,
     webhookAllowedNetworks: e.WEBHOOK_ALLOWED_NETWORKS,
+    appSecret: e.LIAISON_SECRET,
+    attachmentMaxBytes: Math.round(e.LIAISON_ATTACHMENT_MAX_MB * 1024 * 1024),
+    mailReplyDomain: e.LIAISON_MAIL_REPLY_DOMAIN?.toLowerCase(),
+    replyDays: e.LIAISON_REPLY_DAYS,
+    inboundSmtpPort: e.LIAISON_INBOUND_SMTP_PORT,
+    inboundSmtpHost: e.LIAISON_INBOUND_SMTP_HOST,
+    inboundMailSecret: e.LIAISON_INBOUND_MAIL_SECRET,
     webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';
 import { sendCharterReminders } from './charter/charter-mail.service.ts';
+import { type InboundSmtp, startInboundSmtp } from './communication/inbound-smtp.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -16,6 +17,7 @@ import {
   type RecurringJob,
 } from './platform/jobs.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
+import { loadAppSecret } from './platform/secrets.ts';
 import { refreshAllKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
@@ -94,9 +96,24 @@ export async function startServer(
   });
   await migrate(database);
   if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database);
+  // Reply addresses must verify after a restart: the secret is kept beside the database.
+  if (!config.appSecret && !config.inMemoryDatabase) {
+    config.appSecret = await loadAppSecret(config.dataDir);
+  }
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
   const app = await buildApp({ config, database, mailer, clock });
   await app.listen({ port: config.port, host: config.host });
+  const inboundSmtp: InboundSmtp | undefined =
+    config.inboundSmtpPort === undefined
+      ? undefined
+      : await startInboundSmtp(
+          { db: database.db, config, mailer, clock },
+          {
+            port: config.inboundSmtpPort,
+            host: config.inboundSmtpHost,
+            log: app.log.child({ component: 'inbound-smtp' }),
+          },
+        );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const jobs = config.runJobs
@@ -114,6 +131,7 @@ export async function startServer(
       closing ??= (async () => {
         // The job running now finishes first: its lease is released by its own end, not cut.
         await jobs?.close();
+        await inboundSmtp?.close();
         await app.close();
         await database.close();
       })();

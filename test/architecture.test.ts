@@ -124,6 +124,7 @@ const tableOwner: Record<string, string> = {
   webhook: 'webhooks',
   webhookDelivery: 'webhooks',
   webhookAttempt: 'webhooks',
+  communicationAttachment: 'communication',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, exists, gte, ilike, or, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
+import type { Db, Tx } from '../db/client.ts';
 import {
   communicationMessage,
   communicationParticipant,
@@ -182,8 +182,18 @@ export function findMessageTurnsSince(
       threadId: communicationMessage.threadId,
       side: communicationMessage.authorSide,
       at: communicationMessage.createdAt,
+      userId: communicationMessage.authorUserId,
+      name: communicationMessage.authorName,
+      priority: communicationThread.priority,
     })
     .from(communicationMessage)
+    .innerJoin(
+      communicationThread,
+      and(
+        eq(communicationThread.workspaceId, communicationMessage.workspaceId),
+        eq(communicationThread.id, communicationMessage.threadId),
+      ),
+    )
     .where(
       and(
         eq(communicationMessage.workspaceId, workspaceId),
@@ -191,4 +201,35 @@ export function findMessageTurnsSince(
         sql`${communicationMessage.threadId} in ${active}`,
       ),
     );
+}
+
+/**
+ * The thread a signed reply address names, before its workspace is known (owner connection: a
+ * reply arrives by mail, with no session). The address was verified first, so only a thread the
+ * mail's recipient was sent is ever looked up.
+ */
+export async function findThreadForReplyAsOwner(db: Db, threadId: string) {
+  const [row] = await db
+    .select({
+      workspaceId: communicationThread.workspaceId,
+      id: communicationThread.id,
+      distributorId: communicationThread.distributorId,
+    })
+    .from(communicationThread)
+    .where(eq(communicationThread.id, threadId));
+  return row;
+}
+
+/** Who a thread with this distributor may name (migration 0016's liaison_thread_candidates). */
+export async function findThreadCandidates(tx: Tx, workspaceId: string, distributorId: string) {
+  type Row = { user_id: string; name: string; role: string; distributor_id: string | null };
+  // Both drivers answer execute() with an object holding `rows`.
+  const result = (await tx.execute(
+    sql`SELECT * FROM liaison_thread_candidates(${workspaceId}::uuid, ${distributorId}::uuid)`,
+  )) as unknown as { rows: Row[] };
+  return result.rows.map((row) => ({
+    userId: row.user_id,
+    name: row.name,
+    side: row.distributor_id === null ? ('principal' as const) : ('distributor' as const),
+  }));
 }

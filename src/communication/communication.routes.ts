@@ -2,9 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
+import type { Services } from '../platform/tenancy.ts';
+import { readAttachment } from './attachments.service.ts';
+import { allowedMediaTypes } from './attachments.ts';
 import {
+  AttachmentParams,
   InteractionInput,
   InteractionListQuery,
   InteractionPage,
@@ -13,32 +19,81 @@ import {
   InteractionView,
   MessageInput,
   MessageView,
+  Participant,
   Responsiveness,
+  SearchPage,
+  SearchQuery,
   ThreadDetail,
   ThreadInput,
   ThreadListQuery,
   ThreadPage,
   ThreadParams,
 } from './communication.schema.ts';
+import { inboundMailRoute } from './inbound-mail.routes.ts';
 import {
   deleteInteraction,
   listInteractions,
   logInteraction,
   updateInteraction,
 } from './interactions.service.ts';
+import { readUploads, registerUploads } from './message-uploads.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
+import { searchCommunication } from './search.service.ts';
 import {
   createThread,
   getThread,
+  listThreadCandidates,
   listThreads,
   markThreadRead,
   postMessage,
+  visibleThread,
 } from './threads.service.ts';
 
 const tags = ['Communication'];
 
-export async function communicationRoutes(root: FastifyInstance) {
+export function communicationRoutes(services: Services) {
+  return async (root: FastifyInstance) => {
+    await threadRoutes(root);
+    inboundMailRoute(root, services);
+  };
+}
+
+async function threadRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  // Multipart (messages with files) only for this plugin's routes.
+  await registerUploads(root);
+  const withUploads = ['application/json', 'multipart/form-data'];
+
+  app.get(
+    '/api/v1/communication/search',
+    {
+      schema: {
+        operationId: 'searchCommunication',
+        tags,
+        summary: 'Search threads, messages and logged interactions across the portfolio',
+        description:
+          "Principal staff search every distributor's; a distributor's user only their own. " +
+          'Newest first, with a snippet around the first match.',
+        querystring: SearchQuery,
+        response: { 200: SearchPage, ...commonErrors },
+      },
+    },
+    async (request) => searchCommunication(contextOf(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/communication/people',
+    {
+      schema: {
+        operationId: 'listThreadCandidates',
+        tags,
+        summary: "Who a thread with this distributor may name: the principal's and its people",
+        params: IdParams,
+        response: { 200: z.array(Participant), ...commonErrors },
+      },
+    },
+    async (request) => listThreadCandidates(contextOf(request), request.params.id),
+  );
 
   app.get(
     '/api/v1/distributors/:id/threads',
@@ -62,13 +117,21 @@ export async function communicationRoutes(root: FastifyInstance) {
         operationId: 'createThread',
         tags,
         summary: 'Start a thread with its first message; the other participants get it by e-mail',
+        description:
+          'JSON, or multipart/form-data with the same fields and up to 10 files in `files`.',
+        consumes: withUploads,
         params: IdParams,
         body: ThreadInput,
         response: { 201: ThreadDetail, ...commonErrors },
       },
+      preValidation: readUploads,
     },
     async (request, reply) =>
-      reply.code(201).send(await createThread(contextOf(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          await createThread(contextOf(request), request.params.id, request.body, request.uploads),
+        ),
   );
 
   app.get(
@@ -92,10 +155,12 @@ export async function communicationRoutes(root: FastifyInstance) {
         operationId: 'postMessage',
         tags,
         summary: 'Write in a thread; the other participants get the message by e-mail',
+        consumes: withUploads,
         params: ThreadParams,
         body: MessageInput,
         response: { 201: MessageView, ...commonErrors },
       },
+      preValidation: readUploads,
     },
     async (request, reply) =>
       reply
@@ -106,8 +171,35 @@ export async function communicationRoutes(root: FastifyInstance) {
             request.params.id,
             request.params.threadId,
             request.body,
+            request.uploads,
           ),
         ),
+  );
+
+  app.get(
+    '/api/v1/distributors/:id/threads/:threadId/attachments/:attachmentId',
+    {
+      schema: {
+        operationId: 'getAttachment',
+        tags,
+        summary: 'Download a file sent with a message, under its own name',
+        params: AttachmentParams,
+        response: {
+          200: fileResponse('The file, as its content was detected', allowedMediaTypes),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request);
+      const { id, threadId, attachmentId } = request.params;
+      const file = await readAttachment(
+        ctx,
+        (tx) => visibleThread(ctx, tx, id, threadId),
+        attachmentId,
+      );
+      return sendFile(reply, file);
+    },
   );
 
   app.post(

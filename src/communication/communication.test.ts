@@ -105,8 +105,8 @@ describe('threads', () => {
       .as(manager)
       .get<Responsiveness>(`${base}/communication/responsiveness`);
     expect(times.status).toBe(200);
-    expect(times.body.distributor).toEqual({ medianHours: 5, responses: 1 });
-    expect(times.body.principal).toEqual({ medianHours: null, responses: 0 });
+    expect(times.body.distributor).toMatchObject({ medianHours: 5, responses: 1 });
+    expect(times.body.principal).toMatchObject({ medianHours: null, responses: 0 });
   });
 
   it('need a participant of the other side (422 with a pointer)', async () => {

@@ -150,7 +150,7 @@ describe('logged interactions', () => {
     });
     expect(fixed.status).toBe(200);
     const times = await asSeller.get<Responsiveness>(`${base}/communication/responsiveness`);
-    expect(times.body.principal).toEqual({ medianHours: 48, responses: 1 });
+    expect(times.body.principal).toMatchObject({ medianHours: 48, responses: 1 });
   });
 
   it('count only replies of the last 90 days', async () => {
@@ -170,20 +170,23 @@ describe('logged interactions', () => {
       });
     }
     const times = await api.get<Responsiveness>(`${base}/communication/responsiveness`);
-    expect(times.body.distributor).toEqual({ medianHours: 3, responses: 2 });
+    expect(times.body.distributor).toMatchObject({ medianHours: 3, responses: 2 });
   });
 });
 
 describe('the response-time rule', () => {
   const at = (hour: number) => new Date(Date.UTC(2027, 0, 1, hour));
   it("measures from the first unanswered message to the other side's next one", () => {
-    const responses = threadResponses([
-      { side: 'principal', at: at(0) },
-      { side: 'principal', at: at(2) },
-      { side: 'distributor', at: at(6) },
-      { side: 'distributor', at: at(7) },
-      { side: 'principal', at: at(8) },
-    ]);
+    const responses = threadResponses(
+      [
+        { side: 'principal', at: at(0) },
+        { side: 'principal', at: at(2) },
+        { side: 'distributor', at: at(6) },
+        { side: 'distributor', at: at(7) },
+        { side: 'principal', at: at(8) },
+      ],
+      72,
+    );
     expect(responses.map((r) => [r.side, r.hours])).toEqual([
       ['distributor', 6],
       ['principal', 2],
@@ -191,18 +194,18 @@ describe('the response-time rule', () => {
   });
   it('gives an inbound reply to the principal and an outbound one to the distributor', () => {
     expect(
-      interactionResponse({ direction: 'inbound', occurredAt: at(1), repliedAt: at(4) }),
+      interactionResponse({ direction: 'inbound', occurredAt: at(1), repliedAt: at(4) }, 72),
     ).toMatchObject({ side: 'principal', hours: 3 });
     expect(
-      interactionResponse({ direction: 'outbound', occurredAt: at(1), repliedAt: null }),
+      interactionResponse({ direction: 'outbound', occurredAt: at(1), repliedAt: null }, 72),
     ).toBeNull();
     const medians = responsivenessSince(
       [
-        { side: 'principal', answeredAt: at(5), hours: 1 },
-        { side: 'principal', answeredAt: at(5), hours: 4 },
+        { side: 'principal', answeredAt: at(5), hours: 1, expectedHours: 4 },
+        { side: 'principal', answeredAt: at(5), hours: 4, expectedHours: 2 },
       ],
       at(0),
     );
-    expect(medians.principal).toEqual({ medianHours: 2.5, responses: 2 });
+    expect(medians.principal).toEqual({ medianHours: 2.5, responses: 2, withinProtocol: 0.5 });
   });
 });

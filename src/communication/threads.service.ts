@@ -6,15 +6,16 @@ import type { Role } from '../db/schema.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import { publishEvent } from '../platform/events.ts';
-import { translator } from '../platform/i18n.ts';
-import { queueMail } from '../platform/mail.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
+import { type AttachmentMeta, findThreadAttachments } from './attachments.queries.ts';
+import { checkUploads, storeAttachments } from './attachments.service.ts';
+import type { Upload } from './attachments.ts';
 import {
   countMessages,
   findMessages,
   findParticipants,
   findThread,
+  findThreadCandidates,
   findThreadPage,
   insertMessage,
   insertParticipants,
@@ -26,6 +27,7 @@ import {
   updateLastRead,
 } from './communication.queries.ts';
 import type { MessageInput, ThreadInput, ThreadListQuery } from './communication.schema.ts';
+import { queueMessageMail } from './message-mail.service.ts';
 import type { Side } from './responsiveness.ts';
 
 /** Who may write: the principal's editors and the distributor's own people. */
@@ -57,17 +59,26 @@ function threadSummary(
       side: person.side,
     })),
     messageCount,
+    priority: row.priority,
     lastMessageAt: row.lastMessageAt,
     unread: own ? own.lastReadAt === null || own.lastReadAt < row.lastMessageAt : false,
     createdAt: row.createdAt,
   };
 }
 
-function messageView(row: MessageRow) {
+function messageView(row: MessageRow, attachments: readonly AttachmentMeta[]) {
   return {
     id: row.id,
     author: { userId: row.authorUserId, name: row.authorName, side: row.authorSide },
     body: row.body,
+    attachments: attachments
+      .filter((file) => file.messageId === row.id)
+      .map(({ id, fileName, contentType, sizeBytes }) => ({
+        id,
+        fileName,
+        contentType,
+        sizeBytes,
+      })),
     createdAt: row.createdAt,
   };
 }
@@ -106,13 +117,14 @@ export function listThreads(ctx: Context, distributorId: string, query: ThreadLi
 async function threadDetail(ctx: Context, tx: Tx, row: ThreadRow) {
   const participants = await findParticipants(tx, ctx.actor.workspaceId, [row.id]);
   const messages = await findMessages(tx, ctx.actor.workspaceId, row.id);
+  const attachments = await findThreadAttachments(tx, ctx.actor.workspaceId, row.id);
   return {
     ...threadSummary(ctx, row, participants, messages.length),
-    messages: messages.map(messageView),
+    messages: messages.map((message) => messageView(message, attachments)),
   };
 }
 
-async function visibleThread(ctx: Context, tx: Tx, distributorId: string, threadId: string) {
+export async function visibleThread(ctx: Context, tx: Tx, distributorId: string, threadId: string) {
   await getVisibleDistributor(ctx, tx, distributorId);
   const row = await findThread(tx, ctx.actor.workspaceId, distributorId, threadId);
   if (!row) throw new AppError('not_found');
@@ -167,8 +179,14 @@ function callerAsParticipant(ctx: Context, distributorId: string) {
   return [{ userId, distributorId, side: sideOf(ctx), name, email, locale }];
 }
 
-export async function createThread(ctx: Context, distributorId: string, input: ThreadInput) {
+export async function createThread(
+  ctx: Context,
+  distributorId: string,
+  input: ThreadInput,
+  uploads: readonly Upload[] = [],
+) {
   requireRole(ctx.actor, threadWriters);
+  const files = await checkUploads(ctx, uploads);
   return inTransaction(ctx, async (tx) => {
     const distributor = await getVisibleDistributor(ctx, tx, distributorId);
     const userIds = [...new Set(input.participantUserIds)].filter((id) => id !== ctx.actor.userId);
@@ -178,7 +196,8 @@ export async function createThread(ctx: Context, distributorId: string, input: T
     const thread = await insertThread(tx, {
       workspaceId: ws,
       distributorId,
-      subject: input.subject,
+      subject: input.subject.normalize('NFC'),
+      priority: input.priority,
       createdBy: ctx.actor.userId,
       createdAt: now,
       lastMessageAt: now,
@@ -191,14 +210,25 @@ export async function createThread(ctx: Context, distributorId: string, input: T
       ].map((person) => ({ workspaceId: ws, threadId: thread.id, ...person })),
     );
     const message = await writeMessage(ctx, tx, thread, input.body, now);
+    const attachments = await storeAttachments(ctx, tx, message, files);
     await recordAudit(tx, ctx.actor, {
       entityType: 'communication_thread',
       entityId: thread.id,
       distributorId,
       action: 'communication.thread_created',
-      after: { subject: thread.subject, participantUserIds: userIds, messageId: message.id },
+      after: {
+        subject: thread.subject,
+        priority: thread.priority,
+        participantUserIds: userIds,
+        messageId: message.id,
+        attachments: attachments.map(({ id, fileName, sizeBytes }) => ({
+          id,
+          fileName,
+          sizeBytes,
+        })),
+      },
     });
-    await queueMessageMail(ctx, tx, thread, distributor.name, message);
+    await queueMessageMail(ctx, tx, thread, distributor.name, message, attachments);
     return threadDetail(ctx, tx, thread);
   });
 }
@@ -211,7 +241,7 @@ function writeMessage(ctx: Context, tx: Tx, thread: ThreadRow, body: string, now
     authorUserId: ctx.actor.userId,
     authorName: ctx.actor.name,
     authorSide: sideOf(ctx),
-    body,
+    body: body.normalize('NFC'),
     createdAt: now,
   });
 }
@@ -221,8 +251,10 @@ export async function postMessage(
   distributorId: string,
   threadId: string,
   input: MessageInput,
+  uploads: readonly Upload[] = [],
 ) {
   requireRole(ctx.actor, threadWriters);
+  const files = await checkUploads(ctx, uploads);
   return inTransaction(ctx, async (tx) => {
     const distributor = await getVisibleDistributor(ctx, tx, distributorId);
     const thread = await visibleThread(ctx, tx, distributorId, threadId);
@@ -233,6 +265,7 @@ export async function postMessage(
       callerAsParticipant(ctx, distributorId).map((me) => ({ workspaceId: ws, threadId, ...me })),
     );
     const message = await writeMessage(ctx, tx, thread, input.body, now);
+    const attachments = await storeAttachments(ctx, tx, message, files);
     await touchThread(tx, ws, threadId, now);
     if (ctx.actor.userId) await updateLastRead(tx, ws, threadId, ctx.actor.userId, now);
     await recordAudit(tx, ctx.actor, {
@@ -240,10 +273,18 @@ export async function postMessage(
       entityId: threadId,
       distributorId,
       action: 'communication.message_posted',
-      after: { messageId: message.id, body: message.body },
+      after: {
+        messageId: message.id,
+        body: message.body,
+        attachments: attachments.map(({ id, fileName, sizeBytes }) => ({
+          id,
+          fileName,
+          sizeBytes,
+        })),
+      },
     });
-    await queueMessageMail(ctx, tx, thread, distributor.name, message);
-    return messageView(message);
+    await queueMessageMail(ctx, tx, thread, distributor.name, message, attachments);
+    return messageView(message, attachments);
   });
 }
 
@@ -265,47 +306,10 @@ export function markThreadRead(ctx: Context, distributorId: string, threadId: st
   });
 }
 
-/** The new message to every other participant, in their language (each address once). */
-async function queueMessageMail(
-  ctx: Context,
-  tx: Tx,
-  thread: ThreadRow,
-  distributorName: string,
-  message: MessageRow,
-) {
-  await publishEvent(tx, ctx.actor.workspaceId, {
-    type: 'message.received',
-    distributorId: thread.distributorId,
-    subjectId: thread.id,
-    actorUserId: message.authorUserId,
-    data: {
-      threadId: thread.id,
-      messageId: message.id,
-      subject: thread.subject,
-      authorName: message.authorName,
-      authorSide: message.authorSide,
-    },
-    occurredAt: message.createdAt,
+/** The people a new thread with this distributor may name, both sides, by name. */
+export function listThreadCandidates(ctx: Context, distributorId: string) {
+  return inTransaction(ctx, async (tx) => {
+    await getVisibleDistributor(ctx, tx, distributorId);
+    return findThreadCandidates(tx, ctx.actor.workspaceId, distributorId);
   });
-  const participants = await findParticipants(tx, ctx.actor.workspaceId, [thread.id]);
-  const sent = new Set<string>();
-  for (const person of participants) {
-    const address = person.email.toLowerCase();
-    if (person.userId === message.authorUserId || sent.has(address)) continue;
-    sent.add(address);
-    const t = translator(person.locale);
-    const params = {
-      name: person.name,
-      author: message.authorName,
-      subject: thread.subject,
-      distributor: distributorName,
-      body: message.body,
-      link: `${ctx.config.publicUrl}/distributors/${thread.distributorId}/threads/${thread.id}`,
-    };
-    await queueMail(tx, ctx.actor.workspaceId, {
-      to: address,
-      subject: t('communication.email.message.subject', params),
-      text: t('communication.email.message.body', params),
-    });
-  }
 }

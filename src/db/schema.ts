@@ -199,6 +199,7 @@ export const outboxEmail = pgTable(
     claimedAt: timestamp({ withTimezone: true }),
     icalMethod: text().$type<'REQUEST' | 'CANCEL'>(),
     icalContent: text(),
+    replyTo: text(),
     attachments: jsonb().$type<MailAttachmentRow[]>(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
@@ -693,6 +694,7 @@ export const job = pgTable('job', {
 });
 
 export type CommunicationSide = 'principal' | 'distributor';
+export type ThreadPriority = 'urgent' | 'high' | 'normal';
 export type InteractionDirection = 'inbound' | 'outbound';
 export type InteractionChannel = 'call' | 'email' | 'visit' | 'whatsapp' | 'other_chat' | 'meeting';
 
@@ -706,6 +708,7 @@ export const communicationThread = pgTable(
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull(),
+    priority: text().$type<ThreadPriority>().notNull().default('normal'),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -983,6 +986,26 @@ export const webhookAttempt = pgTable(
     durationMs: integer().notNull(),
     responseExcerpt: text(),
     error: text(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A file uploaded with a message; its content checked by magic bytes before it is stored. */
+export const communicationAttachment = pgTable(
+  'communication_attachment',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    threadId: uuid().notNull(),
+    messageId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    /** The file's place among its message's files, as uploaded. */
+    position: smallint().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    content: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

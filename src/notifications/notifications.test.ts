@@ -93,7 +93,7 @@ describe('in-app notifications', () => {
       ['message.received', 'Thăng Long Auto Parts JSC', 'Brake pad stock for Q2'],
     ]);
     expect(managers.body.items[0]?.path).toBe(
-      `/distributors/${distributor.id}/threads/${thread.body.id}`,
+      `/distributors/${distributor.id}/communication/${thread.body.id}`,
     );
     // Every principal person sees the workspace's events, the distributor's own people theirs.
     for (const person of [viewer, colleague]) {

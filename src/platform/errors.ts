@@ -35,6 +35,8 @@ export const errorStatus = {
   concern_state: 409,
   invitation_invalid: 410,
   rate_limited: 429,
+  reply_address_forged: 422,
+  reply_address_expired: 422,
   internal: 500,
 } as const;
 

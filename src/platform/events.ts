@@ -109,7 +109,7 @@ export function pathOfEvent(facts: EventFacts): string | null {
     case 'report.late':
       return period ? `${base}/reports/${period}` : `${base}/reports`;
     case 'message.received':
-      return threadId ? `${base}/threads/${threadId}` : base;
+      return threadId ? `${base}/communication/${threadId}` : base;
     case 'concern.sent':
       return concernId ? `${base}/concerns/${concernId}` : base;
     default:

@@ -19,6 +19,8 @@ export type OutgoingMail = {
   html?: string;
   calendar?: MailCalendar;
   attachments?: MailAttachment[];
+  /** Where a reply goes (a thread's signed reply address), when not to MAIL_FROM. */
+  replyTo?: string;
 };
 
 /** Sends what is already committed to the outbox. Without SMTP_URL mail stays in the outbox. */
@@ -87,6 +89,7 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: OutgoingMail)
           contentBase64: file.content.toString('base64'),
         }))
       : null,
+    replyTo: mail.replyTo ?? null,
   });
   return id;
 }
@@ -185,6 +188,7 @@ export async function deliverOutbox(
         subject: mail.subject,
         text: mail.bodyText,
         ...(mail.bodyHtml ? { html: mail.bodyHtml } : {}),
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
         ...(mail.icalMethod && mail.icalContent
           ? { calendar: { method: mail.icalMethod, content: mail.icalContent } }
           : {}),

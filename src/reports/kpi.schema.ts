@@ -1,5 +1,6 @@
 // Targets, KPIs, scorecards and the portfolio over HTTP. Definitions of every KPI: docs/kpis.md.
 import { z } from 'zod';
+import { ResponsivenessKpi } from '../communication/communication.schema.ts';
 import { Uuid } from '../platform/fields.ts';
 import { ProductLineCode, ReportPeriod } from './report.content.ts';
 
@@ -96,6 +97,7 @@ export const Scorecard = z
     asOf: ReportPeriod.nullable().meta({ description: 'The latest month with a report' }),
     kpis: z.array(Kpi),
     months: z.array(ScorecardMonth),
+    responsiveness: ResponsivenessKpi,
     reviews: z.array(
       z.object({
         meetingId: Uuid,

@@ -1,6 +1,7 @@
 // A distributor's scorecard: current KPIs against target and the portfolio median, monthly trends
 // over up to 36 months from the summaries, and the qualitative notes of its performance reviews.
 import { listReviewMeetingNotes } from '../cadence/review-notes.service.ts';
+import { responsivenessKpi } from '../communication/responsiveness.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import { findDistributorKpi } from './kpi.queries.ts';
@@ -129,6 +130,7 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
           onTime: isOnTime(month, found.timeZone),
         };
       }),
+      responsiveness: await responsivenessKpi(ctx, tx, distributorId),
       reviews: await listReviewMeetingNotes(tx, workspaceId, distributorId, REVIEW_NOTES),
     };
   });

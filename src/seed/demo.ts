@@ -15,6 +15,7 @@ import { systemClock } from '../platform/clock.ts';
 import { createMailer } from '../platform/mail.ts';
 import { makeContext, systemActor } from '../platform/tenancy.ts';
 import { loadDemoCharters } from './demo-charters.ts';
+import { loadDemoCommunication } from './demo-communication.ts';
 import {
   demoDistributors,
   demoPassword,
@@ -224,6 +225,21 @@ export async function loadDemoData(database: Database, config?: Config) {
     { vietnam: distributorIds[0] ?? '', thailand: distributorIds[1] ?? '' },
   );
   await loadDemoReports(database, ctx, { vietnamUserId: vietnam.id });
+  await loadDemoCommunication(base, {
+    workspaceId: workspace.id,
+    admin: person(admin, demoUsers.admin, 'principal_admin', null),
+    manager: {
+      ...person(manager, demoUsers.manager, 'principal_admin', null),
+      role: 'principal_manager',
+    },
+    vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+    thailand: person(thailand, demoUsers.thailand, 'distributor_admin', distributorIds[1] ?? null),
+    saigonId: distributorIds[0] ?? '',
+    siamId: distributorIds[1] ?? '',
+    others: demoDistributors
+      .slice(2)
+      .map((demo, index) => ({ id: distributorIds[index + 2] ?? '', name: demo.name })),
+  });
   return { workspaceId: workspace.id };
 }
 

@@ -128,7 +128,7 @@ describe('outgoing webhooks', () => {
     expect(verified.type).toBe('message.received');
     expect(verified.data.distributor.name).toBe('Thăng Long Auto Parts JSC');
     expect(verified.data.subject).toBe('Brake pad stock for Q2');
-    expect(verified.data.url).toContain(`/distributors/${distributor.id}/threads/`);
+    expect(verified.data.url).toContain(`/distributors/${distributor.id}/communication/`);
     // A forged body fails the same check.
     expect(() => new Webhook(created.body.secret).verify('{"type":"x"}', headers)).toThrow();
 

@@ -852,6 +852,43 @@ export interface paths {
         patch: operations["updateActionItem"];
         trace?: never;
     };
+    "/api/v1/communication/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search threads, messages and logged interactions across the portfolio
+         * @description Principal staff search every distributor's; a distributor's user only their own. Newest first, with a snippet around the first match.
+         */
+        get: operations["searchCommunication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/communication/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a thread with this distributor may name: the principal's and its people */
+        get: operations["listThreadCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/threads": {
         parameters: {
             query?: never;
@@ -862,7 +899,10 @@ export interface paths {
         /** Threads with one distributor, latest message first; search subject and messages */
         get: operations["listThreads"];
         put?: never;
-        /** Start a thread with its first message; the other participants get it by e-mail */
+        /**
+         * Start a thread with its first message; the other participants get it by e-mail
+         * @description JSON, or multipart/form-data with the same fields and up to 10 files in `files`.
+         */
         post: operations["createThread"];
         delete?: never;
         options?: never;
@@ -898,6 +938,23 @@ export interface paths {
         put?: never;
         /** Write in a thread; the other participants get the message by e-mail */
         post: operations["postMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/threads/{threadId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file sent with a message, under its own name */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -968,6 +1025,26 @@ export interface paths {
         get: operations["getResponsiveness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reply to a message notification, from a mail provider (shared secret header)
+         * @description Authenticated by `X-Liaison-Inbound-Secret` (LIAISON_INBOUND_MAIL_SECRET). A forged or expired reply address answers 422 and posts nothing; out-of-office mail is ignored.
+         */
+        post: operations["receiveInboundMail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1763,6 +1840,14 @@ export interface components {
             /** @enum {string} */
             status?: "open" | "done" | "dropped";
         };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @description As detected from the content */
+            contentType: string;
+            sizeBytes: number;
+        };
         Cadence: {
             plan: {
                 startsOn: string;
@@ -2099,6 +2184,36 @@ export interface components {
             openPoints: number;
             conflicts: components["schemas"]["CharterConflict"][];
         };
+        CommunicationSearchHit: {
+            /** @enum {string} */
+            kind: "thread" | "message" | "interaction";
+            /** Format: uuid */
+            id: string;
+            threadId: string | null;
+            distributor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The thread's subject (threads, messages) */
+            subject: string | null;
+            /** @description For an interaction */
+            channel: ("call" | "email" | "visit" | "whatsapp" | "other_chat" | "meeting") | null;
+            /** Format: date-time */
+            at: string;
+            /** @description The text around the first match; `match` is what to highlight */
+            snippet: {
+                before: string;
+                match: string;
+                after: string;
+            };
+        };
+        CommunicationSearchPage: {
+            items: components["schemas"]["CommunicationSearchHit"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         Concern: {
             /** Format: uuid */
             id: string;
@@ -2273,6 +2388,21 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             finishedAt: string | null;
+        };
+        InboundMail: {
+            /** @description The envelope recipient: the reply address the mail was delivered to */
+            recipient: string;
+            /** @description The whole message as received (RFC 5322 source, MIME and all) */
+            rawMessage: string;
+        };
+        InboundMailOutcome: {
+            /** @enum {string} */
+            status: "posted" | "ignored";
+            /** Format: uuid */
+            threadId?: string;
+            /** Format: uuid */
+            messageId?: string;
+            reason?: string;
         };
         Interaction: {
             /** Format: uuid */
@@ -2527,6 +2657,7 @@ export interface components {
                 side: "principal" | "distributor";
             };
             body: string;
+            attachments: components["schemas"]["Attachment"][];
             /** Format: date-time */
             createdAt: string;
         };
@@ -2692,11 +2823,18 @@ export interface components {
             summary: string;
             repliedAt?: string | null;
         };
+        /** @description JSON, or multipart/form-data with the field `body` and up to 10 files in `files` (PDF, images, office documents, CSV or text; LIAISON_ATTACHMENT_MAX_MB each) */
         NewMessage: {
             body: string;
         };
         NewThread: {
             subject: string;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @default normal
+             * @enum {string}
+             */
+            priority?: "urgent" | "high" | "normal";
             /** @description The first message */
             body: string;
             /** @description Members of either side (the principal, or this distributor); at least one of the other side */
@@ -2851,22 +2989,69 @@ export interface components {
             /** @description Submitted after its due date, or not submitted and past it (never for a month not expected) */
             late: boolean;
         };
+        ResponseProtocolHours: {
+            urgent: number;
+            high: number;
+            normal: number;
+        };
         Responsiveness: {
             /** Format: uuid */
             distributorId: string;
             /** Format: date-time */
             since: string;
             days: number;
+            protocolHours: components["schemas"]["ResponseProtocolHours"];
+            /**
+             * @description charter: the signed charter's protocol; default: none is signed yet
+             * @enum {string}
+             */
+            protocolSource: "charter" | "default";
             principal: {
                 /** @description null when no answer in the window */
                 medianHours: number | null;
                 responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+                /** @description Threads whose latest message awaits this side */
+                waiting: number;
+                /** @description Of those, past the protocol's response time */
+                overdue: number;
             };
             distributor: {
                 /** @description null when no answer in the window */
                 medianHours: number | null;
                 responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+                /** @description Threads whose latest message awaits this side */
+                waiting: number;
+                /** @description Of those, past the protocol's response time */
+                overdue: number;
             };
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+                medianHours: number | null;
+                responses: number;
+                /** @description Share of answers within the charter's response time (0–1); null without answers */
+                withinProtocol: number | null;
+            }[];
+        };
+        /** @description The distributor's answers over the last 90 days against the charter's protocol */
+        ResponsivenessKpi: {
+            /** @description Share of answers within the charter's response time (0–1); null without answers */
+            withinProtocol: number | null;
+            medianHours: number | null;
+            responses: number;
+            overdue: number;
+            /** @description Share of answers within the charter's response time (0–1); null without answers */
+            principalWithinProtocol: number | null;
+            principalMedianHours: number | null;
+            normalHours: number;
+            days: number;
         };
         Scorecard: {
             distributor: {
@@ -2915,6 +3100,7 @@ export interface components {
                 reported: boolean;
                 onTime: boolean | null;
             }[];
+            responsiveness: components["schemas"]["ResponsivenessKpi"];
             reviews: {
                 /** Format: uuid */
                 meetingId: string;
@@ -2957,6 +3143,11 @@ export interface components {
                 side: "principal" | "distributor";
             }[];
             messageCount: number;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @enum {string}
+             */
+            priority: "urgent" | "high" | "normal";
             /** Format: date-time */
             lastMessageAt: string;
             /** @description A message came after the caller last read it */
@@ -2985,6 +3176,11 @@ export interface components {
                 side: "principal" | "distributor";
             }[];
             messageCount: number;
+            /**
+             * @description Sets the response time expected by the charter's protocol (communication)
+             * @enum {string}
+             */
+            priority: "urgent" | "high" | "normal";
             /** Format: date-time */
             lastMessageAt: string;
             /** @description A message came after the caller last read it */
@@ -6227,6 +6423,71 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    searchCommunication: {
+        parameters: {
+            query: {
+                /** @description Text in thread subjects, messages and interaction summaries; without accents it also finds accented text ("nguyen" finds "Nguyễn") */
+                q: string;
+                /** @description Only this distributor */
+                distributorId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationSearchPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listThreadCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        /** @enum {string} */
+                        side: "principal" | "distributor";
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listThreads: {
         parameters: {
             query?: {
@@ -6271,6 +6532,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NewThread"];
+                "multipart/form-data": components["schemas"]["NewThread"];
             };
         };
         responses: {
@@ -6334,6 +6596,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NewMessage"];
+                "multipart/form-data": components["schemas"]["NewMessage"];
             };
         };
         responses: {
@@ -6352,6 +6615,57 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                threadId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as its content was detected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/rtf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                    "image/bmp": string;
+                    "image/heic": string;
+                    "image/heif": string;
+                    "image/avif": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "text/csv": string;
+                    "text/tab-separated-values": string;
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
@@ -6535,6 +6849,49 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveInboundMail: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-liaison-inbound-secret"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboundMail"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailOutcome"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMailOutcome"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };

@@ -6,6 +6,9 @@ import { AuditLogPage } from '../audit/AuditLogPage.tsx';
 import { MeetingPage } from '../cadence/MeetingPage.tsx';
 import { MeetingsPage } from '../cadence/MeetingsPage.tsx';
 import { CharterPage } from '../charter/CharterPage.tsx';
+import { CommunicationPage } from '../communication/CommunicationPage.tsx';
+import { InboxPage } from '../communication/InboxPage.tsx';
+import { ThreadPage } from '../communication/ThreadPage.tsx';
 import { ConcernPage } from '../concerns/ConcernPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
@@ -75,6 +78,9 @@ const router = createBrowserRouter([
           { path: 'distributors/:id/scorecard', element: <ScorecardPage /> },
           { path: 'distributors/:id/targets', element: <TargetsPage /> },
           { path: 'distributors/:id/concerns/:concernId', element: <ConcernPage /> },
+          { path: 'distributors/:id/communication', element: <CommunicationPage /> },
+          { path: 'distributors/:id/communication/:threadId', element: <ThreadPage /> },
+          { path: 'communication', element: <InboxPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },

@@ -71,6 +71,9 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/reports`}>
             {t('reports.open')}
           </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/communication`}>
+            {t('communication.open')}
+          </Link>
           {canManage ? (
             <>
               <button type="button" className="button" onClick={() => setDialog('edit')}>

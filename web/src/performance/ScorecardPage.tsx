@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiUrl } from '../api/client.ts';
+import { ResponsivenessKpi } from '../communication/ResponsivenessKpi.tsx';
 import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
@@ -93,6 +94,7 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
       <Suspense fallback={<LoadingState label={t('performance.scorecard.chartsLoading')} />}>
         <ScorecardCharts scorecard={scorecard} />
       </Suspense>
+      <ResponsivenessKpi distributorId={distributor.id} figures={scorecard.responsiveness} />
       <ReviewNotes scorecard={scorecard} />
       <MonthsTable scorecard={scorecard} />
     </>

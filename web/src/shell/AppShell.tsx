@@ -127,6 +127,19 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             </NavLink>
           </li>
         ) : null}
+        <li>
+          <NavLink
+            to={
+              isPrincipal || !me.distributorId
+                ? '/communication'
+                : `/distributors/${me.distributorId}/communication`
+            }
+            className={linkClass}
+            onClick={onNavigate}
+          >
+            {t('communication.nav')}
+          </NavLink>
+        </li>
         {/* Principal staff open each distributor's meetings from its page, and find the
             portfolio's overdue action items on Today. */}
         {comingSoon.map((area) => (

@@ -1,0 +1,66 @@
+// The HTTP edge of attachments: a message may come as multipart/form-data, its text fields beside
+// its files. The fields become the request body (validated by the route's zod schema like JSON);
+// the files are read into memory, each cut off one byte past the limit so that "too large" is
+// known without holding more. The service checks content and size (attachments.service.ts).
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../platform/errors.ts';
+import { MAX_ATTACHMENTS } from './attachments.service.ts';
+import type { Upload } from './attachments.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    uploads: Upload[];
+  }
+}
+
+/** Fields that may repeat in a form and are arrays in the JSON body. */
+const arrayFields = new Set(['participantUserIds']);
+
+export async function registerUploads(app: FastifyInstance) {
+  await app.register(fastifyMultipart, { throwFileSizeLimit: false });
+  app.decorateRequest('uploads');
+}
+
+/** A preValidation hook: a multipart request's fields become its body, its files `uploads`. */
+export async function readUploads(request: FastifyRequest) {
+  request.uploads = [];
+  if (!request.isMultipart()) return;
+  const maxBytes = request.context?.config.attachmentMaxBytes ?? 10 * 1024 * 1024;
+  const body: Record<string, string | string[]> = {};
+  try {
+    const parts = request.parts({
+      limits: {
+        fileSize: maxBytes + 1,
+        // One file more than allowed, so the service can say "too many" instead of a 413.
+        files: MAX_ATTACHMENTS + 1,
+        fields: 60,
+        fieldSize: 100_000,
+      },
+    });
+    for await (const part of parts) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        request.uploads.push({ fileName: part.filename || 'attachment', content });
+      } else if (typeof part.value === 'string') {
+        const existing = body[part.fieldname];
+        if (arrayFields.has(part.fieldname)) {
+          body[part.fieldname] = [...(Array.isArray(existing) ? existing : []), part.value];
+        } else {
+          body[part.fieldname] = part.value;
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // busboy's own limits (too many parts, a field too long) or a cut-off upload.
+    const detail = request.context?.t('communication.validation.upload_unreadable', {
+      max: MAX_ATTACHMENTS,
+    });
+    request.log.info({ err: error }, 'multipart upload refused');
+    throw new AppError('validation_failed', {
+      errors: [{ pointer: '#/files', detail: detail ?? 'The upload could not be read.' }],
+    });
+  }
+  request.body = body;
+}
