@@ -24,6 +24,8 @@ import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
 import { TodayPage } from '../today/TodayPage.tsx';
 import { TokensPage } from '../tokens/TokensPage.tsx';
+import { EarlyWarningsPage } from '../warnings/EarlyWarningsPage.tsx';
+import { ThresholdsPage } from '../warnings/ThresholdsPage.tsx';
 import { i18n } from './i18n.ts';
 
 const queryClient = new QueryClient({
@@ -74,6 +76,8 @@ const router = createBrowserRouter([
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
+          { path: 'early-warnings', element: <EarlyWarningsPage /> },
+          { path: 'early-warnings/settings', element: <ThresholdsPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,
