@@ -118,7 +118,9 @@ describe('early warnings in the browser', () => {
     await missedField.getByText('Enter a whole number.').waitFor();
     expect(await grace.getAttribute('aria-invalid')).toBe('true');
     // The first field in error takes the focus, so the keyboard goes straight to it.
-    await eventually(() => grace.evaluate((input) => input === document.activeElement)).toBe(true);
+    await eventually(() =>
+      grace.evaluate((input) => input === input.ownerDocument.activeElement),
+    ).toBe(true);
 
     await grace.fill('10');
     await missed.fill('4');

@@ -42,10 +42,12 @@ export function PortfolioPage() {
 function Portfolio({ canEditRules }: { canEditRules: boolean }) {
   const { t } = useTranslation();
   const { params, update, clearFilters, hasFilters, healthOrder } = usePortfolioParams();
-  const { healthOf, isReady: isHealthReady } = usePortfolioHealth();
   // Sorted by health, the page asks for every row (the API's limit, 2,000) and pages itself.
   const portfolio = usePortfolio(
     healthOrder ? { ...params, page: 1, pageSize: HEALTH_SORT_ROWS } : params,
+  );
+  const { healthOf, isReady: isHealthReady } = usePortfolioHealth(
+    healthOrder !== null || portfolio.data !== undefined,
   );
   const shown =
     healthOrder && portfolio.data && isHealthReady

@@ -18,17 +18,33 @@ import {
 } from './use-warnings.ts';
 import './warnings.css';
 
-type Threshold = { key: string; min: number | null; max: number | null; description: string };
+type Threshold = {
+  key: string;
+  min: number | null;
+  max: number | null;
+  isWhole: boolean;
+  description: string;
+};
+
+/** The number inside a field, optional or not (thresholds added later are optional in a PUT). */
+function numberOf(field: z.ZodType): z.ZodNumber | null {
+  if (field instanceof z.ZodNumber) return field;
+  if (field instanceof z.ZodOptional || field instanceof z.ZodDefault) {
+    return numberOf(field.unwrap() as z.ZodType);
+  }
+  return null;
+}
 
 /**
  * The thresholds as the server's schema declares them, with its ranges: a threshold added there
  * shows here with its description until it has words of its own in the locale.
  */
-const thresholds: Threshold[] = Object.entries(WarningThresholds.shape).flatMap(([key, field]) =>
-  field instanceof z.ZodNumber
-    ? [{ key, min: field.minValue, max: field.maxValue, description: field.description ?? key }]
-    : [],
-);
+const thresholds: Threshold[] = Object.entries(WarningThresholds.shape).flatMap(([key, field]) => {
+  const number = numberOf(field);
+  if (!number) return [];
+  const description = field.description ?? number.description ?? key;
+  return [{ key, min: number.minValue, max: number.maxValue, isWhole: number.isInt, description }];
+});
 const fieldNames = thresholds.map((threshold) => threshold.key);
 
 type Values = Record<string, string>;
@@ -138,12 +154,15 @@ function ThresholdsForm({ current }: { current: ThresholdsRecord }) {
     const input: Record<string, unknown> = { ...stored };
     const messages = new Map<string, string>();
     for (const threshold of thresholds) {
-      const text = (values[threshold.key] ?? '').trim();
-      if (/^-?\d+$/.test(text)) input[threshold.key] = Number(text);
+      // A decimal comma is read as a point: 2,5 is 2.5.
+      const text = (values[threshold.key] ?? '').trim().replace(',', '.');
+      const pattern = threshold.isWhole ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+      if (pattern.test(text)) input[threshold.key] = Number(text);
+      else if (!text) messages.set(threshold.key, t('validation.required'));
       else {
         messages.set(
           threshold.key,
-          text ? t('warnings.settings.wholeNumber') : t('validation.required'),
+          threshold.isWhole ? t('warnings.settings.wholeNumber') : t('warnings.settings.number'),
         );
       }
     }
@@ -198,7 +217,7 @@ function ThresholdsForm({ current }: { current: ThresholdsRecord }) {
               label={words.label}
               hint={words.hint}
               error={errors[threshold.key]}
-              inputMode="numeric"
+              inputMode={threshold.isWhole ? 'numeric' : 'decimal'}
               autoComplete="off"
               className="threshold-field"
               {...form.register(threshold.key, { onChange: () => setSaved(false) })}

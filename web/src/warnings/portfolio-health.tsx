@@ -15,8 +15,12 @@ export type HealthOf = (row: {
   lifecycleStage: string;
 }) => HealthState | null | undefined;
 
-export function usePortfolioHealth(): { healthOf: HealthOf; isReady: boolean } {
-  const warnings = useEarlyWarnings();
+/**
+ * `isEnabled` waits for the portfolio itself, so the KPI table never waits on the assessment of
+ * every relationship.
+ */
+export function usePortfolioHealth(isEnabled: boolean): { healthOf: HealthOf; isReady: boolean } {
+  const warnings = useEarlyWarnings(undefined, { enabled: isEnabled });
   const flagged = useMemo(() => {
     const distributors = warnings.data?.distributors;
     return distributors
