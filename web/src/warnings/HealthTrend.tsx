@@ -60,19 +60,21 @@ export function HealthTrend({ health }: { health: HealthRecord }) {
         dayName={t('warnings.health.day')}
       />
       <h3 className="health-changes-heading">{t('warnings.health.changes')}</h3>
-      <ol className="timeline health-changes">
-        {health.history.map((row) => (
-          <li key={row.asOf}>
-            <span className="strong">{calendarDate(row.asOf, format.locale)}</span>{' '}
-            <HealthBadge state={row.state} />
-            {row.reasons.length > 0 ? (
-              <p className="timeline-meta">
-                {row.reasons.map((signal) => signal.reason).join(' ')}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <div className="health-changes-scroll">
+        <ol className="timeline health-changes">
+          {health.history.map((row) => (
+            <li key={row.asOf}>
+              <span className="strong">{calendarDate(row.asOf, format.locale)}</span>{' '}
+              <HealthBadge state={row.state} />
+              {row.reasons.length > 0 ? (
+                <p className="timeline-meta">
+                  {row.reasons.map((signal) => signal.reason).join(' ')}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }
