@@ -84,9 +84,14 @@ export async function earlyWarningsPortfolio(env: BrowserEnv) {
     languages: ['pl'],
     lifecycleStage: 'prospect',
   });
-  // Saigon's relationship began eight months ago, so the months since owe reports.
+  // Saigon's relationship began eight months ago (its record and its entry into a running
+  // stage), so the months since owe reports.
   await env.server.database.db.execute(
     sql`update distributor set created_at = now() - interval '240 days' where id = ${saigon.id}`,
+  );
+  await env.server.database.db.execute(
+    sql`update lifecycle_event set changed_at = now() - interval '240 days'
+      where distributor_id = ${saigon.id}`,
   );
   const lan = await makeUser(workspace, 'distributor_admin', {
     distributorId: saigon.id,
