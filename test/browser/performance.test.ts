@@ -174,7 +174,8 @@ describe('targets, scorecards and the portfolio in the browser', () => {
       'Siam Auto Components',
       'Jakarta Brake Centre',
     ]);
-    const attainmentColumn = 4;
+    // Country, stage, health, tier, revenue, then attainment.
+    const attainmentColumn = 5;
     const cellOf = (name: string) =>
       page
         .getByRole('row', { name: new RegExp(name) })
@@ -233,7 +234,7 @@ describe('targets, scorecards and the portfolio in the browser', () => {
       await page
         .getByRole('row', { name: /Saigon/ })
         .locator('td')
-        .nth(2)
+        .nth(3)
         .textContent(),
     ).toBe('Gold');
     await context.close();

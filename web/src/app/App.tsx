@@ -29,6 +29,8 @@ import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
 import { TodayPage } from '../today/TodayPage.tsx';
 import { TokensPage } from '../tokens/TokensPage.tsx';
+import { EarlyWarningsPage } from '../warnings/EarlyWarningsPage.tsx';
+import { ThresholdsPage } from '../warnings/ThresholdsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { i18n } from './i18n.ts';
 
@@ -85,6 +87,8 @@ const router = createBrowserRouter([
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'early-warnings', element: <EarlyWarningsPage /> },
+          { path: 'early-warnings/settings', element: <ThresholdsPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,

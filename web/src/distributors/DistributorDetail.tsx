@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { HealthPanel } from '../warnings/HealthPanel.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { EscalationLadders } from './EscalationLadders.tsx';
@@ -89,6 +90,8 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           ) : null}
         </div>
       </div>
+      {/* Health is the principal's own assessment: a distributor's people never see it. */}
+      {isPrincipal ? <HealthPanel distributorId={distributor.id} /> : null}
       <div className="detail-grid">
         <ProfileCard distributor={distributor} />
         <LifecycleHistory distributorId={distributor.id} />

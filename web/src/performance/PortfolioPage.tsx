@@ -5,6 +5,7 @@ import { canManageDistributors, isPrincipalRole, useSession } from '../session/u
 import { Pagination } from '../shell/Pagination.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { type HealthOf, sortByHealth, usePortfolioHealth } from '../warnings/portfolio-health.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
 import { PortfolioFilters } from './PortfolioFilters.tsx';
 import { HeatLegend, PortfolioTable } from './PortfolioTable.tsx';
@@ -40,8 +41,18 @@ export function PortfolioPage() {
 
 function Portfolio({ canEditRules }: { canEditRules: boolean }) {
   const { t } = useTranslation();
-  const { params, update, clearFilters, hasFilters } = usePortfolioParams();
-  const portfolio = usePortfolio(params);
+  const { params, update, clearFilters, hasFilters, healthOrder } = usePortfolioParams();
+  // Sorted by health, the page asks for every row (the API's limit, 2,000) and pages itself.
+  const portfolio = usePortfolio(
+    healthOrder ? { ...params, page: 1, pageSize: HEALTH_SORT_ROWS } : params,
+  );
+  const { healthOf, isReady: isHealthReady } = usePortfolioHealth(
+    healthOrder !== null || portfolio.data !== undefined,
+  );
+  const shown =
+    healthOrder && portfolio.data && isHealthReady
+      ? pageByHealth(portfolio.data, healthOf, healthOrder, params.page, params.pageSize)
+      : portfolio.data;
   const [isEditingRules, setEditingRules] = useState(false);
   return (
     <div className="page">
@@ -84,15 +95,20 @@ function Portfolio({ canEditRules }: { canEditRules: boolean }) {
         <>
           <HeatLegend />
           <PortfolioTable
-            portfolio={portfolio.data}
+            portfolio={shown ?? portfolio.data}
             params={params}
             onSort={(sort, order) => update({ sort, order })}
-            isRefreshing={portfolio.isFetching}
+            isRefreshing={portfolio.isFetching || (healthOrder !== null && !isHealthReady)}
+            health={{
+              healthOf,
+              order: healthOrder,
+              onSort: (order) => update({ sort: 'health', order }),
+            }}
           />
           <Pagination
-            total={portfolio.data.total}
-            page={portfolio.data.page}
-            pageSize={portfolio.data.pageSize}
+            total={(shown ?? portfolio.data).total}
+            page={healthOrder ? params.page : portfolio.data.page}
+            pageSize={healthOrder ? params.pageSize : portfolio.data.pageSize}
             onPage={(page) => update({ page })}
             onPageSize={(pageSize) => update({ pageSize })}
             summaryKey="performance.portfolio.summary"
@@ -103,6 +119,26 @@ function Portfolio({ canEditRules }: { canEditRules: boolean }) {
       {isEditingRules ? <TierRulesEditor onClose={() => setEditingRules(false)} /> : null}
     </div>
   );
+}
+
+const HEALTH_SORT_ROWS = 2000;
+
+/** One page of the portfolio in health order, sorted in the browser from every row. */
+function pageByHealth(
+  portfolio: PortfolioRecord,
+  healthOf: HealthOf,
+  order: 'asc' | 'desc',
+  page: number,
+  pageSize: number,
+): PortfolioRecord {
+  const sorted = sortByHealth(portfolio.items, healthOf, order);
+  return {
+    ...portfolio,
+    items: sorted.slice((page - 1) * pageSize, page * pageSize),
+    total: sorted.length,
+    page,
+    pageSize,
+  };
 }
 
 /** How many distributors each tier holds; pressing a tier shows only its distributors. */

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { kpiKeys } from '../../../src/reports/kpi.schema.ts';
 import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
 import { useFormat } from '../format/use-format.ts';
+import { HealthCell, type HealthOf } from '../warnings/portfolio-health.tsx';
 import { compareLevel, isLifecycleStage, kpiShapes, type Level, levelNames } from './kpi-format.ts';
 import { useKpiFormat } from './use-kpi-format.ts';
 import type { PortfolioParams, PortfolioRecord } from './use-performance.ts';
@@ -19,11 +20,18 @@ export function PortfolioTable({
   params,
   onSort,
   isRefreshing,
+  health,
 }: {
   portfolio: PortfolioRecord;
   params: PortfolioParams;
   onSort: (sort: SortKey, order: 'asc' | 'desc') => void;
   isRefreshing: boolean;
+  /** Today's health joined by distributor; sorted by it when `order` is set. */
+  health: {
+    healthOf: HealthOf;
+    order: 'asc' | 'desc' | null;
+    onSort: (order: 'asc' | 'desc') => void;
+  };
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -32,7 +40,7 @@ export function PortfolioTable({
     Object.entries(levelNames).map(([level, name]) => [level, t(`performance.levels.${name}`)]),
   );
   const header = (key: SortKey, label: string, title?: string) => {
-    const isSorted = params.sort === key;
+    const isSorted = params.sort === key && health.order === null;
     // A new column starts with its best values first; the names start at A.
     const firstOrder =
       key === 'name' || key === 'country' || key === 'tier' || kpiShapeOf(key)?.lowerIsBetter
@@ -65,6 +73,28 @@ export function PortfolioTable({
             {header('name', t('performance.portfolio.columns.name'))}
             {header('country', t('performance.portfolio.columns.country'))}
             <th scope="col">{t('performance.portfolio.columns.stage')}</th>
+            <th
+              scope="col"
+              aria-sort={
+                health.order === null
+                  ? 'none'
+                  : health.order === 'desc'
+                    ? 'descending'
+                    : 'ascending'
+              }
+            >
+              {/* Worst first on the first press. */}
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => health.onSort(health.order === 'desc' ? 'asc' : 'desc')}
+              >
+                {t('warnings.portfolioColumn')}
+                <span className="sort-indicator" aria-hidden="true">
+                  {health.order === null ? '↕' : health.order === 'desc' ? '▼' : '▲'}
+                </span>
+              </button>
+            </th>
             {header('tier', t('performance.portfolio.columns.tier'))}
             {header('revenue12m', t('performance.portfolio.columns.revenue12m'))}
             {kpiKeys.map((key) =>
@@ -75,7 +105,7 @@ export function PortfolioTable({
             <th scope="row" className="sticky-column">
               {t('performance.portfolio.median')}
             </th>
-            <td colSpan={4} />
+            <td colSpan={5} />
             {kpiKeys.map((key) => (
               <td key={key} className="numeric">
                 {kpiFormat.plain(kpiShapes[key].unit, portfolio.medians[key])}
@@ -98,6 +128,9 @@ export function PortfolioTable({
                 ) : (
                   row.lifecycleStage
                 )}
+              </td>
+              <td>
+                <HealthCell state={health.healthOf(row)} />
               </td>
               <td>{row.tier ? <span className="badge tier-badge">{row.tier}</span> : '—'}</td>
               <td className="numeric">{kpiFormat.money(row.revenue12m, row.currency)}</td>

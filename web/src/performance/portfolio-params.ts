@@ -16,10 +16,19 @@ export const listOf = (value: string | undefined) =>
  */
 export function usePortfolioParams() {
   const [search, setSearch] = useSearchParams();
-  const parsed = PortfolioQuery.safeParse(Object.fromEntries(search.entries()));
+  const raw = Object.fromEntries(search.entries());
+  // Health is joined in the browser (web/src/warnings/portfolio-health.tsx): the API is asked in
+  // name order and the page sorts by health itself.
+  const healthOrder: 'asc' | 'desc' | null =
+    raw.sort === 'health' ? (raw.order === 'asc' ? 'asc' : 'desc') : null;
+  const parsed = PortfolioQuery.safeParse(
+    healthOrder ? { ...raw, sort: 'name', order: 'asc' } : raw,
+  );
   const params: PortfolioParams = parsed.success ? parsed.data : PortfolioQuery.parse({});
 
-  const update = (changes: Partial<Record<keyof PortfolioParams, string | number>>) => {
+  const update = (
+    changes: Partial<Record<keyof PortfolioParams, string | number>> & { sort?: string },
+  ) => {
     const next = new URLSearchParams(search);
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined || value === '') next.delete(key);
@@ -38,5 +47,5 @@ export function usePortfolioParams() {
   };
 
   const hasFilters = filterKeys.some((key) => Boolean(search.get(key)));
-  return { params, update, clearFilters, hasFilters };
+  return { params, update, clearFilters, hasFilters, healthOrder };
 }

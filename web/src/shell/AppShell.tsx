@@ -140,6 +140,13 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             {t('communication.nav')}
           </NavLink>
         </li>
+        {isPrincipal ? (
+          <li>
+            <NavLink to="/early-warnings" className={linkClass} onClick={onNavigate}>
+              {t('warnings.nav')}
+            </NavLink>
+          </li>
+        ) : null}
         {/* Principal staff open each distributor's meetings from its page, and find the
             portfolio's overdue action items on Today. */}
         {comingSoon.map((area) => (

@@ -4,6 +4,7 @@ import { type ActionItemFilter, useActionItems } from '../cadence/use-meeting.ts
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { NeedsAttentionPanel } from '../warnings/NeedsAttentionPanel.tsx';
 import { MeetingsPanel } from './MeetingsPanel.tsx';
 
 const mine: ActionItemFilter = { status: 'open', mine: true };
@@ -26,6 +27,8 @@ export function TodayPage() {
           <p className="muted">{isPrincipal ? t('today.introPrincipal') : t('today.intro')}</p>
         </div>
       </div>
+      {/* Health is the principal's own assessment: a distributor's people never see it. */}
+      {isPrincipal ? <NeedsAttentionPanel id="today-attention" /> : null}
       <ActionItemsPanel
         id="today-mine"
         title={t('today.mine')}

@@ -1,0 +1,60 @@
+// The demo as issue #13 tells it: Jonas opens the early warnings and finds Saigon Motor Parts at
+// risk, first on the list, with its reasons; its page shows the same; Lan, on the distributor's
+// side, sees none of it.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../src/seed/demo.ts';
+import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
+import { startTestServer, type TestServer } from '../server.ts';
+import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireBuiltWeb();
+  // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
+  server = await startTestServer({ isolated: true });
+  await loadDemoData(server.database, server.config);
+  browser = await launchBrowser();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo’s early warnings in the browser', () => {
+  it('puts Saigon Motor Parts at risk, with its reasons, for Jonas only', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await signIn(page, demoUsers.manager.email, demoPassword);
+    await page.goto('/early-warnings');
+    const first = page.getByRole('row', { name: /Saigon Motor Parts/ });
+    await first.locator('.health-badge').waitFor();
+    expect(await first.locator('.health-badge').textContent()).toBe('At risk');
+    // At risk first, then watch: the order the page keeps.
+    const states = await page.locator('tbody td .health-badge').allTextContents();
+    expect(states).toEqual(
+      [...states].sort((a, b) => Number(a !== 'At risk') - Number(b !== 'At risk')),
+    );
+    expect(states).toContain('At risk');
+    const reasons = await first.locator('.signal-reason').allTextContents();
+    expect(reasons.join('\n')).toMatch(/Reports late or missing/);
+    expect(reasons.join('\n')).toMatch(
+      /Stock covers [\d.]+ weeks .*below the .*buffer of [\d.]+ weeks/,
+    );
+    expect(reasons.join('\n')).toMatch(/competing line/);
+
+    await first.getByRole('link', { name: 'Saigon Motor Parts' }).click();
+    const health = page.getByRole('region', { name: /^Health/ });
+    await health.locator('h2 .health-badge').getByText('At risk').waitFor();
+    expect(await health.locator('.signal').count()).toBe(reasons.length);
+    await context.close();
+
+    const portal = await openPage(browser, server.url);
+    await signIn(portal.page, demoUsers.vietnam.email, demoPassword);
+    await portal.page.getByRole('heading', { name: 'My open actions' }).waitFor();
+    expect(await portal.page.getByRole('heading', { name: 'Needs attention' }).count()).toBe(0);
+    expect(await portal.page.locator('.health-badge').count()).toBe(0);
+    await portal.context.close();
+  });
+});
