@@ -1,6 +1,8 @@
 // The early-warning signals as pure rules: each reads the facts of one relationship on one day
 // (gathered by warnings.service.ts from the reports and cadence domains) and the workspace's
-// thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one.
+// thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one. The rules
+// on orders and contact are in contact-signals.ts.
+import { orderGapSignal, ordersDownSignal, silenceSignal } from './contact-signals.ts';
 
 export type Severity = 'warning' | 'critical';
 export type SignalKind =
@@ -9,9 +11,15 @@ export type SignalKind =
   | 'stock_below_buffer'
   | 'meetings_missed'
   | 'follow_ups_overdue'
-  | 'competitor_mentioned';
+  | 'competitor_mentioned'
+  | 'silence'
+  | 'orders_down'
+  | 'order_gap';
 
-export type Evidence = { kind: 'report' | 'scorecard' | 'cadence'; path: string };
+export type Evidence = {
+  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions';
+  path: string;
+};
 export type Signal = {
   kind: SignalKind;
   severity: Severity;
@@ -29,6 +37,14 @@ export type Thresholds = {
   missedMeetings: number;
   /** Notes and action items overdue together. */
   overdueFollowUps: number;
+  /** Weeks without inbound contact that count as silence (longer where contact is rarer). */
+  silenceWeeks: number;
+  /** The protocol's response time, in hours, where no charter is in force. */
+  responseHours: number;
+  /** The fall in net order value, in percent, that counts as down. */
+  orderDropPercent: number;
+  /** How many times its usual interval between orders a gap must reach to count as stretched. */
+  orderGapFactor: number;
 };
 
 export const defaultThresholds: Thresholds = {
@@ -36,6 +52,10 @@ export const defaultThresholds: Thresholds = {
   revenueDropPercent: 20,
   missedMeetings: 2,
   overdueFollowUps: 3,
+  silenceWeeks: 6,
+  responseHours: 72,
+  orderDropPercent: 30,
+  orderGapFactor: 2,
 };
 
 /** One month of a relationship's reporting, as it stood on the day evaluated. */
@@ -58,17 +78,48 @@ export type WarningFacts = {
   asOf: string;
   /** The months that had ended by `asOf`, newest first (15 of them: a year and a quarter). */
   months: MonthFacts[];
-  /** The signed charter's buffer, in weeks of cover; null without a signed charter. */
+  /**
+   * The buffer in weeks of cover: the charter's in force on `asOf`, else the relationship's
+   * baseline (terms from before Liaison); null without either.
+   */
   bufferWeeks: number | null;
+  /** The normal response time of the charter in force, in hours; null without one. */
+  responseHours: number | null;
+  /** The principal's orders (sell-in); null where none are recorded. */
+  orders: OrderFacts | null;
+  /** Contact with the distributor; null where none is recorded. */
+  communication: CommunicationFacts | null;
   discipline: {
     meetingsPlanned: number;
     meetingsHeld: number;
     notesOverdue: number;
     actionsOverdue: number;
   };
-  // TODO(#13): silence (no replies) comes from the communication domain, built in parallel: add a
-  // `replies` fact here and a rule to `signalRules` once src/communication/ answers "when did the
-  // distributor last reply". No fact is invented until then.
+};
+
+/** Net order values of 91-day windows up to `asOf`, and the rhythm of ordering. */
+export type OrderFacts = {
+  /** The 91 days up to `asOf`, the 91 before them, and the same 91 days a year earlier. */
+  recent: number;
+  prior: number;
+  lastYear: number;
+  /** Currencies ordered in (sums of several are not compared). */
+  currencies: number;
+  /** The first order of the two years before `asOf`, and the last one. */
+  firstOrderOn: string;
+  lastOrderOn: string;
+  /** Days with an order in the year up to the last order, and the median days between them. */
+  orderDays: number;
+  medianIntervalDays: number | null;
+};
+
+export type CommunicationFacts = {
+  /** The last inbound contact (ISO instant), and how many there were in the year up to it. */
+  lastInboundAt: string | null;
+  inboundInYear: number;
+  /** The principal's earliest contact since then still without a reply, and how many wait. */
+  waitingSince: string | null;
+  waiting: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -235,6 +286,9 @@ export const signalRules: ((facts: WarningFacts, thresholds: Thresholds) => Sign
     meetingsMissedSignal,
     followUpsOverdueSignal,
     competitorMentionedSignal,
+    silenceSignal,
+    ordersDownSignal,
+    orderGapSignal,
   ];
 
 export function evaluateSignals(facts: WarningFacts, thresholds: Thresholds): Signal[] {

@@ -119,6 +119,10 @@ describe('early warnings', () => {
       revenueDropPercent: 20,
       missedMeetings: 2,
       overdueFollowUps: 3,
+      silenceWeeks: 6,
+      responseHours: 72,
+      orderDropPercent: 30,
+      orderGapFactor: 2,
     });
     const settings = {
       reportGraceDays: 15,
@@ -132,12 +136,24 @@ describe('early warnings', () => {
       revenueDropPercent: 2,
     });
     expect(outOfRange.status).toBe(422);
+    const silenceOutOfRange = await client.put('/api/v1/early-warnings/settings', {
+      ...settings,
+      silenceWeeks: 1,
+      orderGapFactor: 11,
+    });
+    expect(silenceOutOfRange.status).toBe(422);
     const viewer = await makeUser(workspace, 'principal_viewer');
     const refused = await http(server.url)
       .as(viewer)
       .put('/api/v1/early-warnings/settings', settings);
     expect(refused.status).toBe(403);
     expect((await client.put('/api/v1/early-warnings/settings', settings)).status).toBe(200);
+    // The thresholds a client left out keep their values.
+    expect((await client.get('/api/v1/early-warnings/settings')).body).toMatchObject({
+      ...settings,
+      silenceWeeks: 6,
+      orderGapFactor: 2,
+    });
     // Ten days past its due date is now within the grace days.
     const october = await client.get<Warnings>('/api/v1/early-warnings?asOf=2026-10-20');
     expect(october.body.distributors).toEqual([]);

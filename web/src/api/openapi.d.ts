@@ -2472,7 +2472,7 @@ export interface components {
         };
         WarningSignal: {
             /** @enum {string} */
-            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned";
+            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap";
             /** @enum {string} */
             severity: "warning" | "critical";
             /** @description The signal in the caller’s language */
@@ -2482,7 +2482,7 @@ export interface components {
             };
             evidence: {
                 /** @enum {string} */
-                kind: "report" | "scorecard" | "cadence";
+                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions";
                 path: string;
             }[];
         };
@@ -2495,6 +2495,14 @@ export interface components {
             missedMeetings: number;
             /** @description Overdue notes and action items together that raise a signal */
             overdueFollowUps: number;
+            /** @description Weeks without inbound contact that count as silence */
+            silenceWeeks?: number;
+            /** @description Hours to answer a contact, where no charter sets it */
+            responseHours?: number;
+            /** @description The fall in net order value, in percent, that counts as down */
+            orderDropPercent?: number;
+            /** @description Times its usual interval between orders that a gap must exceed */
+            orderGapFactor?: number;
         };
         WarningThresholdsInput: {
             /** @description Days after its due date before a report counts as late */
@@ -2505,6 +2513,14 @@ export interface components {
             missedMeetings: number;
             /** @description Overdue notes and action items together that raise a signal */
             overdueFollowUps: number;
+            /** @description Weeks without inbound contact that count as silence */
+            silenceWeeks?: number;
+            /** @description Hours to answer a contact, where no charter sets it */
+            responseHours?: number;
+            /** @description The fall in net order value, in percent, that counts as down */
+            orderDropPercent?: number;
+            /** @description Times its usual interval between orders that a gap must exceed */
+            orderGapFactor?: number;
         };
     };
     responses: {

@@ -1,0 +1,124 @@
+// The signals read from the principal's own records of the relationship rather than from the
+// distributor's reports: the contact it has (silence) and the orders it places (orders down, an
+// order gap). Pure rules like those of signals.ts, which lists them among its rules.
+import type { Evidence, Signal, Thresholds, WarningFacts } from './signals.ts';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Inbound contacts a year must have held before silence means something: a rhythm to break. */
+const CONTACT_HISTORY = 3;
+/** Days with an order a year must have held before its order totals or gaps are compared. */
+const ORDER_HISTORY = 4;
+/** Days of quiet ordering that never count as a stretched interval, however regular the rhythm. */
+const SHORTEST_ORDER_GAP_DAYS = 30;
+
+/** The end of `asOf` (UTC): everything up to then counts. */
+const endOf = (asOf: string) => Date.parse(`${asOf}T00:00:00Z`) + DAY_MS;
+const daysFrom = (from: string, asOf: string) =>
+  Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+const path = (facts: WarningFacts, kind: Evidence['kind'], tail: string): Evidence => ({
+  kind,
+  path: `/api/v1/distributors/${facts.distributorId}/${tail}`,
+});
+
+/**
+ * Silence: no inbound contact for `silenceWeeks` (or twice the relationship's usual interval
+ * between inbound contacts, if that is longer), and/or the principal's messages and contacts
+ * unanswered past the protocol's response time (the charter's normal one, else the threshold).
+ * Silence needs a history of contact: a relationship whose communication was never recorded in
+ * Liaison is not silent, only unrecorded; unanswered contacts count without one from the second
+ * on. Critical when the silence lasts twice its limit, or when it comes with two contacts or more
+ * unanswered.
+ */
+export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
+  const contact = facts.communication;
+  if (!contact) return undefined;
+  const end = endOf(facts.asOf);
+  let silentDays: number | null = null;
+  let limitDays = thresholds.silenceWeeks * 7;
+  if (contact.lastInboundAt && contact.inboundInYear >= CONTACT_HISTORY) {
+    limitDays = Math.max(limitDays, Math.round((2 * 365) / contact.inboundInYear));
+    const days = Math.floor((end - Date.parse(contact.lastInboundAt)) / DAY_MS);
+    if (days >= limitDays) silentDays = days;
+  }
+  const responseHours = facts.responseHours ?? thresholds.responseHours;
+  const waitingHours = contact.waitingSince
+    ? Math.floor((end - Date.parse(contact.waitingSince)) / HOUR_MS)
+    : 0;
+  const unanswered =
+    waitingHours > responseHours && (contact.lastInboundAt !== null || contact.waiting >= 2);
+  if (silentDays === null && !unanswered) return undefined;
+  const isCritical =
+    (silentDays !== null && silentDays >= 2 * limitDays) ||
+    (silentDays !== null && unanswered && contact.waiting >= 2);
+  return {
+    kind: 'silence',
+    severity: isCritical ? 'critical' : 'warning',
+    params: {
+      // i18next's context picks the reason's wording: silent, unanswered, or both.
+      context: silentDays === null ? 'unanswered' : unanswered ? 'both' : 'silent',
+      silentWeeks: silentDays === null ? '—' : Math.floor(silentDays / 7),
+      lastInboundOn: contact.lastInboundAt?.slice(0, 10) ?? '—',
+      unanswered: unanswered ? contact.waiting : 0,
+      waitingDays: unanswered ? Math.floor(waitingHours / 24) : 0,
+      responseHours,
+    },
+    evidence: [path(facts, 'threads', 'threads'), path(facts, 'interactions', 'interactions')],
+  };
+}
+
+/**
+ * Net order value of the latest 91 days down `orderDropPercent` or more against the 91 days
+ * before, and/or against the same 91 days a year earlier; each compared only where the orders
+ * reach back over the whole window, in one currency, with a rhythm of at least four order days a
+ * year. Critical when down against both.
+ */
+export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
+  const orders = facts.orders;
+  if (!orders || orders.currencies > 1 || orders.orderDays < ORDER_HISTORY) return undefined;
+  const history = daysFrom(orders.firstOrderOn, facts.asOf);
+  const drop = (base: number, coveredFrom: number) =>
+    history >= coveredFrom && base > 0 ? Math.round((1 - orders.recent / base) * 100) : null;
+  const isDown = (value: number | null): value is number =>
+    value !== null && value >= thresholds.orderDropPercent;
+  const againstPrior = drop(orders.prior, 182);
+  const againstLastYear = drop(orders.lastYear, 456);
+  const down = [againstPrior, againstLastYear].filter(isDown);
+  if (!down.length) return undefined;
+  return {
+    kind: 'orders_down',
+    severity: down.length === 2 ? 'critical' : 'warning',
+    params: {
+      againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
+      againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',
+    },
+    evidence: [path(facts, 'scorecard', 'scorecard')],
+  };
+}
+
+/**
+ * Days since the last order beyond `orderGapFactor` times the median interval between orders in
+ * the year up to it (and beyond 30 days); needs four order days in that year. Critical at twice
+ * that.
+ */
+export function orderGapSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
+  const orders = facts.orders;
+  if (!orders || orders.orderDays < ORDER_HISTORY || !orders.medianIntervalDays) return undefined;
+  const gapDays = daysFrom(orders.lastOrderOn, facts.asOf);
+  const limit = Math.max(
+    SHORTEST_ORDER_GAP_DAYS,
+    thresholds.orderGapFactor * orders.medianIntervalDays,
+  );
+  if (gapDays <= limit) return undefined;
+  return {
+    kind: 'order_gap',
+    severity: gapDays > 2 * limit ? 'critical' : 'warning',
+    params: {
+      gapDays,
+      usualIntervalDays: Math.round(orders.medianIntervalDays),
+      lastOrderOn: orders.lastOrderOn,
+    },
+    evidence: [path(facts, 'scorecard', 'scorecard')],
+  };
+}
