@@ -54,9 +54,9 @@ describe('silence', () => {
       undefined,
     ],
     [
-      'quiet for 13 weeks: twice the limit',
-      contact({ lastInboundAt: '2026-08-20T09:00:00Z' }),
-      { severity: 'critical', context: 'silent', silentWeeks: 13 },
+      'quiet for 16 weeks: twice the limit of four usual intervals',
+      contact({ lastInboundAt: '2026-07-25T09:00:00Z' }),
+      { severity: 'critical', context: 'silent', silentWeeks: 16 },
     ],
     [
       'a message unanswered for 5 days against 72 hours',
@@ -75,7 +75,7 @@ describe('silence', () => {
         waitingSince: '2026-10-30T10:00:00Z',
         waiting: 2,
       }),
-      { severity: 'critical', context: 'both', silentWeeks: 8 },
+      { severity: 'warning', context: 'both', silentWeeks: 8 },
     ],
     [
       'one unanswered contact and nothing inbound ever recorded',
@@ -140,20 +140,38 @@ describe('orders', () => {
     ['steady', orders({}), undefined],
     ['no orders recorded', facts(), undefined],
     [
-      'down 40 % against the quarter before only',
+      'down 40 % against the quarter before, 10 % against last year: a season',
       orders({ recent: 18_000, lastYear: 20_000 }),
-      {
-        severity: 'warning',
-        params: { againstPrior3MonthsPercent: 40, againstLastYearPercent: '—' },
-      },
+      undefined,
     ],
     [
       'down 50 % against both',
       orders({ recent: 15_000 }),
       {
-        severity: 'critical',
+        severity: 'warning',
         params: { againstPrior3MonthsPercent: 50, againstLastYearPercent: 50 },
       },
+    ],
+    [
+      'down 65 % against both: twice the threshold',
+      orders({ recent: 10_500 }),
+      {
+        severity: 'critical',
+        params: { againstPrior3MonthsPercent: 65, againstLastYearPercent: 65 },
+      },
+    ],
+    [
+      'ordering for eight months: compared with the quarter before only',
+      orders({ recent: 15_000, firstOrderOn: '2026-03-20' }),
+      {
+        severity: 'warning',
+        params: { againstPrior3MonthsPercent: 50, againstLastYearPercent: '—' },
+      },
+    ],
+    [
+      'an order every 45 days: a quarter holds two, too few to compare',
+      orders({ recent: 10_000, medianIntervalDays: 45, orderDays: 8 }),
+      undefined,
     ],
     ['down 20 %: under the threshold', orders({ recent: 24_000 }), undefined],
     [

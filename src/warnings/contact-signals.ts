@@ -7,8 +7,15 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Inbound contacts a year must have held before silence means something: a rhythm to break. */
 const CONTACT_HISTORY = 3;
-/** Days with an order a year must have held before its order totals or gaps are compared. */
+/** Days with an order a year must have held before its order gaps are compared. */
 const ORDER_HISTORY = 4;
+/**
+ * The longest usual interval between orders whose 91-day totals are compared: below three orders
+ * a window, one order early or late moves a total by a third, which is noise, not a trend.
+ */
+const LONGEST_COMPARED_INTERVAL_DAYS = 30;
+/** Times its usual interval between inbound contacts a silence must last to count. */
+const SILENCE_FACTOR = 4;
 /** Days of quiet ordering that never count as a stretched interval, however regular the rhythm. */
 const SHORTEST_ORDER_GAP_DAYS = 30;
 
@@ -23,13 +30,12 @@ const path = (facts: WarningFacts, kind: Evidence['kind'], tail: string): Eviden
 });
 
 /**
- * Silence: no inbound contact for `silenceWeeks` (or twice the relationship's usual interval
- * between inbound contacts, if that is longer), and/or the principal's messages and contacts
+ * Silence: no inbound contact for `silenceWeeks` (or four times the relationship's usual
+ * interval between inbound contacts, if that is longer), and/or the principal's messages and contacts
  * unanswered past the protocol's response time (the charter's normal one, else the threshold).
  * Silence needs a history of contact: a relationship whose communication was never recorded in
  * Liaison is not silent, only unrecorded; unanswered contacts count without one from the second
- * on. Critical when the silence lasts twice its limit, or when it comes with two contacts or more
- * unanswered.
+ * on. Critical when the silence lasts twice its limit.
  */
 export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const contact = facts.communication;
@@ -38,7 +44,8 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
   let silentDays: number | null = null;
   let limitDays = thresholds.silenceWeeks * 7;
   if (contact.lastInboundAt && contact.inboundInYear >= CONTACT_HISTORY) {
-    limitDays = Math.max(limitDays, Math.round((2 * 365) / contact.inboundInYear));
+    // Contact comes at random: gaps of two or three times the usual interval are ordinary.
+    limitDays = Math.max(limitDays, Math.round((SILENCE_FACTOR * 365) / contact.inboundInYear));
     const days = Math.floor((end - Date.parse(contact.lastInboundAt)) / DAY_MS);
     if (days >= limitDays) silentDays = days;
   }
@@ -49,9 +56,7 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
   const unanswered =
     waitingHours > responseHours && (contact.lastInboundAt !== null || contact.waiting >= 2);
   if (silentDays === null && !unanswered) return undefined;
-  const isCritical =
-    (silentDays !== null && silentDays >= 2 * limitDays) ||
-    (silentDays !== null && unanswered && contact.waiting >= 2);
+  const isCritical = silentDays !== null && silentDays >= 2 * limitDays;
   return {
     kind: 'silence',
     severity: isCritical ? 'critical' : 'warning',
@@ -70,13 +75,21 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
 
 /**
  * Net order value of the latest 91 days down `orderDropPercent` or more against the 91 days
- * before, and/or against the same 91 days a year earlier; each compared only where the orders
- * reach back over the whole window, in one currency, with a rhythm of at least four order days a
- * year. Critical when down against both.
+ * before and against the same 91 days a year earlier (against the one of them that can be
+ * compared, where the orders do not reach back a year); compared only in one currency, for a
+ * rhythm of an order a month or more often. Critical when down twice the threshold against both.
  */
 export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const orders = facts.orders;
-  if (!orders || orders.currencies > 1 || orders.orderDays < ORDER_HISTORY) return undefined;
+  if (
+    !orders ||
+    orders.currencies > 1 ||
+    orders.orderDays < ORDER_HISTORY ||
+    !orders.medianIntervalDays ||
+    orders.medianIntervalDays > LONGEST_COMPARED_INTERVAL_DAYS
+  ) {
+    return undefined;
+  }
   const history = daysFrom(orders.firstOrderOn, facts.asOf);
   const drop = (base: number, coveredFrom: number) =>
     history >= coveredFrom && base > 0 ? Math.round((1 - orders.recent / base) * 100) : null;
@@ -84,11 +97,15 @@ export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): S
     value !== null && value >= thresholds.orderDropPercent;
   const againstPrior = drop(orders.prior, 182);
   const againstLastYear = drop(orders.lastYear, 456);
-  const down = [againstPrior, againstLastYear].filter(isDown);
-  if (!down.length) return undefined;
+  const compared = [againstPrior, againstLastYear].filter((value) => value !== null);
+  // Down against every comparison that could be made: a seasonal dip is down against the
+  // quarter before but not against last year, one lumpy quarter rarely against both.
+  if (!compared.length || !compared.every(isDown)) return undefined;
+  const isSteep =
+    compared.length === 2 && compared.every((value) => value >= 2 * thresholds.orderDropPercent);
   return {
     kind: 'orders_down',
-    severity: down.length === 2 ? 'critical' : 'warning',
+    severity: isSteep ? 'critical' : 'warning',
     params: {
       againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
       againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',

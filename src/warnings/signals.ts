@@ -114,7 +114,10 @@ export type OrderFacts = {
 };
 
 export type CommunicationFacts = {
-  /** The last inbound contact (ISO instant), and how many there were in the year up to it. */
+  /**
+   * The last inbound contact (ISO instant) of the last 455 days, and how many there were in the
+   * year before the latest 90 days: the relationship's usual rhythm, before any recent silence.
+   */
   lastInboundAt: string | null;
   inboundInYear: number;
   /** The principal's earliest contact since then still without a reply, and how many wait. */

@@ -18,6 +18,7 @@ import {
   type Numeric,
   type RelationshipFactRow,
   type ReportMonthRow,
+  skipJitCompilation,
 } from './warning-facts.queries.ts';
 
 /** A year and a quarter of months: the latest three and the same three a year before. */
@@ -100,6 +101,7 @@ export async function gatherWarningFacts(
 ): Promise<AssessedRelationship[]> {
   const until = endOfDay(asOf);
   const periods = recentPeriods(asOf, HISTORY_MONTHS);
+  await skipJitCompilation(tx);
   const relationships = await listRelationshipFacts(tx, workspaceId, until, distributorId);
   if (!relationships.length) return [];
   const span = {
