@@ -293,11 +293,11 @@ export function generatePortfolio(options: {
         rows.orders++;
       }
       const stretch = 1 + 1.5 * less;
-      // One order in twenty waits for a holiday or a full warehouse: twice as long.
-      const pause = random.chance(0.05) ? 2 : 1;
+      // One order in twenty waits for a holiday or a full warehouse: half as long again.
+      const pause = random.chance(0.05) ? 1.5 : 1;
       day += Math.max(
         2,
-        Math.round(profile.orderInterval * stretch * pause * random.between(0.6, 1.4)),
+        Math.round(profile.orderInterval * stretch * pause * random.between(0.7, 1.3)),
       );
     }
     rows.reportHistory += writeReports(profile, random, stop, (text) => {

@@ -153,10 +153,10 @@ describe('orders', () => {
       },
     ],
     [
-      'down 65 % against both: twice the threshold',
+      'down 65 % against both: still a warning',
       orders({ recent: 10_500 }),
       {
-        severity: 'critical',
+        severity: 'warning',
         params: { againstPrior3MonthsPercent: 65, againstLastYearPercent: 65 },
       },
     ],

@@ -77,7 +77,7 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
  * Net order value of the latest 91 days down `orderDropPercent` or more against the 91 days
  * before and against the same 91 days a year earlier (against the one of them that can be
  * compared, where the orders do not reach back a year); compared only in one currency, for a
- * rhythm of an order a month or more often. Critical when down twice the threshold against both.
+ * rhythm of an order a month or more often. Always a warning.
  */
 export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const orders = facts.orders;
@@ -101,11 +101,11 @@ export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): S
   // Down against every comparison that could be made: a seasonal dip is down against the
   // quarter before but not against last year, one lumpy quarter rarely against both.
   if (!compared.length || !compared.every(isDown)) return undefined;
-  const isSteep =
-    compared.length === 2 && compared.every((value) => value >= 2 * thresholds.orderDropPercent);
+  // Always a warning: order totals swing with one large order or one month's pause, so a fall
+  // means at risk only beside other signs (or as a stretched interval, order_gap).
   return {
     kind: 'orders_down',
-    severity: isSteep ? 'critical' : 'warning',
+    severity: 'warning',
     params: {
       againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
       againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',

@@ -144,8 +144,8 @@ const cadencePath = (facts: WarningFacts): Evidence => ({
 
 /**
  * Of the last three owed months, those whose report came more than the grace days late or has
- * not come that long after its due date. One late report is a warning; a missing one or two late
- * ones are critical.
+ * not come that long after its due date. Late reports are a warning; a missing one, or all three
+ * late, is critical.
  */
 export function reportLateSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const owed = facts.months.slice(0, 3).filter((month) => month.expected);
@@ -157,7 +157,9 @@ export function reportLateSignal(facts: WarningFacts, thresholds: Thresholds): S
   const missing = late.filter((month) => month.submittedOn === null);
   return {
     kind: 'report_late',
-    severity: missing.length || late.length >= 2 ? 'critical' : 'warning',
+    // Two late of three is a habit many healthy relationships have; all three late, or one not
+    // there at all, is not.
+    severity: missing.length || late.length >= 3 ? 'critical' : 'warning',
     params: {
       late: late.length - missing.length,
       missing: missing.length,
