@@ -7,7 +7,8 @@ import { type SQL, sql } from 'drizzle-orm';
 /**
  * One row per distributor with any communication in the 455 days up to `until`:
  * `distributor_id`, `last_inbound_at`, `inbound_year` (inbound contacts in the year before the
- * latest 90 days: its usual rhythm, measured before any recent silence), `waiting_since` (the
+ * latest 90 days: its usual rhythm, measured before any recent silence), `inbound_recent` (in
+ * the latest 90 days), `waiting_since` (the
  * earliest of the principal's messages and outbound contacts of the last year made after the
  * last inbound contact and with no logged reply by `until`) and `waiting` (how many).
  */
@@ -28,7 +29,8 @@ export function silenceFactsSql(workspaceId: string, until: Date): SQL {
         and replied_at <= ${until} and replied_at > ${since}
     ), contact as (
       select distributor_id, max(at) as last_at,
-        count(*) filter (where at <= ${rhythmEnds})::int as inbound_year
+        count(*) filter (where at <= ${rhythmEnds})::int as inbound_year,
+        count(*) filter (where at > ${rhythmEnds})::int as inbound_recent
       from inbound group by distributor_id
     ), outbound as (
       select distributor_id, created_at as at, null::timestamptz as replied_at
@@ -48,6 +50,7 @@ export function silenceFactsSql(workspaceId: string, until: Date): SQL {
     )
     select coalesce(c.distributor_id, w.distributor_id) as distributor_id,
       c.last_at as last_inbound_at, coalesce(c.inbound_year, 0) as inbound_year,
+      coalesce(c.inbound_recent, 0) as inbound_recent,
       w.waiting_since, coalesce(w.waiting, 0) as waiting
     from contact c
     full join waiting w on w.distributor_id = c.distributor_id`;

@@ -30,6 +30,7 @@ describe('silence', () => {
       communication: {
         lastInboundAt: '2026-10-20T09:00:00Z',
         inboundInYear: 26,
+        inboundRecent: 6,
         waitingSince: null,
         waiting: 0,
         ...overrides,
@@ -59,6 +60,16 @@ describe('silence', () => {
       { severity: 'critical', context: 'silent', silentWeeks: 16 },
     ],
     [
+      'weekly contact thinned to 4 in 90 days, the last 10 days ago',
+      contact({ lastInboundAt: '2026-11-10T09:00:00Z', inboundInYear: 52, inboundRecent: 4 }),
+      { severity: 'warning', context: 'fewer' },
+    ],
+    [
+      'weekly contact at 8 in 90 days: a quiet quarter, not a change',
+      contact({ lastInboundAt: '2026-11-10T09:00:00Z', inboundInYear: 52, inboundRecent: 8 }),
+      undefined,
+    ],
+    [
       'a message unanswered for 5 days against 72 hours',
       contact({ waitingSince: '2026-11-15T10:00:00Z', waiting: 1 }),
       { severity: 'warning', context: 'unanswered', waitingDays: 5 },
@@ -83,6 +94,7 @@ describe('silence', () => {
         communication: {
           lastInboundAt: null,
           inboundInYear: 0,
+          inboundRecent: 0,
           waitingSince: '2026-11-01T10:00:00Z',
           waiting: 1,
         },
@@ -109,6 +121,7 @@ describe('silence', () => {
     const waiting = {
       lastInboundAt: '2026-11-01T09:00:00Z',
       inboundInYear: 26,
+      inboundRecent: 6,
       waitingSince: '2026-11-18T10:00:00Z',
       waiting: 1,
     };

@@ -16,6 +16,25 @@ const ORDER_HISTORY = 4;
 const LONGEST_COMPARED_INTERVAL_DAYS = 30;
 /** Times its usual interval between inbound contacts a silence must last to count. */
 const SILENCE_FACTOR = 4;
+/** Inbound contacts a relationship's rhythm must promise in 90 days before fewer can count. */
+const FEWER_EXPECTED = 4;
+/**
+ * How unlikely, by chance alone, so few contacts must be to count as fewer: contact comes at
+ * random (a Poisson process at the relationship's usual rate), so only a 1-in-100 shortfall
+ * reads as a change rather than a quiet quarter.
+ */
+const FEWER_CHANCE = 0.01;
+
+/** P(X ≤ observed) for X ~ Poisson(expected). */
+function poissonAtMost(observed: number, expected: number): number {
+  let term = Math.exp(-expected);
+  let sum = term;
+  for (let count = 1; count <= observed; count++) {
+    term *= expected / count;
+    sum += term;
+  }
+  return sum;
+}
 /** Days of quiet ordering that never count as a stretched interval, however regular the rhythm. */
 const SHORTEST_ORDER_GAP_DAYS = 30;
 
@@ -33,7 +52,9 @@ const path = (facts: WarningFacts, kind: Evidence['kind'], tail: string): Eviden
  * Silence: no inbound contact for `silenceWeeks` (or four times the relationship's usual
  * interval between inbound contacts, if that is longer), and/or the principal's messages and contacts
  * unanswered past the protocol's response time (the charter's normal one, else the threshold).
- * Silence needs a history of contact: a relationship whose communication was never recorded in
+ * Contact thinning out far below its rhythm (so few in 90 days that chance explains it less than
+ * once in a hundred) counts too, before the last contact is long past. Silence needs a history of
+ * contact: a relationship whose communication was never recorded in
  * Liaison is not silent, only unrecorded; unanswered contacts count without one from the second
  * on. Critical when the silence lasts twice its limit.
  */
@@ -55,14 +76,32 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
     : 0;
   const unanswered =
     waitingHours > responseHours && (contact.lastInboundAt !== null || contact.waiting >= 2);
-  if (silentDays === null && !unanswered) return undefined;
+  // Contact thinning out: far fewer inbound contacts in the latest 90 days than its rhythm gives.
+  const expected = (contact.inboundInYear * 90) / 365;
+  const isFewer =
+    silentDays === null &&
+    contact.inboundInYear >= CONTACT_HISTORY &&
+    expected >= FEWER_EXPECTED &&
+    poissonAtMost(contact.inboundRecent, expected) < FEWER_CHANCE;
+  if (silentDays === null && !unanswered && !isFewer) return undefined;
   const isCritical = silentDays !== null && silentDays >= 2 * limitDays;
   return {
     kind: 'silence',
     severity: isCritical ? 'critical' : 'warning',
     params: {
       // i18next's context picks the reason's wording: silent, unanswered, or both.
-      context: silentDays === null ? 'unanswered' : unanswered ? 'both' : 'silent',
+      context:
+        silentDays !== null
+          ? unanswered
+            ? 'both'
+            : 'silent'
+          : isFewer
+            ? unanswered
+              ? 'fewer_unanswered'
+              : 'fewer'
+            : 'unanswered',
+      recentContacts: contact.inboundRecent,
+      usualContacts: Math.round(expected),
       silentWeeks: silentDays === null ? '—' : Math.floor(silentDays / 7),
       lastInboundOn: contact.lastInboundAt?.slice(0, 10) ?? '—',
       unanswered: unanswered ? contact.waiting : 0,

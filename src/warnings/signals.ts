@@ -120,6 +120,8 @@ export type CommunicationFacts = {
    */
   lastInboundAt: string | null;
   inboundInYear: number;
+  /** Inbound contacts in the latest 90 days. */
+  inboundRecent: number;
   /** The principal's earliest contact since then still without a reply, and how many wait. */
   waitingSince: string | null;
   waiting: number;

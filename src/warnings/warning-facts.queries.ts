@@ -64,15 +64,8 @@ export type RelationshipFactRow = {
 };
 
 /** Each assessed distributor with its terms as they stood at `until`, in name order. */
-export function listRelationshipFacts(
-  tx: Tx,
-  workspaceId: string,
-  until: Date,
-  distributorId?: string,
-) {
-  return rowsOf<RelationshipFactRow>(
-    tx,
-    sql`select d.id, d.name, d.country, d.time_zone,
+function relationshipFactsSql(workspaceId: string, until: Date, distributorId?: string) {
+  return sql`select d.id, d.name, d.country, d.time_zone,
         (d.created_at at time zone d.time_zone)::date::text as created_on,
         b.entered_on, b.baseline_started_on, b.baseline_buffer_weeks, b.baseline_report_due_day,
         c.buffer_weeks as charter_buffer_weeks, c.report_due_day as charter_report_due_day,
@@ -84,8 +77,7 @@ export function listRelationshipFacts(
       left join (${planReportDueDaysSql(workspaceId)}) p on p.distributor_id = d.id
       left join (${firstReportedMonthsSql(workspaceId)}) f on f.distributor_id = d.id
       where ${assessed(workspaceId, distributorId)}
-      order by d.name`,
-  );
+      order by d.name`;
 }
 
 export type ReportMonthRow = {
@@ -101,19 +93,11 @@ export type ReportMonthRow = {
   market_intelligence: unknown;
 };
 
-/** The reports of the months `fromPeriod`..`toPeriod` as they stood at `until`. */
-export function listReportMonthFacts(
-  tx: Tx,
-  workspaceId: string,
-  span: { fromPeriod: string; toPeriod: string; notesFrom: string; until: Date },
-  distributorId?: string,
-) {
-  return rowsOf<ReportMonthRow>(
-    tx,
-    sql`select f.* from (${reportMonthsAtSql(workspaceId, span)}) f
-      join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
-      where ${assessed(workspaceId, distributorId)}`,
-  );
+/** Joins a fragment's rows (one per distributor, or several) to the distributors assessed. */
+function ofAssessed(fragment: SQL, workspaceId: string, distributorId?: string) {
+  return sql`select f.* from (${fragment}) f
+    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
+    where ${assessed(workspaceId, distributorId)}`;
 }
 
 export type DisciplineFactRow = {
@@ -123,20 +107,6 @@ export type DisciplineFactRow = {
   notes_overdue: number;
   actions_overdue: number;
 };
-
-export function listDisciplineFacts(
-  tx: Tx,
-  workspaceId: string,
-  window: DisciplineWindow,
-  distributorId?: string,
-) {
-  return rowsOf<DisciplineFactRow>(
-    tx,
-    sql`select f.* from (${disciplineCountsSql(workspaceId, window)}) f
-      join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
-      where ${assessed(workspaceId, distributorId)}`,
-  );
-}
 
 export type OrderFactRow = {
   distributor_id: string;
@@ -150,32 +120,71 @@ export type OrderFactRow = {
   median_interval_days: Numeric;
 };
 
-export function listOrderFacts(tx: Tx, workspaceId: string, asOf: string, distributorId?: string) {
-  return rowsOf<OrderFactRow>(
-    tx,
-    sql`select f.* from (${orderFactsSql(workspaceId, asOf)}) f
-      join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
-      where ${assessed(workspaceId, distributorId)}`,
-  );
-}
-
 export type SilenceFactRow = {
   distributor_id: string;
   last_inbound_at: Numeric;
   inbound_year: number;
+  inbound_recent: number;
   waiting_since: Numeric;
   waiting: number;
 };
 
 /** Instants come back as epoch milliseconds: one shape from both drivers. */
-export function listSilenceFacts(tx: Tx, workspaceId: string, until: Date, distributorId?: string) {
+function silenceSql(workspaceId: string, until: Date, distributorId?: string) {
   const epoch = (column: string) =>
     sql`(extract(epoch from f.${sql.raw(column)}) * 1000)::float8 as ${sql.raw(column)}`;
-  return rowsOf<SilenceFactRow>(
-    tx,
-    sql`select f.distributor_id, ${epoch('last_inbound_at')}, f.inbound_year, ${epoch('waiting_since')}, f.waiting
-      from (${silenceFactsSql(workspaceId, until)}) f
-      join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
-      where ${assessed(workspaceId, distributorId)}`,
-  );
+  return sql`select f.distributor_id, ${epoch('last_inbound_at')}, f.inbound_year, f.inbound_recent,
+      ${epoch('waiting_since')}, f.waiting
+    from (${silenceFactsSql(workspaceId, until)}) f
+    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
+    where ${assessed(workspaceId, distributorId)}`;
+}
+
+export type FactDay = {
+  /** The day assessed (YYYY-MM-DD) and its last instant. */
+  asOf: string;
+  until: Date;
+  /** The report months read, first days: the oldest, the newest, the first read for notes. */
+  months: { fromPeriod: string; toPeriod: string; notesFrom: string };
+  discipline: DisciplineWindow;
+};
+
+/**
+ * The scan's statements, one per kind of fact, for the distributors assessed (all in a running
+ * relationship, or the one given). Built apart from running them so the bench can time the same
+ * SQL bare.
+ */
+export function warningFactStatements(workspaceId: string, day: FactDay, distributorId?: string) {
+  return {
+    relationships: relationshipFactsSql(workspaceId, day.until, distributorId),
+    reports: ofAssessed(
+      reportMonthsAtSql(workspaceId, { ...day.months, until: day.until }),
+      workspaceId,
+      distributorId,
+    ),
+    discipline: ofAssessed(
+      disciplineCountsSql(workspaceId, day.discipline),
+      workspaceId,
+      distributorId,
+    ),
+    orders: ofAssessed(orderFactsSql(workspaceId, day.asOf), workspaceId, distributorId),
+    silence: silenceSql(workspaceId, day.until, distributorId),
+  };
+}
+
+export type WarningFactStatements = ReturnType<typeof warningFactStatements>;
+
+/** Runs the statements in turn (one connection: a transaction's statements do not overlap). */
+export async function readWarningFacts(tx: Tx, statements: WarningFactStatements) {
+  const relationships = await rowsOf<RelationshipFactRow>(tx, statements.relationships);
+  if (!relationships.length) {
+    return { relationships, reports: [], discipline: [], orders: [], silence: [] };
+  }
+  return {
+    relationships,
+    reports: await rowsOf<ReportMonthRow>(tx, statements.reports),
+    discipline: await rowsOf<DisciplineFactRow>(tx, statements.discipline),
+    orders: await rowsOf<OrderFactRow>(tx, statements.orders),
+    silence: await rowsOf<SilenceFactRow>(tx, statements.silence),
+  };
 }

@@ -10,15 +10,12 @@ import type { Tx } from '../db/client.ts';
 import { DEFAULT_DUE_DAY, periodDate, recentPeriods, shiftPeriod } from '../reports/periods.ts';
 import type { MonthFacts, WarningFacts } from './signals.ts';
 import {
-  listDisciplineFacts,
-  listOrderFacts,
-  listRelationshipFacts,
-  listReportMonthFacts,
-  listSilenceFacts,
   type Numeric,
   type RelationshipFactRow,
   type ReportMonthRow,
+  readWarningFacts,
   skipJitCompilation,
+  warningFactStatements,
 } from './warning-facts.queries.ts';
 
 /** A year and a quarter of months: the latest three and the same three a year before. */
@@ -101,25 +98,23 @@ export async function gatherWarningFacts(
 ): Promise<AssessedRelationship[]> {
   const until = endOfDay(asOf);
   const periods = recentPeriods(asOf, HISTORY_MONTHS);
-  await skipJitCompilation(tx);
-  const relationships = await listRelationshipFacts(tx, workspaceId, until, distributorId);
-  if (!relationships.length) return [];
-  const span = {
-    fromPeriod: periodDate(periods.at(-1) ?? ''),
-    toPeriod: periodDate(periods[0] ?? ''),
-    notesFrom: periodDate(periods[2] ?? ''),
+  const day = {
+    asOf,
     until,
+    months: {
+      fromPeriod: periodDate(periods.at(-1) ?? ''),
+      toPeriod: periodDate(periods[0] ?? ''),
+      notesFrom: periodDate(periods[2] ?? ''),
+    },
+    discipline: disciplineWindow(until),
   };
-  const reportRows = await listReportMonthFacts(tx, workspaceId, span, distributorId);
-  const disciplineRows = await listDisciplineFacts(
-    tx,
-    workspaceId,
-    disciplineWindow(until),
-    distributorId,
-  );
-  const orderRows = await listOrderFacts(tx, workspaceId, asOf, distributorId);
-  const silenceRows = await listSilenceFacts(tx, workspaceId, until, distributorId);
-
+  await skipJitCompilation(tx);
+  const facts = await readWarningFacts(tx, warningFactStatements(workspaceId, day, distributorId));
+  const relationships = facts.relationships;
+  const reportRows = facts.reports;
+  const disciplineRows = facts.discipline;
+  const orderRows = facts.orders;
+  const silenceRows = facts.silence;
   const reports = new Map<string, Map<string, ReportMonthRow>>();
   for (const report of reportRows) {
     const months = reports.get(report.distributor_id) ?? new Map<string, ReportMonthRow>();
@@ -167,6 +162,7 @@ export async function gatherWarningFacts(
           ? {
               lastInboundAt: instant(contact.last_inbound_at),
               inboundInYear: Number(contact.inbound_year),
+              inboundRecent: Number(contact.inbound_recent),
               waitingSince: instant(contact.waiting_since),
               waiting: Number(contact.waiting),
             }
