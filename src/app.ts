@@ -19,6 +19,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
+import { productLineCatalogue } from './charter/product-lines.service.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -136,7 +137,7 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accountsRoutes(services));
-  await app.register(distributorsRoutes);
+  await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
