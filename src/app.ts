@@ -24,6 +24,7 @@ import { communicationRoutes } from './communication/communication.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { registerProblemHandlers } from './platform/http.ts';
@@ -148,6 +149,7 @@ export async function buildApp({
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(warningsRoutes);
+  await app.register(ordersRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;
