@@ -32,6 +32,8 @@ async function csvTextOf(request: FastifyRequest): Promise<string> {
     });
   }
   if (typeof request.body === 'string') return request.body;
+  // A scope that takes spreadsheets as bytes (reports) hands the CSV over undecoded.
+  if (Buffer.isBuffer(request.body)) return request.body.toString('utf8');
   throw new AppError('unsupported_media_type');
 }
 
