@@ -19,10 +19,12 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
+import { productLineCatalogue } from './charter/product-lines.service.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { registerProblemHandlers } from './platform/http.ts';
@@ -136,7 +138,7 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accountsRoutes(services));
-  await app.register(distributorsRoutes);
+  await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
@@ -147,6 +149,7 @@ export async function buildApp({
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(warningsRoutes);
+  await app.register(ordersRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { csvImportRoute } from '../platform/csv-import-route.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import {
@@ -26,6 +27,7 @@ import {
   logInteraction,
   updateInteraction,
 } from './interactions.service.ts';
+import { importInteractionsCsv } from './interactions-import.service.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
 import {
   createThread,
@@ -211,4 +213,13 @@ export async function communicationRoutes(root: FastifyInstance) {
     },
     async (request) => getResponsiveness(contextOf(request), request.params.id),
   );
+
+  csvImportRoute(root, {
+    path: '/api/v1/imports/interactions',
+    operationId: 'importInteractions',
+    tags,
+    summary: 'Import interactions logged elsewhere (CSV): every row valid, or nothing imported',
+    counts: { interactions: z.number().int() },
+    run: importInteractionsCsv,
+  });
 }

@@ -974,6 +974,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import interactions logged elsewhere (CSV): every row valid, or nothing imported
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importInteractions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/reports": {
         parameters: {
             query?: never;
@@ -1104,6 +1124,26 @@ export interface paths {
         put?: never;
         /** Comment on a submitted report, accept it, or ask for changes (principal editors) */
         post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/report-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import monthly report history (CSV): a submitted report per distributor and month, dated by received_on
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importReportHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1397,6 +1437,43 @@ export interface paths {
         get: operations["getDistributorHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s order lines (sell-in), newest first */
+        get: operations["listDistributorOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import order lines from the ERP (CSV): every row valid, or nothing imported
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2193,6 +2270,32 @@ export interface components {
             body: string;
             /** @description Members of either side (the principal, or this distributor); at least one of the other side */
             participantUserIds: string[];
+        };
+        OrderLine: {
+            /** Format: uuid */
+            id: string;
+            /** @description The ERP order number, if known */
+            orderRef: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            orderedOn: string;
+            productLine: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            quantity: number;
+            netValue: number;
+            currency: string;
+        };
+        OrderPage: {
+            items: components["schemas"]["OrderLine"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         Portfolio: {
             items: {
@@ -5902,6 +6005,51 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    importInteractions: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        interactions?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listReportMonths: {
         parameters: {
             query?: {
@@ -6268,6 +6416,52 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importReportHistory: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        reports?: number;
+                        facts?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -7002,6 +7196,88 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDistributorOrders: {
+        parameters: {
+            query?: {
+                /** @description Ordered on or after */
+                from?: string;
+                /** @description Ordered on or before */
+                to?: string;
+                /** @description A product line code */
+                productLine?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importOrders: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        inserted?: number;
+                        replaced?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
