@@ -185,7 +185,7 @@ function totalRevenue(
 /**
  * The three latest reported months against the three before them and against the same three
  * months a year earlier; compared only where every month was reported, in one currency. Down
- * against one is a warning, against both critical.
+ * against one is a warning, against both by one and a half times the threshold critical.
  */
 export function revenueDownSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const firstReported = facts.months.findIndex((month) => month.revenue !== null);
@@ -206,7 +206,12 @@ export function revenueDownSignal(facts: WarningFacts, thresholds: Thresholds): 
   // A comparison that is not down (or could not be made) reads as a dash, not as a negative fall.
   return {
     kind: 'revenue_down',
-    severity: down.length === 2 ? 'critical' : 'warning',
+    // Down a fifth against both is worth a look; critical takes half as much again against both,
+    // as a slow year and a soft quarter together reach a fifth in healthy relationships.
+    severity:
+      down.length === 2 && down.every((value) => value >= 1.5 * thresholds.revenueDropPercent)
+        ? 'critical'
+        : 'warning',
     params: {
       againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
       againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',

@@ -34,13 +34,14 @@ export function endOfDay(day: string): Date {
 }
 
 /**
- * When the relationship began: the baseline's start (it may predate the charter by years), else
- * the charter's term, else the day the distributor entered a running stage, else its record's
- * creation; a month it reported for belongs to the relationship too.
+ * When the relationship began owing reports: the baseline's start (it may predate the charter by
+ * years), else the charter's term. Without agreed terms, the first month reported (nothing said
+ * a report was owed before it), else the day the distributor entered a running stage, else its
+ * record's creation. A month reported before the start belongs to the relationship too.
  */
 function startOf(row: RelationshipFactRow): string {
-  const began =
-    row.baseline_started_on ?? row.charter_starts_on ?? row.entered_on ?? row.created_on;
+  const agreed = row.baseline_started_on ?? row.charter_starts_on;
+  const began = agreed ?? row.first_reported ?? row.entered_on ?? row.created_on;
   return row.first_reported && row.first_reported < began ? row.first_reported : began;
 }
 
