@@ -110,3 +110,9 @@ export const DistributorHealth = z.object({
     }),
   ),
 });
+
+export const Evaluation = z.object({
+  asOf: z.iso.date(),
+  assessed: z.number().int().meta({ description: 'Distributors assessed' }),
+  recorded: z.number().int().meta({ description: 'Health rows recorded: states that changed' }),
+});

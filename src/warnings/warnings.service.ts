@@ -162,12 +162,17 @@ export function setWarningSettings(ctx: Context, thresholds: WarningThresholds) 
  * rows it stored.
  */
 export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date) {
+  return (await recordHealth(tx, workspaceId, now)).recorded;
+}
+
+async function recordHealth(tx: Tx, workspaceId: string, now: Date) {
   const day = DateTime.fromJSDate(now, { zone: 'utc' }).toISODate() ?? '';
   const latest = new Map(
     (await listLatestHealth(tx, workspaceId)).map((row) => [row.distributorId, row]),
   );
   let stored = 0;
-  for (const assessment of await assessDistributors(tx, workspaceId, day)) {
+  const assessments = await assessDistributors(tx, workspaceId, day);
+  for (const assessment of assessments) {
     const last = latest.get(assessment.distributor.id);
     // Unchanged: nothing to record. Changed again within the day: that day's row is rewritten.
     if (last?.state === assessment.state) continue;
@@ -181,7 +186,26 @@ export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date
     });
     stored++;
   }
-  return stored;
+  return { asOf: day, assessed: assessments.length, recorded: stored };
+}
+
+/**
+ * On demand, what the hourly job does for the caller's workspace: assess every distributor now
+ * and record the states that changed; audited as who asked for it.
+ */
+export function evaluateHealthNow(ctx: Context) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const workspaceId = ctx.actor.workspaceId;
+    const evaluation = await recordHealth(tx, workspaceId, ctx.clock.now());
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'warning_settings',
+      entityId: workspaceId,
+      action: 'warnings.evaluated',
+      after: evaluation,
+    });
+    return evaluation;
+  });
 }
 
 /**

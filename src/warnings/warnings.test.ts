@@ -175,6 +175,23 @@ describe('early warnings', () => {
     ]);
   });
 
+  it('evaluates on demand for principal editors, recording what changed', async () => {
+    const { workspace, saigon, seller, client } = await workspaceWithLateReports();
+    const evaluated = await client.post('/api/v1/early-warnings/evaluate', {});
+    expect(evaluated.status).toBe(200);
+    expect(evaluated.body).toEqual({ asOf: '2026-11-20', assessed: 2, recorded: 2 });
+    expect((await client.post('/api/v1/early-warnings/evaluate', {})).body).toMatchObject({
+      recorded: 0,
+    });
+    const history = await client.get<Health>(`/api/v1/distributors/${saigon.id}/health`);
+    expect(history.body.history).toMatchObject([{ asOf: '2026-11-20', state: 'at_risk' }]);
+    const viewer = await makeUser(workspace, 'principal_viewer');
+    const asViewer = http(server.url).as(viewer);
+    expect((await asViewer.post('/api/v1/early-warnings/evaluate', {})).status).toBe(403);
+    const asSeller = http(server.url).as(seller);
+    expect((await asSeller.post('/api/v1/early-warnings/evaluate', {})).status).toBe(403);
+  });
+
   it('keeps the assessment from the distributor’s own users', async () => {
     const { workspace, saigon, seller } = await workspaceWithLateReports();
     await recordAllHealthChanges(server.database, {
