@@ -12,6 +12,7 @@
 // silent, letting stock fall, reporting late or not at all, ordering less and less rarely, each
 // starting at its own time 3 to 12 months before the stop, ramping at its own speed.
 import { createRandom, type Random } from './random.ts';
+import { writeInteractions, writeReports } from './warnings-history.ts';
 
 export const PORTFOLIO_START = '2023-12-01';
 export const PORTFOLIO_END = '2026-11-30';
@@ -25,7 +26,7 @@ export const PRODUCT_LINES = [
   'LGT-100',
   'EXH-100',
 ];
-const PRICE: Record<string, number> = {
+export const PRICE: Record<string, number> = {
   'BRK-100': 24,
   'BRK-200': 61,
   'FLT-100': 9,
@@ -68,22 +69,22 @@ export type Portfolio = {
   rows: { orders: number; reportHistory: number; interactions: number };
 };
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+export const DAY_MS = 86_400_000;
+export const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+export const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const cell = (value: string | number) => {
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
-const line = (values: (string | number)[]) => `${values.map(cell).join(',')}\n`;
+export const line = (values: (string | number)[]) => `${values.map(cell).join(',')}\n`;
 
 /** A normal draw (Box–Muller). */
-const normal = (random: Random) =>
+export const normal = (random: Random) =>
   Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
 /** An exponential draw with the given mean. */
-const exponential = (random: Random, mean: number) => -Math.log(1 - random.next()) * mean;
+export const exponential = (random: Random, mean: number) => -Math.log(1 - random.next()) * mean;
 
-type Profile = PortfolioDistributor & {
+export type Profile = PortfolioDistributor & {
   lines: string[];
   monthlyValue: number;
   growth: number;
@@ -179,7 +180,7 @@ function profileOf(random: Random, index: number, isFailing: boolean): Profile {
 }
 
 /** How far a symptom has gone on `day`: 0 before it starts, 1 on the stop day. */
-function ramp(profile: Profile, symptom: Symptom, day: number): number {
+export function ramp(profile: Profile, symptom: Symptom, day: number): number {
   const onset = profile.onsets[symptom];
   if (!onset || !profile.failing) return 0;
   const stop = dayNumber(profile.failing.stopOn);
@@ -187,7 +188,7 @@ function ramp(profile: Profile, symptom: Symptom, day: number): number {
   return Math.min(1, (day - onset.from) / Math.max(1, stop - onset.from)) ** onset.shape;
 }
 
-function level(profile: Profile, day: number): number {
+export function level(profile: Profile, day: number): number {
   const years = (day - dayNumber(PORTFOLIO_START)) / 365;
   const month = Number(isoDay(day).slice(5, 7));
   const season =
@@ -334,116 +335,4 @@ export function generatePortfolio(options: {
     csv: { distributors, orders, reportHistory: reports, interactions },
     rows,
   } satisfies Portfolio;
-}
-
-/** One report a month, each line's sell-out and stock; received on its due day, or late. */
-function writeReports(
-  profile: Profile,
-  random: Random,
-  stop: number,
-  write: (text: string) => void,
-): number {
-  let count = 0;
-  for (let month = dayNumber(PORTFOLIO_START); ; ) {
-    const period = isoDay(month).slice(0, 7);
-    const next = new Date(month * DAY_MS);
-    next.setUTCMonth(next.getUTCMonth() + 1);
-    const due = dayNumber(next.toISOString().slice(0, 10)) + profile.reportDueDay - 1;
-    if (due > dayNumber(PORTFOLIO_END) || month >= stop) break;
-    const late = ramp(profile, 'reports_late', month);
-    const isMissing = random.chance(0.5 * late);
-    const isLate = random.chance(profile.lateChance + (1 - profile.lateChance) * late);
-    const daysLate = isLate ? Math.round(exponential(random, profile.lateMeanDays + 30 * late)) : 0;
-    const received = due - random.int(6) + daysLate;
-    if (!isMissing && received <= dayNumber(PORTFOLIO_END) && received < stop + 20) {
-      const stock = ramp(profile, 'stock', month);
-      const bad = profile.badMonths.has(period) ? 0.6 : 1;
-      for (const code of profile.lines) {
-        const revenue =
-          (profile.monthlyValue / profile.lines.length) *
-          level(profile, month) *
-          bad *
-          (1 - 0.6 * ramp(profile, 'orders_less', month)) *
-          Math.exp(0.12 * normal(random));
-        const units = Math.max(1, Math.round(revenue / (PRICE[code] ?? 30)));
-        // Falling stock ends at a quarter of the buffer, whatever the habit was.
-        const cover =
-          profile.bufferWeeks *
-          (profile.coverFactor * (1 - stock) + 0.25 * stock) *
-          Math.exp(0.2 * normal(random));
-        write(
-          line([
-            profile.ref,
-            period,
-            code,
-            units,
-            (units * (PRICE[code] ?? 30)).toFixed(2),
-            Math.round((units / 4.345) * cover),
-            isoDay(received),
-            'EUR',
-          ]),
-        );
-        count++;
-      }
-    }
-    month = dayNumber(next.toISOString().slice(0, 10));
-  }
-  return count;
-}
-
-const CHANNELS = ['email', 'call', 'whatsapp', 'email', 'call', 'visit', 'meeting', 'other_chat'];
-
-/** Contact both ways, each at its own rhythm; outbound ones answered (and logged) or not. */
-function writeInteractions(
-  profile: Profile,
-  random: Random,
-  stop: number,
-  write: (text: string) => void,
-): number {
-  if (!profile.hasContact) return 0;
-  let count = 0;
-  const end = dayNumber(PORTFOLIO_END);
-  const quiet = (day: number) => profile.quietSpells.some(([from, to]) => day >= from && day <= to);
-  const at = (day: number) =>
-    new Date(day * DAY_MS + (7 + random.int(11)) * 3_600_000 + random.int(3_600_000)).toISOString();
-  for (let day = dayNumber(PORTFOLIO_START); day <= end; ) {
-    const silence = day >= stop ? 1 : ramp(profile, 'silence', day);
-    if (!quiet(day) && random.chance(1 - 0.92 * silence)) {
-      write(
-        line([
-          at(day),
-          profile.ref,
-          'inbound',
-          random.pick(CHANNELS),
-          'Order and stock questions',
-          '',
-        ]),
-      );
-      count++;
-    }
-    day += Math.max(1, Math.round(exponential(random, profile.inboundInterval)));
-  }
-  for (let day = dayNumber(PORTFOLIO_START); day <= end; ) {
-    const silence = day >= stop ? 1 : ramp(profile, 'silence', day);
-    const occurred = at(day);
-    const answered = random.chance(profile.replyChance * (1 - 0.9 * silence));
-    const delayHours = exponential(random, 10 + 150 * silence);
-    const replied = answered
-      ? new Date(Date.parse(occurred) + delayHours * 3_600_000).toISOString()
-      : '';
-    const isPast = replied !== '' && Date.parse(replied) > (end + 1) * DAY_MS;
-    write(
-      line([
-        occurred,
-        profile.ref,
-        'outbound',
-        random.pick(CHANNELS),
-        'Follow-up',
-        isPast ? '' : replied,
-      ]),
-    );
-    count++;
-    day += Math.max(1, Math.round(exponential(random, profile.outboundInterval)));
-  }
-  return count;
 }

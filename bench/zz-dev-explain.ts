@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { orderFactsSql } from '../src/orders/order-facts.queries.ts';
+import { silenceFactsSql } from '../src/communication/silence-facts.queries.ts';
+import { reportMonthsAtSql } from '../src/reports/report-month-facts.queries.ts';
+const meta = JSON.parse(readFileSync('/tmp/warndev/meta.json', 'utf8'));
+const ws = meta.workspaceId;
+const until = new Date('2026-06-01T23:59:59.999Z');
+const dialect = new PgDialect({ casing: 'snake_case' });
+const which = process.argv[2];
+const q = which === 'orders' ? orderFactsSql(ws, '2026-06-01') : which === 'silence' ? silenceFactsSql(ws, until) : reportMonthsAtSql(ws, { fromPeriod: '2025-03-01', toPeriod: '2026-05-01', notesFrom: '2026-03-01', until });
+const { sql: text, params } = dialect.sqlToQuery(sql`explain (analyze, buffers) ${q}`);
+let out = text;
+params.forEach((p, i) => { out = out.replaceAll(new RegExp(`\\$${i + 1}(?!\\d)`, 'g'), `'${p instanceof Date ? p.toISOString() : p}'`); });
+console.log(out + ';');

@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { openDatabase } from '../src/db/client.ts';
+import { generatePortfolio } from './warnings-portfolio.ts';
+import { replayPortfolio } from './warnings-replay.ts';
+const meta = JSON.parse(readFileSync('/tmp/warndev/meta.json', 'utf8'));
+const database = await openDatabase({ databaseUrl: 'postgres://root@127.0.0.1:5432/liaison_warn_dev' });
+const portfolio = generatePortfolio({ seed: 1, distributors: 2000, failing: 100 });
+const r = await replayPortfolio(database, meta.workspaceId, new Map(meta.ids), portfolio, () => {});
+writeFileSync('/tmp/warndev/replay.json', JSON.stringify(r, null, 1));
+console.log(JSON.stringify({ ...r, missed: r.missed.length }));
+await database.close();
