@@ -1,9 +1,11 @@
 // The figures of a run: their shape in bench/results/latest.json and the table on stdout.
+
 import type { EngineName } from './engines.ts';
 import type { LatencyResult } from './latency.ts';
 import type { LoadTimings } from './load-directory.ts';
 import type { StatementCount } from './round-trips.ts';
 import type { LoadResult } from './sustained-load.ts';
+import type { WarningsScanResult } from './warnings-scan.ts';
 
 export type EngineResult = {
   engine: EngineName;
@@ -13,6 +15,8 @@ export type EngineResult = {
   /** PostgreSQL only: statements (round trips) the server sends per list request. */
   statements: StatementCount | null;
   load: { bare: LoadResult; list: LoadResult };
+  /** The early warnings' scan of a generated portfolio (warnings-scan.ts). */
+  warnings?: WarningsScanResult;
 };
 
 export type RunResult = {

@@ -17,6 +17,7 @@ import { prepareRequests } from './requests.ts';
 import { countStatements } from './round-trips.ts';
 import { benchServices, createBenchAccount, startBareFastify, startLiaison } from './server.ts';
 import { runSustainedLoad } from './sustained-load.ts';
+import { benchWarningsScan, formatWarningsScan } from './warnings-scan.ts';
 
 const Arguments = z.object({
   engine: z.enum(['pglite', 'postgres', 'all']).default('all'),
@@ -49,6 +50,7 @@ export type Settings = {
   iterations: number;
   loadSeconds: number;
   loadConnections: number;
+  warningScans: number;
 };
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -121,6 +123,10 @@ async function benchEngine(
         connections,
         durationSeconds: seconds,
       });
+      log(`[${engine}] early warnings: the scan of 2,000 distributors beside its statements`);
+      const warnings = await benchWarningsScan(bench, services, {
+        iterations: settings.warningScans,
+      });
       return {
         engine,
         where: bench.where,
@@ -128,6 +134,7 @@ async function benchEngine(
         latency,
         statements,
         load: { bare: bareLoad, list: listLoad },
+        warnings,
       };
     } finally {
       await liaison.app.close();
@@ -149,8 +156,20 @@ async function cpuPressure(): Promise<number | null> {
 async function main() {
   const args = parseArguments();
   const settings: Settings = args.quick
-    ? { warmupIterations: 30, iterations: 150, loadSeconds: 3, loadConnections: 50 }
-    : { warmupIterations: 100, iterations: 500, loadSeconds: 10, loadConnections: 50 };
+    ? {
+        warmupIterations: 30,
+        iterations: 150,
+        loadSeconds: 3,
+        loadConnections: 50,
+        warningScans: 5,
+      }
+    : {
+        warmupIterations: 100,
+        iterations: 500,
+        loadSeconds: 10,
+        loadConnections: 50,
+        warningScans: 20,
+      };
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
   const engines: EngineName[] = args.engine === 'all' ? ['postgres', 'pglite'] : [args.engine];
 
@@ -193,6 +212,7 @@ async function main() {
   await mkdir(resultsDir, { recursive: true });
   await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(run, null, 2)}\n`);
   process.stdout.write(formatReport(run));
+  process.stdout.write(formatWarningsScan(results));
   log(`wrote bench/results/latest.json in ${run.totalSeconds} s`);
 }
 

@@ -19,12 +19,14 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
+import { productLineCatalogue } from './charter/product-lines.service.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { registerProblemHandlers } from './platform/http.ts';
@@ -145,7 +147,7 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accountsRoutes(services));
-  await app.register(distributorsRoutes);
+  await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
@@ -159,6 +161,7 @@ export async function buildApp({
   await app.register(concernsRoutes);
   await app.register(notificationsRoutes);
   await app.register(webhooksRoutes);
+  await app.register(ordersRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

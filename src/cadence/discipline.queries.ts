@@ -17,7 +17,7 @@ export function actionOverdueSql(status: SQLWrapper, dueOn: SQLWrapper, today: s
   return sql`(${status} = 'open' and ${dueOn} < ${today}::date)`;
 }
 
-function meetingFigures(
+export function meetingFigures(
   startsAt: SQLWrapper,
   minutes: SQLWrapper,
   status: SQLWrapper,
@@ -36,7 +36,7 @@ function meetingFigures(
   };
 }
 
-function actionFigures(
+export function actionFigures(
   dueOn: SQLWrapper,
   status: SQLWrapper,
   closedAt: SQLWrapper,

@@ -1,6 +1,8 @@
+import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresErrorCode } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
+import { listProductLineCodes } from './charter.queries.ts';
 import type { ProductLineInput, ProductLinePatch } from './charter.schema.ts';
 import {
   findProductLine,
@@ -12,6 +14,11 @@ import {
 /** The principal's catalogue of product lines; both sides read it (charters name its lines). */
 export function listProductLines(ctx: Context, options: { includeArchived: boolean }) {
   return inTransaction(ctx, (tx) => listCatalogue(tx, ctx.actor.workspaceId, options));
+}
+
+/** Every product line (archived too) by id and code, in another domain's transaction. */
+export function productLineCatalogue(tx: Tx, workspaceId: string) {
+  return listProductLineCodes(tx, workspaceId, { includeArchived: true });
 }
 
 function rethrowCodeTaken(ctx: Context, code: string) {

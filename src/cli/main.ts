@@ -7,6 +7,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { addCharterVerifyCommand } from './commands/charter-verify.ts';
 import { addExportDistributorsCommand } from './commands/export-distributors.ts';
 import { addImportDistributorsCommand } from './commands/import-distributors.ts';
+import { addImportHistoryCommands } from './commands/import-history.ts';
 import { addMigrateCommand } from './commands/migrate.ts';
 import { addSeedCommand } from './commands/seed.ts';
 import { addStartCommand } from './commands/start.ts';
@@ -53,7 +54,9 @@ function buildProgram(): Command {
   addSeedCommand(program);
   addUserCreateCommand(program.command('user').description(t('cli.help.user')));
   addTokenCreateCommand(program.command('token').description(t('cli.help.token')));
-  addImportDistributorsCommand(program.command('import').description(t('cli.help.import')));
+  const importGroup = program.command('import').description(t('cli.help.import'));
+  addImportDistributorsCommand(importGroup);
+  addImportHistoryCommands(importGroup);
   addExportDistributorsCommand(program.command('export').description(t('cli.help.export')));
   addCharterVerifyCommand(program.command('charter').description(t('cli.help.charter')));
   return program;

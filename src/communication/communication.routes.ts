@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { csvImportRoute } from '../platform/csv-import-route.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { fileResponse } from '../platform/openapi.ts';
@@ -36,6 +37,7 @@ import {
   logInteraction,
   updateInteraction,
 } from './interactions.service.ts';
+import { importInteractionsCsv } from './interactions-import.service.ts';
 import { readUploads, registerUploads } from './message-uploads.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
 import { searchCommunication } from './search.service.ts';
@@ -53,8 +55,11 @@ const tags = ['Communication'];
 
 export function communicationRoutes(services: Services) {
   return async (root: FastifyInstance) => {
-    await threadRoutes(root);
+    // Thread routes in a scope of their own: their multipart parser (files with a message) and
+    // the import route's (one CSV file) would otherwise collide.
+    await root.register(threadRoutes);
     inboundMailRoute(root, services);
+    interactionsImportRoute(root);
   };
 }
 
@@ -303,4 +308,15 @@ async function threadRoutes(root: FastifyInstance) {
     },
     async (request) => getResponsiveness(contextOf(request), request.params.id),
   );
+}
+
+function interactionsImportRoute(root: FastifyInstance) {
+  csvImportRoute(root, {
+    path: '/api/v1/imports/interactions',
+    operationId: 'importInteractions',
+    tags,
+    summary: 'Import interactions logged elsewhere (CSV): every row valid, or nothing imported',
+    counts: { interactions: z.number().int() },
+    run: importInteractionsCsv,
+  });
 }

@@ -63,6 +63,19 @@ export async function insertInteraction(
   return row;
 }
 
+/** Many interactions (an import), 1,000 a statement; returns how many were written. */
+export async function insertInteractions(
+  tx: Tx,
+  values: readonly (typeof communicationInteraction.$inferInsert)[],
+  onChunk?: (done: number) => void,
+) {
+  for (let start = 0; start < values.length; start += 1000) {
+    await tx.insert(communicationInteraction).values(values.slice(start, start + 1000));
+    onChunk?.(Math.min(start + 1000, values.length));
+  }
+  return values.length;
+}
+
 export async function updateInteractionRow(
   tx: Tx,
   workspaceId: string,

@@ -126,7 +126,10 @@ describe('distributor CSV export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = response.text.trim().split('\n');
-    expect(lines[0]).toBe(`id,${header},status,created_at`);
+    expect(lines[0]).toBe(
+      `id,${header},report_currency,external_ref,relationship_started_on,buffer_weeks,` +
+        'buffer_weeks_by_line,report_due_day,status,created_at',
+    );
     expect(response.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(response.text).toContain('Praha Autodíly');
   });

@@ -20,6 +20,7 @@ const distributorColumns = {
   lifecycleStage: distributor.lifecycleStage,
   notes: distributor.notes,
   reportCurrency: distributor.reportCurrency,
+  externalRef: distributor.externalRef,
   createdAt: distributor.createdAt,
   updatedAt: distributor.updatedAt,
 };

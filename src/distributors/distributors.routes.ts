@@ -37,7 +37,11 @@ import {
   listDistributorPage,
   updateDistributorProfile,
 } from './distributors.service.ts';
-import { exportDistributorsCsv, importDistributorsCsv } from './distributors-csv.service.ts';
+import {
+  exportDistributorsCsv,
+  importDistributorsCsv,
+  type ProductLineCatalogue,
+} from './distributors-csv.service.ts';
 import {
   addEscalationStep,
   changeEscalationStep,
@@ -48,7 +52,11 @@ import {
 const tags = ['Distributors'];
 const errors = { ...commonErrors, 409: ProblemSchema };
 
-export async function distributorsRoutes(root: FastifyInstance) {
+/** `productLines`: the charter's catalogue, for the import's and export's per-line buffers. */
+export async function distributorsRoutes(
+  root: FastifyInstance,
+  options: { productLines?: ProductLineCatalogue },
+) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -91,7 +99,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const { csv } = await exportDistributorsCsv(contextOf(request));
+      const { csv } = await exportDistributorsCsv(contextOf(request), options);
       return sendFile(reply, {
         contentType: 'text/csv; charset=utf-8',
         fileName: 'distributors.csv',
@@ -119,6 +127,7 @@ export async function distributorsRoutes(root: FastifyInstance) {
     async (request) =>
       importDistributorsCsv(contextOf(request), request.body, {
         dryRun: request.query.dryRun === 'true',
+        productLines: options.productLines,
       }),
   );
 

@@ -16,7 +16,7 @@ export function describeIssue(t: TFunction, issue: Issue): string {
   switch (issue.code) {
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string>;
-      return /^(validation|report)\./.test(issue.message)
+      return /^(validation|report|imports)\./.test(issue.message)
         ? t(issue.message, params)
         : issue.message;
     }

@@ -1,6 +1,6 @@
 // The facts (one row per distributor, month and product line) and the per-distributor monthly
 // summary (distributor_month) the scorecard and the portfolio read instead of raw rows.
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { distributorMonth, salesFact } from '../db/schema.ts';
 
@@ -8,7 +8,11 @@ export type MonthRow = typeof distributorMonth.$inferSelect;
 
 /** The month's target: the all-lines target if one is set, else the sum of the lines' targets;
  * a month without its own target takes a third of its quarter's or a twelfth of its year's. */
-export function monthTargetSql(workspaceId: string, distributorId: string, period: string) {
+export function monthTargetSql(
+  workspaceId: string | SQL,
+  distributorId: string | SQL,
+  period: string | SQL,
+) {
   return sql`(
     with candidates as (
       select product_line_id,

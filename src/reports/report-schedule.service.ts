@@ -1,9 +1,10 @@
 // A relationship's reporting schedule: the day of the month its reports are due (the signed
-// charter's, else the cadence plan's, else the 10th), when it began owing reports, and today on
-// its calendar. Every "is it due, is it late" of reports starts here.
+// charter's, else the imported baseline's, else the cadence plan's, else the 10th), when it began
+// owing reports, and today on its calendar. Every "is it due, is it late" of reports starts here.
 import { signedProtocol } from '../cadence/cadence.service.ts';
 import { planReportDueDay } from '../cadence/report-due-day.service.ts';
 import type { Tx } from '../db/client.ts';
+import { relationshipBaselineOf } from '../distributors/baseline.service.ts';
 import type { Clock } from '../platform/clock.ts';
 import { DEFAULT_DUE_DAY, dueOn } from './periods.ts';
 import { dayIn, isExpected, isLate, reportToday } from './report-deadlines.ts';
@@ -20,7 +21,8 @@ export type ReportSchedule = {
 };
 
 /**
- * The relationship began on its charter's term start, else when the distributor was created; a
+ * The relationship began on its charter's term start, else on the start date the distributor
+ * import brought (a relationship older than Liaison), else when the distributor was created; a
  * month it already reported for belongs to the relationship too (history brought in later).
  */
 export async function reportSchedule(
@@ -30,11 +32,16 @@ export async function reportSchedule(
   clock: Clock,
 ): Promise<ReportSchedule> {
   const charter = await signedProtocol(tx, workspaceId, distributor.id);
+  const baseline = charter
+    ? undefined
+    : await relationshipBaselineOf(tx, workspaceId, distributor.id);
   const dueDay =
     charter?.reportDueDay ??
+    baseline?.reportDueDay ??
     (await planReportDueDay(tx, workspaceId, distributor.id)) ??
     DEFAULT_DUE_DAY;
-  const began = charter?.startsOn ?? dayIn(distributor.createdAt, distributor.timeZone);
+  const began =
+    charter?.startsOn ?? baseline?.startedOn ?? dayIn(distributor.createdAt, distributor.timeZone);
   const firstReported = await findFirstReportedMonth(tx, workspaceId, distributor.id);
   return {
     dueDay,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../distributors/distributors.schema.ts';
+import { csvImportRoute } from '../platform/csv-import-route.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
@@ -9,6 +10,7 @@ import { fileResponse, mediaTypes } from '../platform/openapi.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import { acceptFileBodies, uploadTypes } from './file-bodies.ts';
 import { reportFile, uploadReport } from './report-files.service.ts';
+import { importReportHistoryCsv } from './report-history-import.service.ts';
 import { reviewReport } from './report-review.service.ts';
 import {
   PeriodParams,
@@ -195,4 +197,14 @@ export async function reportsRoutes(root: FastifyInstance) {
     async (request) =>
       reviewReport(contextOf(request), request.params.id, request.params.period, request.body),
   );
+
+  csvImportRoute(root, {
+    path: '/api/v1/imports/report-history',
+    operationId: 'importReportHistory',
+    tags,
+    summary:
+      'Import monthly report history (CSV): a submitted report per distributor and month, dated by received_on',
+    counts: { reports: z.number().int(), facts: z.number().int() },
+    run: importReportHistoryCsv,
+  });
 }

@@ -5,9 +5,9 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { columnOfField, parseCells, rowError } from '../platform/csv-import.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
-import { describeIssue } from '../platform/validation.ts';
 import { TargetInput } from './kpi.schema.ts';
 import { listAllProductLines } from './reports.queries.ts';
 import { checkUploadedFile } from './spreadsheet/file-safety.ts';
@@ -74,12 +74,7 @@ async function readRows(
     header.forEach((name, index) => {
       const cell = row.getCell(index + 1);
       if (cell.type === ExcelJS.ValueType.Formula) {
-        errors.push({
-          pointer: `#/${number}/${name}`,
-          row: number,
-          column: name,
-          detail: ctx.t('report.spreadsheet.formula'),
-        });
+        errors.push(rowError(number, name, ctx.t('report.spreadsheet.formula')));
       }
       cells[name] = cell.type === ExcelJS.ValueType.Formula ? '' : String(cell.text ?? '').trim();
     });
@@ -117,45 +112,26 @@ export async function importTargets(
   const grouped = new Map<string, z.infer<typeof TargetInput>[]>();
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
-    const parsed = Row.safeParse({
+    const candidate = {
       distributor: cells.distributor,
       productLine: cells.product_line ? cells.product_line : null,
       periodKind: cells.period_kind,
       period: cells.period,
       revenue: cells.revenue,
       units: cells.units ?? '',
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        const column =
-          targetColumns.find(
-            (name) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) === field,
-          ) ?? field;
-        errors.push({
-          pointer: `#/${rowNumber}/${column}`,
-          row: rowNumber,
-          column,
-          detail: describeIssue(ctx.t, issue),
-        });
-      }
-      return;
-    }
-    const id = byName.get(parsed.data.distributor.toLowerCase());
+    };
+    const parsed = parseCells(ctx.t, Row, rowNumber, candidate, columnOfField, errors);
+    if (!parsed) return;
+    const id = byName.get(parsed.distributor.toLowerCase());
     if (!id) {
-      errors.push({
-        pointer: `#/${rowNumber}/distributor`,
-        row: rowNumber,
-        column: 'distributor',
-        detail: ctx.t('validation.unknown_distributor', { value: parsed.data.distributor }),
-      });
+      const detail = ctx.t('validation.unknown_distributor', { value: parsed.distributor });
+      errors.push(rowError(rowNumber, 'distributor', detail));
       return;
     }
-    const { distributor: _name, ...target } = parsed.data;
+    const { distributor: _name, ...target } = parsed;
     const problems = targetProblems(ctx, target, lineId);
     for (const { field, detail } of problems) {
-      const column = field === 'productLine' ? 'product_line' : field;
-      errors.push({ pointer: `#/${rowNumber}/${column}`, row: rowNumber, column, detail });
+      errors.push(rowError(rowNumber, columnOfField(field), detail));
     }
     if (!problems.length) grouped.set(id, [...(grouped.get(id) ?? []), target]);
   });

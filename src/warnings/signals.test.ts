@@ -46,6 +46,9 @@ function facts(
     asOf,
     months: Array.from({ length: 15 }, (_, back) => month(back, change(back))),
     bufferWeeks: 3,
+    responseHours: null,
+    orders: null,
+    communication: null,
     discipline: { meetingsPlanned: 6, meetingsHeld: 6, notesOverdue: 0, actionsOverdue: 0 },
     ...overrides,
   };

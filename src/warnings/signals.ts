@@ -1,6 +1,8 @@
 // The early-warning signals as pure rules: each reads the facts of one relationship on one day
 // (gathered by warnings.service.ts from the reports and cadence domains) and the workspace's
-// thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one.
+// thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one. The rules
+// on orders and contact are in contact-signals.ts.
+import { orderGapSignal, ordersDownSignal, silenceSignal } from './contact-signals.ts';
 
 export type Severity = 'warning' | 'critical';
 export type SignalKind =
@@ -9,9 +11,15 @@ export type SignalKind =
   | 'stock_below_buffer'
   | 'meetings_missed'
   | 'follow_ups_overdue'
-  | 'competitor_mentioned';
+  | 'competitor_mentioned'
+  | 'silence'
+  | 'orders_down'
+  | 'order_gap';
 
-export type Evidence = { kind: 'report' | 'scorecard' | 'cadence'; path: string };
+export type Evidence = {
+  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions';
+  path: string;
+};
 export type Signal = {
   kind: SignalKind;
   severity: Severity;
@@ -29,6 +37,14 @@ export type Thresholds = {
   missedMeetings: number;
   /** Notes and action items overdue together. */
   overdueFollowUps: number;
+  /** Weeks without inbound contact that count as silence (longer where contact is rarer). */
+  silenceWeeks: number;
+  /** The protocol's response time, in hours, where no charter is in force. */
+  responseHours: number;
+  /** The fall in net order value, in percent, that counts as down. */
+  orderDropPercent: number;
+  /** How many times its usual interval between orders a gap must reach to count as stretched. */
+  orderGapFactor: number;
 };
 
 export const defaultThresholds: Thresholds = {
@@ -36,6 +52,10 @@ export const defaultThresholds: Thresholds = {
   revenueDropPercent: 20,
   missedMeetings: 2,
   overdueFollowUps: 3,
+  silenceWeeks: 6,
+  responseHours: 72,
+  orderDropPercent: 30,
+  orderGapFactor: 2,
 };
 
 /** One month of a relationship's reporting, as it stood on the day evaluated. */
@@ -58,17 +78,53 @@ export type WarningFacts = {
   asOf: string;
   /** The months that had ended by `asOf`, newest first (15 of them: a year and a quarter). */
   months: MonthFacts[];
-  /** The signed charter's buffer, in weeks of cover; null without a signed charter. */
+  /**
+   * The buffer in weeks of cover: the charter's in force on `asOf`, else the relationship's
+   * baseline (terms from before Liaison); null without either.
+   */
   bufferWeeks: number | null;
+  /** The normal response time of the charter in force, in hours; null without one. */
+  responseHours: number | null;
+  /** The principal's orders (sell-in); null where none are recorded. */
+  orders: OrderFacts | null;
+  /** Contact with the distributor; null where none is recorded. */
+  communication: CommunicationFacts | null;
   discipline: {
     meetingsPlanned: number;
     meetingsHeld: number;
     notesOverdue: number;
     actionsOverdue: number;
   };
-  // TODO(#13): silence (no replies) comes from the communication domain, built in parallel: add a
-  // `replies` fact here and a rule to `signalRules` once src/communication/ answers "when did the
-  // distributor last reply". No fact is invented until then.
+};
+
+/** Net order values of 91-day windows up to `asOf`, and the rhythm of ordering. */
+export type OrderFacts = {
+  /** The 91 days up to `asOf`, the 91 before them, and the same 91 days a year earlier. */
+  recent: number;
+  prior: number;
+  lastYear: number;
+  /** Currencies ordered in (sums of several are not compared). */
+  currencies: number;
+  /** The first order of the two years before `asOf`, and the last one. */
+  firstOrderOn: string;
+  lastOrderOn: string;
+  /** Days with an order in the year up to the last order, and the median days between them. */
+  orderDays: number;
+  medianIntervalDays: number | null;
+};
+
+export type CommunicationFacts = {
+  /**
+   * The last inbound contact (ISO instant) of the last 455 days, and how many there were in the
+   * year before the latest 90 days: the relationship's usual rhythm, before any recent silence.
+   */
+  lastInboundAt: string | null;
+  inboundInYear: number;
+  /** Inbound contacts in the latest 90 days. */
+  inboundRecent: number;
+  /** The principal's earliest contact since then still without a reply, and how many wait. */
+  waitingSince: string | null;
+  waiting: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -90,8 +146,8 @@ const cadencePath = (facts: WarningFacts): Evidence => ({
 
 /**
  * Of the last three owed months, those whose report came more than the grace days late or has
- * not come that long after its due date. One late report is a warning; a missing one or two late
- * ones are critical.
+ * not come that long after its due date. Late reports are a warning; a missing one, or all three
+ * late, is critical.
  */
 export function reportLateSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const owed = facts.months.slice(0, 3).filter((month) => month.expected);
@@ -103,7 +159,9 @@ export function reportLateSignal(facts: WarningFacts, thresholds: Thresholds): S
   const missing = late.filter((month) => month.submittedOn === null);
   return {
     kind: 'report_late',
-    severity: missing.length || late.length >= 2 ? 'critical' : 'warning',
+    // Two late of three is a habit many healthy relationships have; all three late, or one not
+    // there at all, is not.
+    severity: missing.length || late.length >= 3 ? 'critical' : 'warning',
     params: {
       late: late.length - missing.length,
       missing: missing.length,
@@ -127,7 +185,7 @@ function totalRevenue(
 /**
  * The three latest reported months against the three before them and against the same three
  * months a year earlier; compared only where every month was reported, in one currency. Down
- * against one is a warning, against both critical.
+ * against one is a warning, against both by one and a half times the threshold critical.
  */
 export function revenueDownSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const firstReported = facts.months.findIndex((month) => month.revenue !== null);
@@ -148,7 +206,12 @@ export function revenueDownSignal(facts: WarningFacts, thresholds: Thresholds): 
   // A comparison that is not down (or could not be made) reads as a dash, not as a negative fall.
   return {
     kind: 'revenue_down',
-    severity: down.length === 2 ? 'critical' : 'warning',
+    // Down a fifth against both is worth a look; critical takes half as much again against both,
+    // as a slow year and a soft quarter together reach a fifth in healthy relationships.
+    severity:
+      down.length === 2 && down.every((value) => value >= 1.5 * thresholds.revenueDropPercent)
+        ? 'critical'
+        : 'warning',
     params: {
       againstPrior3MonthsPercent: isDown(againstPrior) ? againstPrior : '—',
       againstLastYearPercent: isDown(againstLastYear) ? againstLastYear : '—',
@@ -235,6 +298,9 @@ export const signalRules: ((facts: WarningFacts, thresholds: Thresholds) => Sign
     meetingsMissedSignal,
     followUpsOverdueSignal,
     competitorMentionedSignal,
+    silenceSignal,
+    ordersDownSignal,
+    orderGapSignal,
   ];
 
 export function evaluateSignals(facts: WarningFacts, thresholds: Thresholds): Signal[] {

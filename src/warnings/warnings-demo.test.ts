@@ -40,5 +40,14 @@ describe('the demo’s early warnings', () => {
     expect(kinds).toContain('competitor_mentioned');
     // The first names on the list are the ones at risk.
     expect(response.body.distributors[0]?.state).toBe('at_risk');
+    // Nobody else is at risk: Siam Auto Components, onboarding since October with its first
+    // report for November and no charter signed yet, owes nothing before that report.
+    const others = response.body.distributors.filter(
+      (entry) => entry.name !== 'Saigon Motor Parts',
+    );
+    expect(others.filter((entry) => entry.state === 'at_risk').map((entry) => entry.name)).toEqual(
+      [],
+    );
+    expect(others.map((entry) => entry.name)).not.toContain('Siam Auto Components');
   });
 });

@@ -1,7 +1,6 @@
 // Every statement of the early warnings: the thresholds, the health history, the distributors to
-// assess, and the charter's buffer (a fragment of the charter domain's).
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { signedBufferWeeksSql } from '../charter/charter.queries.ts';
+// assess. The facts assessed are read by warning-facts.queries.ts.
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { distributor, distributorHealth, warningSettings, workspace } from '../db/schema.ts';
 
@@ -28,36 +27,6 @@ export function upsertWarningThresholds(
       target: warningSettings.workspaceId,
       set: { thresholds, updatedAt: at },
     });
-}
-
-/**
- * The workspace's distributors in a running relationship (not prospects, not suspended or terminated ones), in name order,
- * or the one asked for whatever its stage; months before a relationship began owe nothing, so a
- * newer relationship simply shows no report signal.
- */
-export function listAssessedDistributors(tx: Tx, workspaceId: string, distributorId?: string) {
-  return tx
-    .select({
-      id: distributor.id,
-      name: distributor.name,
-      country: distributor.country,
-      timeZone: distributor.timeZone,
-      createdAt: distributor.createdAt,
-      bufferWeeks: sql<string | null>`${signedBufferWeeksSql(
-        distributor.workspaceId,
-        distributor.id,
-      )}`,
-    })
-    .from(distributor)
-    .where(
-      and(
-        eq(distributor.workspaceId, workspaceId),
-        distributorId
-          ? eq(distributor.id, distributorId)
-          : inArray(distributor.lifecycleStage, ['onboarding', 'active', 'at_risk']),
-      ),
-    )
-    .orderBy(asc(distributor.name));
 }
 
 /** A distributor's health history, newest first. */

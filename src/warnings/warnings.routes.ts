@@ -7,9 +7,11 @@ import {
   DistributorHealth,
   EarlyWarnings,
   EarlyWarningsQuery,
+  Evaluation,
   WarningThresholds,
 } from './warnings.schema.ts';
 import {
+  evaluateHealthNow,
   getDistributorHealth,
   getWarningSettings,
   listEarlyWarnings,
@@ -61,6 +63,20 @@ export async function warningsRoutes(root: FastifyInstance) {
       },
     },
     async (request) => setWarningSettings(contextOf(request), request.body),
+  );
+
+  app.post(
+    '/api/v1/early-warnings/evaluate',
+    {
+      schema: {
+        operationId: 'evaluateEarlyWarnings',
+        tags,
+        summary:
+          'Assess every distributor now and record the states that changed, as the hourly job does (principal editors)',
+        response: { 200: Evaluation, ...commonErrors },
+      },
+    },
+    async (request) => evaluateHealthNow(contextOf(request)),
   );
 
   app.get(

@@ -19,6 +19,35 @@ export const WarningThresholds = z
       .meta({ description: 'The fall in revenue, in percent, that counts as down' }),
     missedMeetings: count(20, 'Meetings missed or cancelled in 90 days that raise a signal'),
     overdueFollowUps: count(50, 'Overdue notes and action items together that raise a signal'),
+    // Added later: optional in a change, so a client that knows only the first four still can
+    // set them; a threshold left out keeps its stored value (or its default).
+    silenceWeeks: z
+      .number()
+      .int()
+      .min(2)
+      .max(52)
+      .optional()
+      .meta({ description: 'Weeks without inbound contact that count as silence' }),
+    responseHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(720)
+      .optional()
+      .meta({ description: 'Hours to answer a contact, where no charter sets it' }),
+    orderDropPercent: z
+      .number()
+      .int()
+      .min(5)
+      .max(90)
+      .optional()
+      .meta({ description: 'The fall in net order value, in percent, that counts as down' }),
+    orderGapFactor: z
+      .number()
+      .min(1.5)
+      .max(10)
+      .optional()
+      .meta({ description: 'Times its usual interval between orders that a gap must exceed' }),
   })
   .meta({ id: 'WarningThresholds' });
 export type WarningThresholds = z.infer<typeof WarningThresholds>;
@@ -34,12 +63,18 @@ export const Signal = z
       'meetings_missed',
       'follow_ups_overdue',
       'competitor_mentioned',
+      'silence',
+      'orders_down',
+      'order_gap',
     ]),
     severity: z.enum(['warning', 'critical']),
     reason: z.string().meta({ description: 'The signal in the caller’s language' }),
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
     evidence: z.array(
-      z.object({ kind: z.enum(['report', 'scorecard', 'cadence']), path: z.string() }),
+      z.object({
+        kind: z.enum(['report', 'scorecard', 'cadence', 'threads', 'interactions']),
+        path: z.string(),
+      }),
     ),
   })
   .meta({ id: 'WarningSignal' });
@@ -74,4 +109,10 @@ export const DistributorHealth = z.object({
       reasons: z.array(Signal),
     }),
   ),
+});
+
+export const Evaluation = z.object({
+  asOf: z.iso.date(),
+  assessed: z.number().int().meta({ description: 'Distributors assessed' }),
+  recorded: z.number().int().meta({ description: 'Health rows recorded: states that changed' }),
 });

@@ -1,10 +1,9 @@
 // Early warning: each relationship's signals on a day, the health they add up to, the workspace's
 // thresholds, and the history the hourly job keeps. The rules are in signals.ts; the facts come
-// from the reports domain (report-history.service.ts) and cadence (disciplineOf). The assessment
-// is the principal's own: a distributor's users never reach it.
+// set-based from the owning domains' fragments (warning-facts.service.ts). The assessment is the
+// principal's own: a distributor's users never reach it.
 import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
-import { disciplineOf } from '../cadence/discipline.service.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { todayIn } from '../platform/clock.ts';
@@ -18,7 +17,6 @@ import {
   principalRoles,
   requireRole,
 } from '../platform/tenancy.ts';
-import { reportHistory } from '../reports/report-history.service.ts';
 import {
   defaultThresholds,
   evaluateSignals,
@@ -27,9 +25,9 @@ import {
   type Signal,
   type Thresholds,
 } from './signals.ts';
+import { gatherWarningFacts } from './warning-facts.service.ts';
 import {
   findWarningThresholds,
-  listAssessedDistributors,
   listHealthHistory,
   listLatestHealth,
   listWarningWorkspaceIdsAsOwner,
@@ -38,8 +36,6 @@ import {
 } from './warnings.queries.ts';
 import type { WarningThresholds } from './warnings.schema.ts';
 
-/** A year and a quarter of months: the latest three and the same three a year before. */
-const HISTORY_MONTHS = 15;
 const HISTORY_ROWS = 100;
 
 export async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Thresholds> {
@@ -47,11 +43,6 @@ export async function thresholdsOf(tx: Tx, workspaceId: string): Promise<Thresho
   // later takes its default.
   const stored = (await findWarningThresholds(tx, workspaceId)) as Partial<Thresholds> | undefined;
   return { ...defaultThresholds, ...stored };
-}
-
-/** The last instant of `day` (UTC): data dated on or before it counts. */
-function endOfDay(day: string): Date {
-  return DateTime.fromISO(day, { zone: 'utc' }).endOf('day').toJSDate();
 }
 
 type Assessment = {
@@ -68,29 +59,11 @@ export async function assessDistributors(
   distributorId?: string,
 ): Promise<Assessment[]> {
   const thresholds = await thresholdsOf(tx, workspaceId);
-  const until = endOfDay(asOf);
-  const distributors = await listAssessedDistributors(tx, workspaceId, distributorId);
-  const assessments: Assessment[] = [];
-  for (const row of distributors) {
-    const months = await reportHistory(tx, workspaceId, row, { day: asOf, until }, HISTORY_MONTHS);
-    const discipline = await disciplineOf(tx, workspaceId, row.id, until);
-    const signals = evaluateSignals(
-      {
-        distributorId: row.id,
-        asOf,
-        months,
-        bufferWeeks: row.bufferWeeks === null ? null : Number(row.bufferWeeks),
-        discipline,
-      },
-      thresholds,
-    );
-    assessments.push({
-      distributor: { id: row.id, name: row.name, country: row.country },
-      state: healthOf(signals),
-      signals,
-    });
-  }
-  return assessments;
+  const relationships = await gatherWarningFacts(tx, workspaceId, asOf, distributorId);
+  return relationships.map(({ distributor, facts }) => {
+    const signals = evaluateSignals(facts, thresholds);
+    return { distributor, state: healthOf(signals), signals };
+  });
 }
 
 /** A signal as the API shows it: its reason written out in the caller's language. */
@@ -171,15 +144,16 @@ export function setWarningSettings(ctx: Context, thresholds: WarningThresholds) 
   return inTransaction(ctx, async (tx) => {
     const workspaceId = ctx.actor.workspaceId;
     const before = await thresholdsOf(tx, workspaceId);
-    await upsertWarningThresholds(tx, workspaceId, thresholds, ctx.clock.now());
+    const after: Thresholds = { ...before, ...thresholds };
+    await upsertWarningThresholds(tx, workspaceId, after, ctx.clock.now());
     await recordAudit(tx, ctx.actor, {
       entityType: 'warning_settings',
       entityId: workspaceId,
       action: 'warnings.settings_set',
       before,
-      after: thresholds,
+      after,
     });
-    return thresholds;
+    return after;
   });
 }
 
@@ -189,12 +163,17 @@ export function setWarningSettings(ctx: Context, thresholds: WarningThresholds) 
  * rows it stored.
  */
 export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date) {
+  return (await recordHealth(tx, workspaceId, now)).recorded;
+}
+
+async function recordHealth(tx: Tx, workspaceId: string, now: Date) {
   const day = DateTime.fromJSDate(now, { zone: 'utc' }).toISODate() ?? '';
   const latest = new Map(
     (await listLatestHealth(tx, workspaceId)).map((row) => [row.distributorId, row]),
   );
   let stored = 0;
-  for (const assessment of await assessDistributors(tx, workspaceId, day)) {
+  const assessments = await assessDistributors(tx, workspaceId, day);
+  for (const assessment of assessments) {
     const last = latest.get(assessment.distributor.id);
     // Unchanged: nothing to record. Changed again within the day: that day's row is rewritten.
     if (last?.state === assessment.state) continue;
@@ -217,7 +196,26 @@ export async function recordHealthChanges(tx: Tx, workspaceId: string, now: Date
     }
     stored++;
   }
-  return stored;
+  return { asOf: day, assessed: assessments.length, recorded: stored };
+}
+
+/**
+ * On demand, what the hourly job does for the caller's workspace: assess every distributor now
+ * and record the states that changed; audited as who asked for it.
+ */
+export function evaluateHealthNow(ctx: Context) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const workspaceId = ctx.actor.workspaceId;
+    const evaluation = await recordHealth(tx, workspaceId, ctx.clock.now());
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'warning_settings',
+      entityId: workspaceId,
+      action: 'warnings.evaluated',
+      after: evaluation,
+    });
+    return evaluation;
+  });
 }
 
 /**

@@ -119,6 +119,10 @@ describe('early warnings', () => {
       revenueDropPercent: 20,
       missedMeetings: 2,
       overdueFollowUps: 3,
+      silenceWeeks: 6,
+      responseHours: 72,
+      orderDropPercent: 30,
+      orderGapFactor: 2,
     });
     const settings = {
       reportGraceDays: 15,
@@ -132,12 +136,24 @@ describe('early warnings', () => {
       revenueDropPercent: 2,
     });
     expect(outOfRange.status).toBe(422);
+    const silenceOutOfRange = await client.put('/api/v1/early-warnings/settings', {
+      ...settings,
+      silenceWeeks: 1,
+      orderGapFactor: 11,
+    });
+    expect(silenceOutOfRange.status).toBe(422);
     const viewer = await makeUser(workspace, 'principal_viewer');
     const refused = await http(server.url)
       .as(viewer)
       .put('/api/v1/early-warnings/settings', settings);
     expect(refused.status).toBe(403);
     expect((await client.put('/api/v1/early-warnings/settings', settings)).status).toBe(200);
+    // The thresholds a client left out keep their values.
+    expect((await client.get('/api/v1/early-warnings/settings')).body).toMatchObject({
+      ...settings,
+      silenceWeeks: 6,
+      orderGapFactor: 2,
+    });
     // Ten days past its due date is now within the grace days.
     const october = await client.get<Warnings>('/api/v1/early-warnings?asOf=2026-10-20');
     expect(october.body.distributors).toEqual([]);
@@ -157,6 +173,23 @@ describe('early warnings', () => {
     expect(response.body.history).toMatchObject([
       { asOf: '2026-11-20', state: 'at_risk', reasons: [{ kind: 'report_late' }, {}] },
     ]);
+  });
+
+  it('evaluates on demand for principal editors, recording what changed', async () => {
+    const { workspace, saigon, seller, client } = await workspaceWithLateReports();
+    const evaluated = await client.post('/api/v1/early-warnings/evaluate', {});
+    expect(evaluated.status).toBe(200);
+    expect(evaluated.body).toEqual({ asOf: '2026-11-20', assessed: 2, recorded: 2 });
+    expect((await client.post('/api/v1/early-warnings/evaluate', {})).body).toMatchObject({
+      recorded: 0,
+    });
+    const history = await client.get<Health>(`/api/v1/distributors/${saigon.id}/health`);
+    expect(history.body.history).toMatchObject([{ asOf: '2026-11-20', state: 'at_risk' }]);
+    const viewer = await makeUser(workspace, 'principal_viewer');
+    const asViewer = http(server.url).as(viewer);
+    expect((await asViewer.post('/api/v1/early-warnings/evaluate', {})).status).toBe(403);
+    const asSeller = http(server.url).as(seller);
+    expect((await asSeller.post('/api/v1/early-warnings/evaluate', {})).status).toBe(403);
   });
 
   it('keeps the assessment from the distributor’s own users', async () => {

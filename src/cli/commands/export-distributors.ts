@@ -32,8 +32,11 @@ async function runExportDistributors(rawOptions: unknown): Promise<void> {
   const options = parseOptions(ExportOptions, rawOptions);
   const { operatorContext, withDatabase } = await import('../operator.ts');
   const { exportDistributorsCsv } = await import('../../distributors/distributors-csv.service.ts');
+  const { productLineCatalogue } = await import('../../charter/product-lines.service.ts');
   const { csv, count } = await withDatabase(async (session) =>
-    exportDistributorsCsv(await operatorContext(session, options.workspace)),
+    exportDistributorsCsv(await operatorContext(session, options.workspace), {
+      productLines: productLineCatalogue,
+    }),
   );
   if (!options.output) {
     printData(csv);

@@ -1051,6 +1051,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import interactions logged elsewhere (CSV): every row valid, or nothing imported
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importInteractions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/reports": {
         parameters: {
             query?: never;
@@ -1181,6 +1201,26 @@ export interface paths {
         put?: never;
         /** Comment on a submitted report, accept it, or ask for changes (principal editors) */
         post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/report-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import monthly report history (CSV): a submitted report per distributor and month, dated by received_on
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importReportHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1457,6 +1497,23 @@ export interface paths {
         /** Change the thresholds the warning signals use (principal editors) */
         put: operations["setWarningSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/early-warnings/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assess every distributor now and record the states that changed, as the hourly job does (principal editors) */
+        post: operations["evaluateEarlyWarnings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1789,6 +1846,43 @@ export interface paths {
         put?: never;
         /** Send a test message (type webhook.ping) to the webhook */
         post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A distributor’s order lines (sell-in), newest first */
+        get: operations["listDistributorOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import order lines from the ERP (CSV): every row valid, or nothing imported
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2898,6 +2992,32 @@ export interface components {
              */
             digest: "off" | "daily" | "weekly";
         };
+        OrderLine: {
+            /** Format: uuid */
+            id: string;
+            /** @description The ERP order number, if known */
+            orderRef: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            orderedOn: string;
+            productLine: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            };
+            quantity: number;
+            netValue: number;
+            currency: string;
+        };
+        OrderPage: {
+            items: components["schemas"]["OrderLine"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         Portfolio: {
             items: {
                 /** Format: uuid */
@@ -3237,7 +3357,7 @@ export interface components {
         };
         WarningSignal: {
             /** @enum {string} */
-            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned";
+            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap";
             /** @enum {string} */
             severity: "warning" | "critical";
             /** @description The signal in the caller’s language */
@@ -3247,7 +3367,7 @@ export interface components {
             };
             evidence: {
                 /** @enum {string} */
-                kind: "report" | "scorecard" | "cadence";
+                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions";
                 path: string;
             }[];
         };
@@ -3260,6 +3380,14 @@ export interface components {
             missedMeetings: number;
             /** @description Overdue notes and action items together that raise a signal */
             overdueFollowUps: number;
+            /** @description Weeks without inbound contact that count as silence */
+            silenceWeeks?: number;
+            /** @description Hours to answer a contact, where no charter sets it */
+            responseHours?: number;
+            /** @description The fall in net order value, in percent, that counts as down */
+            orderDropPercent?: number;
+            /** @description Times its usual interval between orders that a gap must exceed */
+            orderGapFactor?: number;
         };
         WarningThresholdsInput: {
             /** @description Days after its due date before a report counts as late */
@@ -3270,6 +3398,14 @@ export interface components {
             missedMeetings: number;
             /** @description Overdue notes and action items together that raise a signal */
             overdueFollowUps: number;
+            /** @description Weeks without inbound contact that count as silence */
+            silenceWeeks?: number;
+            /** @description Hours to answer a contact, where no charter sets it */
+            responseHours?: number;
+            /** @description The fall in net order value, in percent, that counts as down */
+            orderDropPercent?: number;
+            /** @description Times its usual interval between orders that a gap must exceed */
+            orderGapFactor?: number;
         };
         Webhook: {
             /** Format: uuid */
@@ -6896,6 +7032,51 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    importInteractions: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        interactions?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listReportMonths: {
         parameters: {
             query?: {
@@ -7262,6 +7443,52 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importReportHistory: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        reports?: number;
+                        facts?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -7954,6 +8181,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    evaluateEarlyWarnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        /** @description Distributors assessed */
+                        assessed: number;
+                        /** @description Health rows recorded: states that changed */
+                        recorded: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
@@ -8792,6 +9051,88 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDistributorOrders: {
+        parameters: {
+            query?: {
+                /** @description Ordered on or after */
+                from?: string;
+                /** @description Ordered on or before */
+                to?: string;
+                /** @description A product line code */
+                productLine?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importOrders: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        inserted?: number;
+                        replaced?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };

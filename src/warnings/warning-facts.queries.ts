@@ -1,0 +1,190 @@
+// The facts of the early warnings for a whole workspace at once: one set-based statement per kind
+// of fact (the relationships and their terms, the report months, the meeting discipline, the
+// orders, the communication), each composed from the owning domain's fragment and read for every
+// assessed distributor together, so a scan costs the same few statements for 10 or 10,000.
+import { type SQL, sql } from 'drizzle-orm';
+import { disciplineCountsSql, planReportDueDaysSql } from '../cadence/cadence-facts.queries.ts';
+import type { DisciplineWindow } from '../cadence/discipline.service.ts';
+import { chartersInForceSql } from '../charter/charter-facts.queries.ts';
+import { silenceFactsSql } from '../communication/silence-facts.queries.ts';
+import type { Tx } from '../db/client.ts';
+import { relationshipBaselinesSql } from '../distributors/baseline-facts.queries.ts';
+import { orderFactsSql } from '../orders/order-facts.queries.ts';
+import {
+  firstReportedMonthsSql,
+  reportMonthsAtSql,
+} from '../reports/report-month-facts.queries.ts';
+
+/** Numbers come back as strings from pg (numeric, int8) and as numbers from PGlite. */
+export type Numeric = string | number | null;
+
+/**
+ * The scan's statements read every relationship at once, so PostgreSQL plans them as large and
+ * would JIT-compile them: seconds of compiling for statements that run in milliseconds. Off for
+ * the rest of the transaction (PGlite has no JIT; the setting is accepted and ignored).
+ */
+export async function skipJitCompilation(tx: Tx) {
+  await tx.execute(sql`set local jit = off`);
+}
+
+async function rowsOf<Row>(tx: Tx, query: SQL): Promise<Row[]> {
+  // Both drivers answer `execute` with an object carrying `rows`; drizzle types it per driver.
+  const result = (await tx.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+/**
+ * The distributors assessed: those in a running relationship, or the one asked for whatever its
+ * stage. Each fact statement joins its fragment to this.
+ */
+function assessed(workspaceId: string, distributorId: string | undefined): SQL {
+  return sql`d.workspace_id = ${workspaceId} and ${
+    distributorId
+      ? sql`d.id = ${distributorId}`
+      : sql`d.lifecycle_stage in ('onboarding', 'active', 'at_risk')`
+  }`;
+}
+
+export type RelationshipFactRow = {
+  id: string;
+  name: string;
+  country: string;
+  time_zone: string;
+  created_on: string;
+  entered_on: string | null;
+  baseline_started_on: string | null;
+  baseline_buffer_weeks: Numeric;
+  baseline_report_due_day: number | null;
+  charter_buffer_weeks: Numeric;
+  charter_report_due_day: number | null;
+  charter_starts_on: string | null;
+  charter_response_hours: Numeric;
+  plan_report_due_day: number | null;
+  first_reported: string | null;
+};
+
+/** Each assessed distributor with its terms as they stood at `until`, in name order. */
+function relationshipFactsSql(workspaceId: string, until: Date, distributorId?: string) {
+  return sql`select d.id, d.name, d.country, d.time_zone,
+        (d.created_at at time zone d.time_zone)::date::text as created_on,
+        b.entered_on, b.baseline_started_on, b.baseline_buffer_weeks, b.baseline_report_due_day,
+        c.buffer_weeks as charter_buffer_weeks, c.report_due_day as charter_report_due_day,
+        c.starts_on as charter_starts_on, c.response_hours as charter_response_hours,
+        p.report_due_day as plan_report_due_day, f.first_reported
+      from distributor d
+      join (${relationshipBaselinesSql(workspaceId)}) b on b.distributor_id = d.id
+      left join (${chartersInForceSql(workspaceId, until)}) c on c.distributor_id = d.id
+      left join (${planReportDueDaysSql(workspaceId)}) p on p.distributor_id = d.id
+      left join (${firstReportedMonthsSql(workspaceId)}) f on f.distributor_id = d.id
+      where ${assessed(workspaceId, distributorId)}
+      order by d.name`;
+}
+
+export type ReportMonthRow = {
+  distributor_id: string;
+  period: string;
+  due_on: string;
+  submitted_on: string | null;
+  revenue: Numeric;
+  units: Numeric;
+  units_on_hand: Numeric;
+  currency: string | null;
+  competitive_activity: unknown;
+  market_intelligence: unknown;
+};
+
+/** Joins a fragment's rows (one per distributor, or several) to the distributors assessed. */
+function ofAssessed(fragment: SQL, workspaceId: string, distributorId?: string) {
+  return sql`select f.* from (${fragment}) f
+    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
+    where ${assessed(workspaceId, distributorId)}`;
+}
+
+export type DisciplineFactRow = {
+  distributor_id: string;
+  meetings_planned: number;
+  meetings_held: number;
+  notes_overdue: number;
+  actions_overdue: number;
+};
+
+export type OrderFactRow = {
+  distributor_id: string;
+  recent: Numeric;
+  prior: Numeric;
+  last_year: Numeric;
+  currencies: number;
+  first_order_on: string;
+  last_order_on: string;
+  order_days: number;
+  median_interval_days: Numeric;
+};
+
+export type SilenceFactRow = {
+  distributor_id: string;
+  last_inbound_at: Numeric;
+  inbound_year: number;
+  inbound_recent: number;
+  waiting_since: Numeric;
+  waiting: number;
+};
+
+/** Instants come back as epoch milliseconds: one shape from both drivers. */
+function silenceSql(workspaceId: string, until: Date, distributorId?: string) {
+  const epoch = (column: string) =>
+    sql`(extract(epoch from f.${sql.raw(column)}) * 1000)::float8 as ${sql.raw(column)}`;
+  return sql`select f.distributor_id, ${epoch('last_inbound_at')}, f.inbound_year, f.inbound_recent,
+      ${epoch('waiting_since')}, f.waiting
+    from (${silenceFactsSql(workspaceId, until)}) f
+    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
+    where ${assessed(workspaceId, distributorId)}`;
+}
+
+export type FactDay = {
+  /** The day assessed (YYYY-MM-DD) and its last instant. */
+  asOf: string;
+  until: Date;
+  /** The report months read, first days: the oldest, the newest, the first read for notes. */
+  months: { fromPeriod: string; toPeriod: string; notesFrom: string };
+  discipline: DisciplineWindow;
+};
+
+/**
+ * The scan's statements, one per kind of fact, for the distributors assessed (all in a running
+ * relationship, or the one given). Built apart from running them so the bench can time the same
+ * SQL bare.
+ */
+export function warningFactStatements(workspaceId: string, day: FactDay, distributorId?: string) {
+  return {
+    relationships: relationshipFactsSql(workspaceId, day.until, distributorId),
+    reports: ofAssessed(
+      reportMonthsAtSql(workspaceId, { ...day.months, until: day.until }),
+      workspaceId,
+      distributorId,
+    ),
+    discipline: ofAssessed(
+      disciplineCountsSql(workspaceId, day.discipline),
+      workspaceId,
+      distributorId,
+    ),
+    orders: ofAssessed(orderFactsSql(workspaceId, day.asOf), workspaceId, distributorId),
+    silence: silenceSql(workspaceId, day.until, distributorId),
+  };
+}
+
+export type WarningFactStatements = ReturnType<typeof warningFactStatements>;
+
+/** Runs the statements in turn (one connection: a transaction's statements do not overlap). */
+export async function readWarningFacts(tx: Tx, statements: WarningFactStatements) {
+  const relationships = await rowsOf<RelationshipFactRow>(tx, statements.relationships);
+  if (!relationships.length) {
+    return { relationships, reports: [], discipline: [], orders: [], silence: [] };
+  }
+  return {
+    relationships,
+    reports: await rowsOf<ReportMonthRow>(tx, statements.reports),
+    discipline: await rowsOf<DisciplineFactRow>(tx, statements.discipline),
+    orders: await rowsOf<OrderFactRow>(tx, statements.orders),
+    silence: await rowsOf<SilenceFactRow>(tx, statements.silence),
+  };
+}
