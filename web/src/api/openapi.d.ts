@@ -2322,6 +2322,7 @@ export interface components {
                     returns: number | null;
                     satisfaction: number | null;
                     margin: number | null;
+                    orderGrowth: number | null;
                 };
             }[];
             total: number;
@@ -2341,6 +2342,7 @@ export interface components {
                 returns: number | null;
                 satisfaction: number | null;
                 margin: number | null;
+                orderGrowth: number | null;
             };
             tiers: {
                 tier: string;
@@ -2415,11 +2417,13 @@ export interface components {
                 tier: string | null;
             };
             currency: string;
+            /** @description The currency most of the distributor’s orders are in */
+            orderCurrency: string | null;
             /** @description The latest month with a report */
             asOf: string | null;
             kpis: {
                 /** @enum {string} */
-                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 /** @enum {string} */
                 unit: "ratio" | "weeks" | "turns" | "count" | "score";
                 lowerIsBetter: boolean;
@@ -2451,6 +2455,8 @@ export interface components {
                 satisfaction: number | null;
                 reported: boolean;
                 onTime: boolean | null;
+                /** @description Net value of the month’s orders (sell-in), in orderCurrency */
+                orderValue: number | null;
             }[];
             reviews: {
                 /** Format: uuid */
@@ -6603,7 +6609,7 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
-                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -6637,7 +6643,7 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
-                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
