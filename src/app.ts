@@ -100,6 +100,7 @@ export async function buildApp({
         { name: 'Audit log', description: 'Every change, who made it, before and after' },
         { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
         { name: 'Operations', description: 'Health of the server and its database' },
+        { name: 'Orders', description: 'The principal’s orders (sell-in) and their import' },
       ],
       components: {
         securitySchemes: {
