@@ -109,6 +109,7 @@ export async function buildApp({
         { name: 'Notifications', description: 'In-app notifications and the e-mail digest' },
         { name: 'Webhooks', description: 'Outgoing webhooks, their deliveries (principal admins)' },
         { name: 'Operations', description: 'Health of the server and its database' },
+        { name: 'Orders', description: 'The principal’s orders (sell-in) and their import' },
       ],
       components: {
         securitySchemes: {

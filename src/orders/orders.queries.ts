@@ -1,6 +1,6 @@
 // Every SQL statement of the orders domain (order_line): the import's bulk upsert, the list, and
 // the monthly sums the scorecard and the KPI refresh read.
-import { and, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { listProductLineCodes } from '../charter/charter.queries.ts';
 import type { Tx } from '../db/client.ts';
 import { orderLine } from '../db/schema.ts';
@@ -120,9 +120,10 @@ export async function listOrderMonths(
 /**
  * The orders KPI of each distributor, for the set-based refresh (kpi.queries.ts): net order value
  * of the 12 months up to `today` and of the 12 before, in the distributor's main order currency.
- * Columns: order_value_12m, order_value_prior, order_months_prior, order_currency.
+ * Columns: order_value_12m, order_value_prior, order_history_full (the prior 12 months are
+ * covered: the first order in the window is in their first quarter), order_currency.
  */
-export function orderTotalsSql(workspaceId: unknown, distributorId: unknown, today: unknown) {
+export function orderTotalsSql(workspaceId: SQL, distributorId: SQL, today: SQL) {
   return sql`
     select
       sum(o.net_value) filter (where o.ordered_on > ${today}::date - interval '12 months')

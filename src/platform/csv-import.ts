@@ -132,6 +132,7 @@ export async function runCsvImport<Lookups, Valid, Counts extends Record<string,
   options: ImportOptions,
   spec: CsvImport<Lookups, Valid, Counts>,
 ): Promise<ImportResult & Partial<Counts>> {
+  // A dry run counts nothing; TypeScript cannot see that {} satisfies Partial<Counts> here.
   type Result = ImportResult & Partial<Counts>;
   requireRole(ctx.actor, principalEditors);
   if (ctx.actor.distributorId !== null) throw new AppError('forbidden');

@@ -21,4 +21,5 @@ export const kpiShape: Record<
   returns: { unit: 'count', lowerIsBetter: true, column: 'returns' },
   satisfaction: { unit: 'score', lowerIsBetter: false, column: 'satisfaction' },
   margin: { unit: 'ratio', lowerIsBetter: false, column: 'margin' },
+  orderGrowth: { unit: 'ratio', lowerIsBetter: false, column: 'orderGrowth' },
 };

@@ -1,12 +1,13 @@
 // The set-based KPI refresh and the tiers, as named statements: each distributor's current KPIs
 // recomputed in one statement from the monthly summaries, the meetings and the action items. The
-// definitions are in docs/kpis.md; the SQL below is their reference. The meeting discipline and
-// the charter's buffer come as fragments from the domains that define them.
+// definitions are in docs/kpis.md; the SQL below is their reference. The meeting discipline, the
+// charter's buffer and the order totals come as fragments from the domains that define them.
 import { and, eq, sql } from 'drizzle-orm';
 import { disciplineRatesSql } from '../cadence/discipline.queries.ts';
 import { signedBufferWeeksSql } from '../charter/charter.queries.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { distributorKpi, portfolioSettings, workspace } from '../db/schema.ts';
+import { orderTotalsSql } from '../orders/orders.queries.ts';
 
 export type KpiRow = typeof distributorKpi.$inferSelect;
 
@@ -51,7 +52,7 @@ export function upsertDistributorKpis(
     insert into distributor_kpi (workspace_id, distributor_id, as_of, attainment, growth,
       sell_through, inventory_turns, weeks_of_cover, cover_commitment_weeks, timeliness,
       meetings_held, notes_on_time, actions_on_time, complaints, returns, satisfaction, margin,
-      revenue_12m, currency, tier, updated_at)
+      revenue_12m, currency, order_growth, order_value_12m, order_currency, tier, updated_at)
     select d.workspace_id, d.id, coalesce(f_as_of.as_of, ${window.today}::date),
       f.revenue_targeted / nullif(f.target, 0),
       -- Growth only against a full prior year: a partly reported one would flatter it.
@@ -67,6 +68,10 @@ export function upsertDistributorKpis(
       f.complaints, f.returns, f.satisfaction,
       (f.revenue_costed - f.cost) / nullif(f.revenue_costed, 0),
       f.revenue_12m, coalesce(f.currency, d.report_currency),
+      -- Orders grow against a covered prior year only, like revenue.
+      case when orders.order_history_full
+        then orders.order_value_12m / nullif(orders.order_value_prior, 0) - 1 end,
+      orders.order_value_12m, orders.order_currency,
       null, ${now}
     from distributor d
     left join lateral (
@@ -117,6 +122,7 @@ export function upsertDistributorKpis(
                          where fm.workspace_id = d.workspace_id and fm.distributor_id = d.id)
     ) timeliness on true
     left join lateral (${disciplineRatesSql(sql`d.workspace_id`, sql`d.id`, window)}) discipline on true
+    left join lateral (${orderTotalsSql(sql`d.workspace_id`, sql`d.id`, today)}) orders on true
     where d.workspace_id = ${workspaceId}
       ${distributorId ? sql`and d.id = ${distributorId}` : sql``}
     on conflict (workspace_id, distributor_id) do update set
@@ -129,6 +135,8 @@ export function upsertDistributorKpis(
       complaints = excluded.complaints, returns = excluded.returns,
       satisfaction = excluded.satisfaction, margin = excluded.margin,
       revenue_12m = excluded.revenue_12m, currency = excluded.currency,
+      order_growth = excluded.order_growth, order_value_12m = excluded.order_value_12m,
+      order_currency = excluded.order_currency,
       updated_at = ${now}`);
 }
 

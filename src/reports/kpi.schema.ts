@@ -18,6 +18,7 @@ export const kpiKeys = [
   'returns',
   'satisfaction',
   'margin',
+  'orderGrowth',
 ] as const;
 export type KpiKey = (typeof kpiKeys)[number];
 
@@ -82,6 +83,10 @@ export const ScorecardMonth = z.object({
   satisfaction: z.number().nullable(),
   reported: z.boolean(),
   onTime: z.boolean().nullable(),
+  orderValue: z
+    .number()
+    .nullable()
+    .meta({ description: 'Net value of the month’s orders (sell-in), in orderCurrency' }),
 });
 
 export const Scorecard = z
@@ -94,6 +99,10 @@ export const Scorecard = z
       tier: z.string().nullable(),
     }),
     currency: z.string(),
+    orderCurrency: z
+      .string()
+      .nullable()
+      .meta({ description: 'The currency most of the distributor’s orders are in' }),
     asOf: ReportPeriod.nullable().meta({ description: 'The latest month with a report' }),
     kpis: z.array(Kpi),
     months: z.array(ScorecardMonth),

@@ -48,6 +48,7 @@ export const kpiLabels: Record<KpiKey, string> = {
   returns: 'Returns (3 months)',
   satisfaction: 'Customer satisfaction',
   margin: 'Margin',
+  orderGrowth: 'Orders, year on year',
 };
 
 const w = asWritten;

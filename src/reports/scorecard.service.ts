@@ -3,6 +3,7 @@
 import { listReviewMeetingNotes } from '../cadence/review-notes.service.ts';
 import { responsivenessKpi } from '../communication/responsiveness.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { orderMonths } from '../orders/orders.service.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import { findDistributorKpi } from './kpi.queries.ts';
 import { type KpiKey, kpiKeys } from './kpi.schema.ts';
@@ -83,6 +84,20 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
       periodDate(periods.at(-1) ?? first),
     );
     const byPeriod = new Map(rows.map((row) => [periodOf(row.period), row]));
+    const orders = await orderMonths(
+      tx,
+      workspaceId,
+      distributorId,
+      periodDate(shiftPeriod(first, -12)),
+      periodDate(shiftPeriod(periods.at(-1) ?? first, 1)),
+    );
+    const orderValue = new Map(orders.map((month) => [month.period, month.netValue]));
+    // A month's orders against the same month a year before, where both had orders.
+    const orderGrowth = (period: string) => {
+      const before = orderValue.get(shiftPeriod(period, -12));
+      const value = orderValue.get(period);
+      return before && value !== undefined ? value / before - 1 : null;
+    };
     const kpi = await findDistributorKpi(tx, workspaceId, distributorId);
     // Distributors see their own figures; the portfolio's medians are the principal's to compare.
     const medians = isPrincipal(ctx.actor) ? await portfolioMedians(tx, workspaceId) : null;
@@ -96,6 +111,7 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
         tier: kpi?.tier ?? null,
       },
       currency: kpi?.currency ?? found.reportCurrency,
+      orderCurrency: orders[0]?.currency ?? kpi?.orderCurrency ?? null,
       asOf: reported.length ? periodOf(reported.at(-1)?.period ?? '') : null,
       kpis: kpiKeys.map((key) => ({
         key,
@@ -107,12 +123,15 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
         portfolioMedian: medians?.[key] ?? null,
         trend: periods.map((period) => ({
           period,
-          value: monthlyValue(
-            key,
-            byPeriod.get(period),
-            byPeriod.get(shiftPeriod(period, -12)),
-            found.timeZone,
-          ),
+          value:
+            key === 'orderGrowth'
+              ? orderGrowth(period)
+              : monthlyValue(
+                  key,
+                  byPeriod.get(period),
+                  byPeriod.get(shiftPeriod(period, -12)),
+                  found.timeZone,
+                ),
         })),
       })),
       months: periods.map((period) => {
@@ -128,6 +147,7 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
           satisfaction: num(month?.satisfaction),
           reported: Boolean(month?.reportSubmittedAt),
           onTime: isOnTime(month, found.timeZone),
+          orderValue: orderValue.get(period) ?? null,
         };
       }),
       responsiveness: await responsivenessKpi(ctx, tx, distributorId),

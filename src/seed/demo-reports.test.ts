@@ -5,7 +5,13 @@ import { loadDemoData } from './demo.ts';
 import { demoPassword, demoUsers } from './demo-data.ts';
 
 type Kpi = { key: string; value: number | null; target: number | null };
-type Month = { period: string; reported: boolean; onTime: boolean | null; complaints: number };
+type Month = {
+  period: string;
+  reported: boolean;
+  onTime: boolean | null;
+  complaints: number;
+  orderValue: number | null;
+};
 type Scorecard = { kpis: Kpi[]; months: Month[] };
 
 describe('the demo’s monthly reports', () => {
@@ -84,5 +90,19 @@ describe('the demo’s monthly reports', () => {
     const tiered = portfolio.body.items.filter((item) => item.tier);
     expect(tiered.length).toBeGreaterThan(20);
     expect(tiered.find((item) => item.name === 'Saigon Motor Parts')?.tier).toBe('C');
+  });
+
+  it('shows Saigon Motor Parts ordering less over the last six months, the others ordinary', async () => {
+    const saigon = await scorecard('Saigon Motor Parts');
+    const value = (months: Month[], from: number, to?: number) =>
+      months.slice(from, to).reduce((sum, month) => sum + (month.orderValue ?? 0), 0);
+    // Full speed seven to twelve months ago; the last three months at less than a third of it.
+    expect(value(saigon.months, -3, undefined) * 3).toBeLessThan(value(saigon.months, -12, -9));
+    expect(saigon.months.at(-1)?.orderValue).toBeNull();
+    const polska = await scorecard('Motoczęści Polska');
+    expect(polska.months.filter((month) => month.orderValue).length).toBe(36);
+    const orders = polska.kpi('orderGrowth')?.value ?? null;
+    expect(orders).toBeGreaterThan(-0.2);
+    expect(orders).toBeLessThan(0.2);
   });
 });

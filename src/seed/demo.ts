@@ -25,6 +25,7 @@ import {
   demoUsers,
   demoWorkspace,
 } from './demo-data.ts';
+import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoReports } from './demo-reports.ts';
 
 export async function isDemoLoaded(database: Database): Promise<boolean> {
@@ -224,6 +225,7 @@ export async function loadDemoData(database: Database, config?: Config) {
     },
     { vietnam: distributorIds[0] ?? '', thailand: distributorIds[1] ?? '' },
   );
+  await loadDemoOrders(ctx);
   await loadDemoReports(database, ctx, { vietnamUserId: vietnam.id });
   await loadDemoCommunication(base, {
     workspaceId: workspace.id,

@@ -143,6 +143,9 @@ describe('targets, scorecards and the portfolio in the browser', () => {
     await trends.locator('figure canvas').first().waitFor();
     expect(await trends.locator('figcaption').first().textContent()).toBe('Revenue against target');
     expect(await trends.locator('figure').count()).toBeGreaterThan(3);
+    // No orders were imported for this distributor: the orders trend says so and where they come from.
+    await trends.getByText(/No orders recorded for these months/).waitFor();
+    await page.getByRole('region', { name: 'Orders, year on year' }).waitFor();
     const months = page.getByRole('region', { name: 'Months', exact: true });
     expect(await months.locator('tbody tr').count()).toBe(36);
     const latest = months.locator('tbody tr').first();
@@ -290,12 +293,13 @@ describe('targets, scorecards and the portfolio in the browser', () => {
         returning workspace_id, id, name)
       insert into distributor_kpi (workspace_id, distributor_id, as_of, attainment, growth,
         sell_through, inventory_turns, weeks_of_cover, timeliness, meetings_held, notes_on_time,
-        actions_on_time, complaints, returns, satisfaction, margin, revenue_12m, currency, tier)
+        actions_on_time, complaints, returns, satisfaction, margin, revenue_12m, currency, tier,
+        order_growth)
       select workspace_id, id, date_trunc('month', now())::date - interval '1 month',
         0.5 + (hashtext(name) % 100 + 100) / 150.0, (hashtext(name) % 40) / 100.0, 0.6, 4.2, 6,
         0.9, 1, 0.8, 0.7, abs(hashtext(name)) % 9, abs(hashtext(name)) % 4, 7.5, 0.22,
         100000 + abs(hashtext(name)) % 900000, 'EUR',
-        (array['A', 'B', 'C'])[1 + abs(hashtext(name)) % 3]
+        (array['A', 'B', 'C'])[1 + abs(hashtext(name)) % 3], (hashtext(name) % 30) / 100.0
       from made`);
     const { context, page } = await signedIn(manager.email);
 

@@ -13,7 +13,7 @@ import { createMailer } from '../../src/platform/mail.ts';
 import { makeContext, systemActor } from '../../src/platform/tenancy.ts';
 import { type CliEnvironment, cliEnvironment } from './run-liaison.ts';
 
-vi.setConfig({ testTimeout: 120_000 });
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 300_000 });
 
 let cli: CliEnvironment;
 const unique = randomUUID().slice(0, 8);

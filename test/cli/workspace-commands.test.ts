@@ -171,13 +171,13 @@ describe('liaison import distributors', () => {
     const exported = await cli.run(['export', 'distributors', '--workspace', slug]);
     expect(exported.stderr).toBe('Exported 3 distributors.\n');
     expect(exported.stdout).toContain(
-      ',Saigon Motor Parts,"Saigon Motor Parts Co., Ltd.",VN,Ho Chi Minh City,Asia/Ho_Chi_Minh,vi;en,https://saigonmotor.example,active,,active,',
+      ',Saigon Motor Parts,"Saigon Motor Parts Co., Ltd.",VN,Ho Chi Minh City,Asia/Ho_Chi_Minh,vi;en,https://saigonmotor.example,active,,EUR,,,,,,active,',
     );
     expect(exported.stdout).toContain(
-      ',Siam Auto Components,,TH,Bangkok,Asia/Bangkok,th;en,,onboarding,"Brake pads, filters",active,',
+      ',Siam Auto Components,,TH,Bangkok,Asia/Bangkok,th;en,,onboarding,"Brake pads, filters",EUR,,,,,,active,',
     );
     expect(exported.stdout).toContain(
-      ',Mazowsze Części,,PL,Warszawa,Europe/Warsaw,pl,,prospect,,active,',
+      ',Mazowsze Części,,PL,Warszawa,Europe/Warsaw,pl,,prospect,,EUR,,,,,,active,',
     );
   });
 

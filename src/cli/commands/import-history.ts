@@ -17,6 +17,7 @@ export function addImportHistoryCommands(importGroup: Command): void {
     columns: t('imports.cli.report_history_columns'),
     done: (result) =>
       t('imports.cli.report_history_done', {
+        // The report-history import also answers how many monthly reports it made.
         count: Number((result as { reports?: number }).reports ?? 0),
       }),
     load: async () =>

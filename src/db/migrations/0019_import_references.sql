@@ -6,3 +6,10 @@ ALTER TABLE distributor
 CREATE UNIQUE INDEX distributor_external_ref_key ON distributor (workspace_id, lower(external_ref))
   WHERE external_ref IS NOT NULL;
 
+
+-- The orders KPI beside the reported ones (docs/kpis.md): net order value of the last 12 months,
+-- its growth against the 12 before, in the distributor's main order currency.
+ALTER TABLE distributor_kpi
+  ADD COLUMN order_growth numeric,
+  ADD COLUMN order_value_12m numeric(18, 2),
+  ADD COLUMN order_currency char(3);

@@ -3043,6 +3043,7 @@ export interface components {
                     returns: number | null;
                     satisfaction: number | null;
                     margin: number | null;
+                    orderGrowth: number | null;
                 };
             }[];
             total: number;
@@ -3062,6 +3063,7 @@ export interface components {
                 returns: number | null;
                 satisfaction: number | null;
                 margin: number | null;
+                orderGrowth: number | null;
             };
             tiers: {
                 tier: string;
@@ -3183,11 +3185,13 @@ export interface components {
                 tier: string | null;
             };
             currency: string;
+            /** @description The currency most of the distributor’s orders are in */
+            orderCurrency: string | null;
             /** @description The latest month with a report */
             asOf: string | null;
             kpis: {
                 /** @enum {string} */
-                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 /** @enum {string} */
                 unit: "ratio" | "weeks" | "turns" | "count" | "score";
                 lowerIsBetter: boolean;
@@ -3219,6 +3223,8 @@ export interface components {
                 satisfaction: number | null;
                 reported: boolean;
                 onTime: boolean | null;
+                /** @description Net value of the month’s orders (sell-in), in orderCurrency */
+                orderValue: number | null;
             }[];
             responsiveness: components["schemas"]["ResponsivenessKpi"];
             reviews: {
@@ -7646,7 +7652,7 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
-                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;
@@ -7680,7 +7686,7 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
-                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin";
+                sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
                 pageSize?: number;

@@ -32,6 +32,9 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
               <th scope="col" className="numeric">
                 {t('performance.scorecard.unitsOnHand')}
               </th>
+              <th scope="col" className="numeric">
+                {t('orders.scorecard.netValue')}
+              </th>
               <th scope="col">{t('performance.scorecard.reported')}</th>
               <th scope="col">{t('performance.scorecard.onTime')}</th>
             </tr>
@@ -52,6 +55,9 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
                 </td>
                 <td className="numeric">{format.plain('count', month.units)}</td>
                 <td className="numeric">{format.plain('count', month.unitsOnHand)}</td>
+                <td className="numeric">
+                  {format.money(month.orderValue, scorecard.orderCurrency ?? scorecard.currency)}
+                </td>
                 <td>
                   {month.reported ? t('performance.scorecard.yes') : t('performance.scorecard.no')}
                 </td>

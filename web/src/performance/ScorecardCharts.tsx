@@ -39,6 +39,22 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
     () => (value: number) => format.money(value, scorecard.currency),
     [format, scorecard.currency],
   );
+  const orderSeries = useMemo<ChartSeries[]>(
+    () => [
+      {
+        label: t('orders.scorecard.netValue'),
+        values: scorecard.months.map((month) => month.orderValue),
+        color: colors.value,
+        fill: colors.fill,
+      },
+    ],
+    [scorecard, t],
+  );
+  const orderMoney = useMemo(
+    () => (value: number) => format.money(value, scorecard.orderCurrency ?? scorecard.currency),
+    [format, scorecard.orderCurrency, scorecard.currency],
+  );
+  const hasOrders = scorecard.months.some((month) => month.orderValue !== null);
   // Discipline KPIs (meetings, notes, actions) have no monthly reading; they show as tiles only.
   const charted = scorecard.kpis.filter((kpi) => kpi.trend.some((point) => point.value !== null));
   return (
@@ -53,6 +69,21 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
         valueLabel={money}
         height={240}
       />
+      {hasOrders ? (
+        <TrendChart
+          title={t('orders.scorecard.chart', {
+            currency: scorecard.orderCurrency ?? scorecard.currency,
+          })}
+          periods={periods}
+          series={orderSeries}
+          periodName={t('performance.scorecard.period')}
+          periodLabel={format.period}
+          valueLabel={orderMoney}
+          height={200}
+        />
+      ) : (
+        <p className="muted">{t('orders.scorecard.none')}</p>
+      )}
       {charted.length === 0 ? (
         <p className="muted">{t('performance.scorecard.noTrend')}</p>
       ) : (

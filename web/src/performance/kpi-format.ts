@@ -25,6 +25,7 @@ export const kpiShapes: Record<KpiKey, { unit: KpiUnit; lowerIsBetter: boolean }
   returns: { unit: 'count', lowerIsBetter: true },
   satisfaction: { unit: 'score', lowerIsBetter: false },
   margin: { unit: 'ratio', lowerIsBetter: false },
+  orderGrowth: { unit: 'ratio', lowerIsBetter: false },
 };
 
 export type KpiFormat = ReturnType<typeof makeKpiFormat>;
