@@ -5,7 +5,7 @@
 
 import { listDistributorPage } from '../distributors/distributors.service.ts';
 import { importOrdersCsv } from '../orders/orders-import.service.ts';
-import { type Context, inTransaction } from '../platform/tenancy.ts';
+import type { Context } from '../platform/tenancy.ts';
 import { demoProductLines } from './demo-charters.ts';
 import { demoDistributors } from './demo-data.ts';
 

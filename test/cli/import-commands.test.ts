@@ -86,7 +86,12 @@ describe('liaison import orders', () => {
     const real = await cli.run(['import', 'orders', file, '--workspace', slug, '--json']);
     expect(real.code).toBe(0);
     expect(real.stderr).toBe('Checked 5 rows: no errors.\nImported 5 order lines.\n');
-    expect(JSON.parse(real.stdout)).toMatchObject({ rows: 5, imported: 5, inserted: 5, replaced: 0 });
+    expect(JSON.parse(real.stdout)).toMatchObject({
+      rows: 5,
+      imported: 5,
+      inserted: 5,
+      replaced: 0,
+    });
   });
 
   it('names every error by row and column and imports nothing', async () => {
