@@ -11,9 +11,10 @@ const CONTACT_HISTORY = 3;
 const ORDER_HISTORY = 4;
 /**
  * The longest usual interval between orders whose 91-day totals are compared: below three orders
- * a window, one order early or late moves a total by a third, which is noise, not a trend.
+ * a window, one order early or late moves a total by a third, which is noise, not a trend. A
+ * monthly rhythm counts: ordering on any day of each month puts the median a day or two over 30.
  */
-const LONGEST_COMPARED_INTERVAL_DAYS = 30;
+const LONGEST_COMPARED_INTERVAL_DAYS = 35;
 /** Times its usual interval between inbound contacts a silence must last to count. */
 const SILENCE_FACTOR = 4;
 /** Inbound contacts a relationship's rhythm must promise in 90 days before fewer can count. */

@@ -30,7 +30,7 @@ describe('the demo’s early warnings', () => {
   }, 180_000);
   afterAll(() => server?.close());
 
-  it('puts Saigon Motor Parts at risk: reports late and missing, stock under the buffer', async () => {
+  it('puts Saigon Motor Parts at risk: silent, reports late, stock under the buffer, orders falling', async () => {
     const response = await client.get<Warnings>('/api/v1/early-warnings');
     expect(response.status).toBe(200);
     const saigon = response.body.distributors.find((entry) => entry.name === 'Saigon Motor Parts');
@@ -38,6 +38,10 @@ describe('the demo’s early warnings', () => {
     const kinds = saigon?.signals.map((signal) => signal.kind);
     expect(kinds).toEqual(expect.arrayContaining(['report_late', 'stock_below_buffer']));
     expect(kinds).toContain('competitor_mentioned');
+    // Its story: it stopped answering (src/seed/demo-communication.ts) and orders less
+    // (src/seed/demo-orders.ts).
+    expect(kinds).toContain('silence');
+    expect(kinds).toEqual(expect.arrayContaining([expect.stringMatching(/^order(s_down|_gap)$/)]));
     // The first names on the list are the ones at risk.
     expect(response.body.distributors[0]?.state).toBe('at_risk');
     // Nobody else is at risk: Siam Auto Components, onboarding since October with its first
