@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { http } from '../../test/http.ts';
-import { startTestServer, type TestServer } from '../../test/server.ts';
-import { loadDemoData } from './demo.ts';
-import { demoPassword, demoUsers } from './demo-data.ts';
+import { startDemoServer } from '../../test/demo.ts';
+import type { http } from '../../test/http.ts';
+import type { TestServer } from '../../test/server.ts';
 
 type SideFigures = { responses: number; withinProtocol: number | null; overdue: number };
 type Responsiveness = { principal: SideFigures; distributor: SideFigures };
@@ -15,23 +14,10 @@ type InteractionPage = {
 describe('the demo’s communication', () => {
   let server: TestServer;
   let client: ReturnType<typeof http>;
-  const ids = new Map<string, string>();
+  let ids: Map<string, string>;
 
   beforeAll(async () => {
-    // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
-    server = await startTestServer({ isolated: true });
-    await loadDemoData(server.database, server.config);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoUsers.manager.email, password: demoPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    client = http(server.url).withHeaders({ cookie });
-    const list = await client.get<{ items: { id: string; name: string }[] }>(
-      '/api/v1/distributors?pageSize=100',
-    );
-    for (const item of list.body.items) ids.set(item.name, item.id);
+    ({ server, client, ids } = await startDemoServer());
   }, 180_000);
   afterAll(() => server?.close());
 

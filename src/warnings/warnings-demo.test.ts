@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { http } from '../../test/http.ts';
-import { startTestServer, type TestServer } from '../../test/server.ts';
-import { loadDemoData } from '../seed/demo.ts';
-import { demoPassword, demoUsers } from '../seed/demo-data.ts';
+import { startDemoServer } from '../../test/demo.ts';
+import type { http } from '../../test/http.ts';
+import type { TestServer } from '../../test/server.ts';
 
 type Warnings = {
   distributors: {
@@ -17,16 +16,7 @@ describe('the demo’s early warnings', () => {
   let client: ReturnType<typeof http>;
 
   beforeAll(async () => {
-    // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
-    server = await startTestServer({ isolated: true });
-    await loadDemoData(server.database, server.config);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoUsers.manager.email, password: demoPassword }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-    client = http(server.url).withHeaders({ cookie });
+    ({ server, client } = await startDemoServer());
   }, 180_000);
   afterAll(() => server?.close());
 
