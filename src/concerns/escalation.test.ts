@@ -44,7 +44,7 @@ describe('the escalation ladder', () => {
     let escalation = await client.get<Escalation>(path);
     expect(escalation.status).toBe(200);
     expect(escalation.body.state).toBe('at_risk');
-    expect(escalation.body.reasons.join(' ')).toContain('below the charter’s buffer of 8 weeks');
+    expect(escalation.body.reasons.join(' ')).toContain('below the committed buffer of 8 weeks');
     expect(escalation.body.proposal).toMatchObject({
       kind: 'contact',
       contactName: 'Trần Văn Minh',

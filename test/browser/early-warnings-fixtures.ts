@@ -84,8 +84,13 @@ export async function earlyWarningsPortfolio(env: BrowserEnv) {
     languages: ['pl'],
     lifecycleStage: 'prospect',
   });
-  // Saigon's relationship began eight months ago (its record and its entry into a running
-  // stage), so the months since owe reports.
+  // Saigon's relationship began eight months ago (its record, its entry into a running stage and
+  // the start date a distributor import brings), so the months since owe reports: without agreed
+  // terms, reporting would begin with the first month reported.
+  await env.server.database.db.execute(
+    sql`insert into relationship_baseline (workspace_id, distributor_id, started_on, updated_at)
+      values (${workspace.id}, ${saigon.id}, (now() - interval '240 days')::date, now())`,
+  );
   await env.server.database.db.execute(
     sql`update distributor set created_at = now() - interval '240 days' where id = ${saigon.id}`,
   );

@@ -116,7 +116,9 @@ describe('liaison migrate and seed', () => {
     const result = await cli.run(['export', 'distributors', '--workspace', 'brenner']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'id,name,legal_name,country,city,time_zone,languages,website,lifecycle_stage,notes,status,created_at',
+      'id,name,legal_name,country,city,time_zone,languages,website,lifecycle_stage,notes,' +
+        'report_currency,external_ref,relationship_started_on,buffer_weeks,buffer_weeks_by_line,' +
+        'report_due_day,status,created_at',
     );
     expect(result.stdout).toContain(',Saigon Motor Parts,"Saigon Motor Parts Co., Ltd.",VN,');
     expect(result.stderr).toMatch(/^Exported \d+ distributors\.\n$/);
