@@ -45,6 +45,7 @@ export function reportMonthsAtSql(
     join distributor d on d.workspace_id = r.workspace_id and d.id = r.distributor_id
     left join distributor_month m on m.workspace_id = r.workspace_id
       and m.distributor_id = r.distributor_id and m.period = r.period
+      and m.period >= ${span.fromPeriod}::date and m.period <= ${span.toPeriod}::date
     left join lateral (
       select (select sum((line ->> 'revenue')::numeric)
                 from jsonb_array_elements(asof.content -> 'sales') line) as revenue,
