@@ -117,10 +117,8 @@ export async function gatherWarningFacts(
   const orderRows = facts.orders;
   const silenceRows = facts.silence;
   const reports = new Map<string, Map<string, ReportMonthRow>>();
-  for (const report of reportRows) {
-    const months = reports.get(report.distributor_id) ?? new Map<string, ReportMonthRow>();
-    months.set(report.period, report);
-    reports.set(report.distributor_id, months);
+  for (const row of reportRows) {
+    reports.set(row.distributor_id, new Map(row.months.map((month) => [month.period, month])));
   }
   const discipline = new Map(disciplineRows.map((entry) => [entry.distributor_id, entry]));
   const orders = new Map(orderRows.map((entry) => [entry.distributor_id, entry]));
