@@ -14,44 +14,42 @@ import { type SQL, sql } from 'drizzle-orm';
  */
 export function silenceFactsSql(workspaceId: string, until: Date): SQL {
   const since = sql`${until}::timestamptz - interval '455 days'`;
+  const yearAgo = sql`${until}::timestamptz - interval '365 days'`;
   const rhythmEnds = sql`${until}::timestamptz - interval '90 days'`;
-  return sql`with inbound as (
-      select distributor_id, created_at as at from communication_message
-      where workspace_id = ${workspaceId} and author_side = 'distributor'
-        and created_at <= ${until} and created_at > ${since}
-      union all
-      select distributor_id, occurred_at from communication_interaction
-      where workspace_id = ${workspaceId} and direction = 'inbound'
-        and occurred_at <= ${until} and occurred_at > ${since}
-      union all
-      select distributor_id, replied_at from communication_interaction
-      where workspace_id = ${workspaceId} and direction = 'outbound'
-        and replied_at <= ${until} and replied_at > ${since}
-    ), contact as (
-      select distributor_id, max(at) as last_at,
-        count(*) filter (where at <= ${rhythmEnds})::int as inbound_year,
-        count(*) filter (where at > ${rhythmEnds})::int as inbound_recent
-      from inbound group by distributor_id
-    ), outbound as (
-      select distributor_id, created_at as at, null::timestamptz as replied_at
+  const inWindow = (column: SQL) => sql`(${column} <= ${until} and ${column} > ${since})`;
+  const inYear = (column: SQL) => sql`(${column} <= ${until} and ${column} > ${yearAgo})`;
+  // One pass over each table: every row becomes an inbound instant (a contact from the
+  // distributor's side), an outbound one still unanswered at `until`, or both (an outbound
+  // interaction answered in the window and, had it not been yet, waiting); the outbound instants
+  // are kept per distributor to be compared with its last inbound contact.
+  return sql`with events as (
+      select distributor_id,
+        case when author_side = 'distributor' and ${inWindow(sql`created_at`)}
+          then created_at end as in_at,
+        case when author_side = 'principal' and ${inYear(sql`created_at`)}
+          then created_at end as out_at
       from communication_message
-      where workspace_id = ${workspaceId} and author_side = 'principal' and created_at <= ${until}
-        and created_at > ${until}::timestamptz - interval '365 days'
+      where workspace_id = ${workspaceId} and created_at <= ${until} and created_at > ${since}
       union all
-      select distributor_id, occurred_at, replied_at from communication_interaction
-      where workspace_id = ${workspaceId} and direction = 'outbound' and occurred_at <= ${until}
-        and occurred_at > ${until}::timestamptz - interval '365 days'
-    ), waiting as (
-      select o.distributor_id, min(o.at) as waiting_since, count(*)::int as waiting
-      from outbound o left join contact c on c.distributor_id = o.distributor_id
-      where (c.last_at is null or o.at > c.last_at)
-        and (o.replied_at is null or o.replied_at > ${until})
-      group by o.distributor_id
+      select distributor_id,
+        case when direction = 'inbound' and ${inWindow(sql`occurred_at`)} then occurred_at
+          when direction = 'outbound' and ${inWindow(sql`replied_at`)} then replied_at end,
+        case when direction = 'outbound' and ${inYear(sql`occurred_at`)}
+          and (replied_at is null or replied_at > ${until}) then occurred_at end
+      from communication_interaction
+      where workspace_id = ${workspaceId} and (${inWindow(sql`occurred_at`)}
+        or (direction = 'outbound' and ${inWindow(sql`replied_at`)}))
+    ), per_distributor as (
+      select distributor_id, max(in_at) as last_at,
+        count(in_at) filter (where in_at <= ${rhythmEnds})::int as inbound_year,
+        count(in_at) filter (where in_at > ${rhythmEnds})::int as inbound_recent,
+        array_agg(out_at) filter (where out_at is not null) as outbound
+      from events where in_at is not null or out_at is not null
+      group by distributor_id
     )
-    select coalesce(c.distributor_id, w.distributor_id) as distributor_id,
-      c.last_at as last_inbound_at, coalesce(c.inbound_year, 0) as inbound_year,
-      coalesce(c.inbound_recent, 0) as inbound_recent,
-      w.waiting_since, coalesce(w.waiting, 0) as waiting
-    from contact c
-    full join waiting w on w.distributor_id = c.distributor_id`;
+    select p.distributor_id, p.last_at as last_inbound_at, p.inbound_year, p.inbound_recent,
+      w.waiting_since, w.waiting
+    from per_distributor p
+    cross join lateral (select min(o.at) as waiting_since, count(o.at)::int as waiting
+      from unnest(p.outbound) o(at) where p.last_at is null or o.at > p.last_at) w`;
 }

@@ -14,7 +14,7 @@ export function orderFactsSql(workspaceId: string, asOf: string): SQL {
   const day = sql`${asOf}::date`;
   return sql`with days as (
       select o.distributor_id, o.ordered_on, sum(o.net_value) as value,
-        min(o.currency) as low_currency, max(o.currency) as high_currency
+        min(o.currency collate "C") as low_currency, max(o.currency collate "C") as high_currency
       from order_line o
       where o.workspace_id = ${workspaceId} and o.ordered_on <= ${day}
         and o.ordered_on > ${day} - 550

@@ -45,6 +45,7 @@ export function reportMonthsAtSql(
     join distributor d on d.workspace_id = r.workspace_id and d.id = r.distributor_id
     left join distributor_month m on m.workspace_id = r.workspace_id
       and m.distributor_id = r.distributor_id and m.period = r.period
+      and m.period >= ${span.fromPeriod}::date and m.period <= ${span.toPeriod}::date
     left join lateral (
       select (select sum((line ->> 'revenue')::numeric)
                 from jsonb_array_elements(asof.content -> 'sales') line) as revenue,
@@ -64,12 +65,13 @@ export function reportMonthsAtSql(
 }
 
 /**
- * One row per distributor with a submitted report: its first month (YYYY-MM-DD). Whenever the
- * report arrived, its month shows the relationship was running then (findFirstReportedMonth).
+ * The first month (YYYY-MM-DD) with a submitted report of the distributor `distributorId` (a
+ * column of the outer statement), or null: a scalar subquery, one index probe per distributor.
+ * Whenever the report arrived, its month shows the relationship was running then
+ * (findFirstReportedMonth).
  */
-export function firstReportedMonthsSql(workspaceId: string): SQL {
-  return sql`select r.distributor_id, min(r.period)::text as first_reported
-    from monthly_report r
-    where r.workspace_id = ${workspaceId} and r.revision > 0
-    group by r.distributor_id`;
+export function firstReportedMonthSql(workspaceId: string, distributorId: SQL): SQL {
+  return sql`(select min(r.period)::text from monthly_report r
+    where r.workspace_id = ${workspaceId} and r.distributor_id = ${distributorId}
+      and r.revision > 0)`;
 }

@@ -10,10 +10,7 @@ import { silenceFactsSql } from '../communication/silence-facts.queries.ts';
 import type { Tx } from '../db/client.ts';
 import { relationshipBaselinesSql } from '../distributors/baseline-facts.queries.ts';
 import { orderFactsSql } from '../orders/order-facts.queries.ts';
-import {
-  firstReportedMonthsSql,
-  reportMonthsAtSql,
-} from '../reports/report-month-facts.queries.ts';
+import { firstReportedMonthSql, reportMonthsAtSql } from '../reports/report-month-facts.queries.ts';
 
 /** Numbers come back as strings from pg (numeric, int8) and as numbers from PGlite. */
 export type Numeric = string | number | null;
@@ -70,18 +67,17 @@ function relationshipFactsSql(workspaceId: string, until: Date, distributorId?: 
         b.entered_on, b.baseline_started_on, b.baseline_buffer_weeks, b.baseline_report_due_day,
         c.buffer_weeks as charter_buffer_weeks, c.report_due_day as charter_report_due_day,
         c.starts_on as charter_starts_on, c.response_hours as charter_response_hours,
-        p.report_due_day as plan_report_due_day, f.first_reported
+        p.report_due_day as plan_report_due_day,
+        ${firstReportedMonthSql(workspaceId, sql`d.id`)} as first_reported
       from distributor d
       join (${relationshipBaselinesSql(workspaceId)}) b on b.distributor_id = d.id
       left join (${chartersInForceSql(workspaceId, until)}) c on c.distributor_id = d.id
       left join (${planReportDueDaysSql(workspaceId)}) p on p.distributor_id = d.id
-      left join (${firstReportedMonthsSql(workspaceId)}) f on f.distributor_id = d.id
       where ${assessed(workspaceId, distributorId)}
       order by d.name`;
 }
 
 export type ReportMonthRow = {
-  distributor_id: string;
   period: string;
   due_on: string;
   submitted_on: string | null;
@@ -92,6 +88,39 @@ export type ReportMonthRow = {
   competitive_activity: unknown;
   market_intelligence: unknown;
 };
+
+/** A distributor's report months, column by column: the nth of each array is one month. */
+export type ReportMonthsRow = {
+  distributor_id: string;
+  periods: string[];
+  due_on: string[];
+  submitted_on: (string | null)[];
+  revenue: Numeric[];
+  units: Numeric[];
+  units_on_hand: Numeric[];
+  currency: (string | null)[];
+  competitive_activity: unknown[];
+  market_intelligence: unknown[];
+};
+
+/**
+ * The report months, one row per distributor with each column as an array (in one group, every
+ * aggregate reads the rows in the same order; numbers as text, which both drivers read as a
+ * text array): 2,000 rows instead of 30,000 many-columned ones,
+ * which the drivers (PGlite above all) spent longer decoding than PostgreSQL spent finding.
+ */
+function reportMonthsSql(fragment: SQL, workspaceId: string, distributorId?: string) {
+  return sql`select f.distributor_id, array_agg(f.period) as periods,
+      array_agg(f.due_on) as due_on, array_agg(f.submitted_on) as submitted_on,
+      array_agg(f.revenue::text) as revenue, array_agg(f.units::text) as units,
+      array_agg(f.units_on_hand::text) as units_on_hand, array_agg(f.currency) as currency,
+      json_agg(f.competitive_activity) as competitive_activity,
+      json_agg(f.market_intelligence) as market_intelligence
+    from (${fragment}) f
+    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
+    where ${assessed(workspaceId, distributorId)}
+    group by f.distributor_id`;
+}
 
 /** Joins a fragment's rows (one per distributor, or several) to the distributors assessed. */
 function ofAssessed(fragment: SQL, workspaceId: string, distributorId?: string) {
@@ -157,7 +186,7 @@ export type FactDay = {
 export function warningFactStatements(workspaceId: string, day: FactDay, distributorId?: string) {
   return {
     relationships: relationshipFactsSql(workspaceId, day.until, distributorId),
-    reports: ofAssessed(
+    reports: reportMonthsSql(
       reportMonthsAtSql(workspaceId, { ...day.months, until: day.until }),
       workspaceId,
       distributorId,
@@ -182,7 +211,7 @@ export async function readWarningFacts(tx: Tx, statements: WarningFactStatements
   }
   return {
     relationships,
-    reports: await rowsOf<ReportMonthRow>(tx, statements.reports),
+    reports: await rowsOf<ReportMonthsRow>(tx, statements.reports),
     discipline: await rowsOf<DisciplineFactRow>(tx, statements.discipline),
     orders: await rowsOf<OrderFactRow>(tx, statements.orders),
     silence: await rowsOf<SilenceFactRow>(tx, statements.silence),

@@ -117,10 +117,22 @@ export async function gatherWarningFacts(
   const orderRows = facts.orders;
   const silenceRows = facts.silence;
   const reports = new Map<string, Map<string, ReportMonthRow>>();
-  for (const report of reportRows) {
-    const months = reports.get(report.distributor_id) ?? new Map<string, ReportMonthRow>();
-    months.set(report.period, report);
-    reports.set(report.distributor_id, months);
+  for (const row of reportRows) {
+    const months = new Map<string, ReportMonthRow>();
+    row.periods.forEach((period, index) => {
+      months.set(period, {
+        period,
+        due_on: row.due_on[index] ?? '',
+        submitted_on: row.submitted_on[index] ?? null,
+        revenue: row.revenue[index] ?? null,
+        units: row.units[index] ?? null,
+        units_on_hand: row.units_on_hand[index] ?? null,
+        currency: row.currency[index] ?? null,
+        competitive_activity: row.competitive_activity[index],
+        market_intelligence: row.market_intelligence[index],
+      });
+    });
+    reports.set(row.distributor_id, months);
   }
   const discipline = new Map(disciplineRows.map((entry) => [entry.distributor_id, entry]));
   const orders = new Map(orderRows.map((entry) => [entry.distributor_id, entry]));
