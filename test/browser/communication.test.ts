@@ -91,7 +91,7 @@ describe('communication in the browser', () => {
     const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, manager.email, password);
     await page.goto(`/distributors/${distributor.id}`);
-    await page.getByRole('link', { name: 'Communication' }).last().click();
+    await page.getByRole('main').getByRole('link', { name: 'Communication' }).click();
     const section = page.getByRole('region', { name: 'Logged interactions' });
     await section.getByText('No interactions logged for these filters').waitFor();
     await section.getByRole('button', { name: 'Log interaction' }).click();
