@@ -363,6 +363,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'report reminders': 1,
           'KPI refresh': 1,
           'early warnings': 1,
+          'notification digests': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();
