@@ -1,5 +1,5 @@
 // npm run bench:warnings-backtest [-- --engine pglite|postgres] [--seed 1] [--distributors 2000]
-//   [--failing 100] [--load imports|direct] [--out DIR]
+//   [--failing 100] [--load imports|direct] [--out DIR] [--facts FILE]
 // The early warnings' backtest (issue #13): a generated portfolio (warnings-portfolio.ts) written
 // as the four CSV files of the history imports, loaded into a fresh database, then assessed as of
 // the 1st of every month of its last two years (each replay the set-based scan of the whole
@@ -8,7 +8,7 @@
 //   lead time   days from the first at-risk flag (within the year before) to the last order;
 //   false alarm healthy relationships ever flagged at risk (and, beside it, ever on watch).
 // Figures go to stdout and bench/results/warnings-backtest.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrate } from '../src/db/migrate.ts';
@@ -16,7 +16,7 @@ import { type EngineName, openBenchDatabase } from './engines.ts';
 import { benchServices, createBenchAccount } from './server.ts';
 import { loadPortfolio } from './warnings-import.ts';
 import { generatePortfolio } from './warnings-portfolio.ts';
-import { replayPortfolio } from './warnings-replay.ts';
+import { lastOrders, replayPortfolio } from './warnings-replay.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     failing: { type: 'string', default: '100' },
     load: { type: 'string', default: 'imports' },
     out: { type: 'string' },
+    facts: { type: 'string' },
   },
 });
 const engine = values.engine as EngineName;
@@ -74,7 +75,27 @@ async function main() {
     const loadSeconds = Math.round((performance.now() - mark) / 100) / 10;
     log(`loaded via ${via} in ${loadSeconds} s`);
 
-    const figures = await replayPortfolio(bench.database, account.workspaceId, ids, portfolio);
+    // --facts FILE keeps every replay's facts, one JSON line each, for warnings-rules.ts to judge
+    // the rules again without a database.
+    const factsFile = values.facts;
+    if (factsFile) {
+      const head = {
+        ids: [...ids],
+        distributors: portfolio.distributors,
+        lastOrder: [...lastOrders(portfolio)],
+      };
+      await writeFile(factsFile, `${JSON.stringify(head)}\n`);
+    }
+    const figures = await replayPortfolio(
+      bench.database,
+      account.workspaceId,
+      ids,
+      portfolio,
+      undefined,
+      factsFile
+        ? (asOf, facts) => appendFile(factsFile, `${JSON.stringify({ asOf, facts })}\n`)
+        : undefined,
+    );
     const result = {
       date: new Date().toISOString(),
       engine,

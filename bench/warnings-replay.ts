@@ -2,6 +2,8 @@
 // years with the set-based scan, and the figures that judge it (warnings-backtest.ts).
 import type { Database } from '../src/db/client.ts';
 import { inSystemTransaction } from '../src/platform/tenancy.ts';
+import type { WarningFacts } from '../src/warnings/signals.ts';
+import { gatherWarningFacts } from '../src/warnings/warning-facts.service.ts';
 import { assessDistributors } from '../src/warnings/warnings.service.ts';
 import { PORTFOLIO_END, type Portfolio } from './warnings-portfolio.ts';
 
@@ -26,21 +28,25 @@ function percentile(sorted: number[], fraction: number) {
   return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? null;
 }
 
+type Replay = {
+  asOf: string;
+  assessments: {
+    distributor: { id: string };
+    state: string;
+    signals: { kind: string; severity: string }[];
+  }[];
+};
+
+/** The loaded portfolio assessed as of each replay day; each day's facts to `keepFacts` too. */
 export async function replayPortfolio(
   database: Database,
   workspaceId: string,
   ids: Map<string, string>,
   portfolio: Pick<Portfolio, 'csv' | 'distributors'>,
   log: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+  keepFacts?: (asOf: string, facts: WarningFacts[]) => Promise<void>,
 ) {
-  const lastOrder = new Map<string, string>();
-  for (const row of portfolio.csv.orders.split('\n').slice(1)) {
-    const [ref, , orderedOn] = row.split(',');
-    if (ref && orderedOn && orderedOn > (lastOrder.get(ref) ?? '')) lastOrder.set(ref, orderedOn);
-  }
-  const atRisk = new Map<string, string[]>();
-  const watched = new Set<string>();
-  const firstKinds = new Map<string, string[]>();
+  const replays: Replay[] = [];
   const scanMs: number[] = [];
   for (const asOf of replayDays()) {
     const mark = performance.now();
@@ -48,6 +54,46 @@ export async function replayPortfolio(
       assessDistributors(tx, workspaceId, asOf),
     );
     scanMs.push(performance.now() - mark);
+    replays.push({ asOf, assessments });
+    log(`  ${asOf}: ${assessments.filter((a) => a.state === 'at_risk').length} at risk`);
+    if (keepFacts) {
+      const gathered = await inSystemTransaction(database, workspaceId, (tx) =>
+        gatherWarningFacts(tx, workspaceId, asOf),
+      );
+      await keepFacts(
+        asOf,
+        gathered.map((entry) => entry.facts),
+      );
+    }
+  }
+  return {
+    replays: scanMs.length,
+    scanMsMean: Math.round(scanMs.reduce((sum, ms) => sum + ms, 0) / scanMs.length),
+    ...judgeReplays(ids, portfolio.distributors, lastOrders(portfolio), replays),
+  };
+}
+
+/** The last order of each relationship of the portfolio, by its reference. */
+export function lastOrders(portfolio: Pick<Portfolio, 'csv'>) {
+  const lastOrder = new Map<string, string>();
+  for (const row of portfolio.csv.orders.split('\n').slice(1)) {
+    const [ref, , orderedOn] = row.split(',');
+    if (ref && orderedOn && orderedOn > (lastOrder.get(ref) ?? '')) lastOrder.set(ref, orderedOn);
+  }
+  return lastOrder;
+}
+
+/** Recall, lead times and false alarms of a replay's assessments (the backtest's figures). */
+export function judgeReplays(
+  ids: Map<string, string>,
+  distributors: Portfolio['distributors'],
+  lastOrder: Map<string, string>,
+  replays: Replay[],
+) {
+  const atRisk = new Map<string, string[]>();
+  const watched = new Set<string>();
+  const firstKinds = new Map<string, string[]>();
+  for (const { asOf, assessments } of replays) {
     for (const entry of assessments) {
       if (entry.state === 'healthy') continue;
       watched.add(entry.distributor.id);
@@ -61,11 +107,9 @@ export async function replayPortfolio(
       days.push(asOf);
       atRisk.set(entry.distributor.id, days);
     }
-    log(`  ${asOf}: ${assessments.filter((a) => a.state === 'at_risk').length} at risk`);
   }
-
-  const failing = portfolio.distributors.filter((entry) => entry.failing);
-  const healthy = portfolio.distributors.filter((entry) => !entry.failing);
+  const failing = distributors.filter((entry) => entry.failing);
+  const healthy = distributors.filter((entry) => !entry.failing);
   const leads: number[] = [];
   const missed: { ref: string; symptoms: string[]; lead: number | null }[] = [];
   for (const entry of failing) {
@@ -86,8 +130,6 @@ export async function replayPortfolio(
   }
   const sorted = [...leads].sort((a, b) => a - b);
   return {
-    replays: scanMs.length,
-    scanMsMean: Math.round(scanMs.reduce((sum, ms) => sum + ms, 0) / scanMs.length),
     recallPercent: Math.round((1000 * leads.length) / failing.length) / 10,
     leadDays: {
       p10: percentile(sorted, 0.1),
