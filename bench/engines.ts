@@ -54,7 +54,9 @@ async function openPostgres(adminUrl: string): Promise<BenchDatabase> {
       if (rows[0]?.sessions === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // BENCH_KEEP=1 leaves the database for profiling its statements (EXPLAIN) by hand.
+    if (process.env.BENCH_KEEP) process.stderr.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   };
   try {

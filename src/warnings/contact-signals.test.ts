@@ -145,7 +145,7 @@ describe('orders', () => {
         firstOrderOn: '2024-11-25',
         lastOrderOn: '2026-11-12',
         orderDays: 26,
-        medianIntervalDays: 14,
+        usualIntervalDays: 14,
         ...overrides,
       },
     });
@@ -183,7 +183,7 @@ describe('orders', () => {
     ],
     [
       'an order every 45 days: a quarter holds two, too few to compare',
-      orders({ recent: 10_000, medianIntervalDays: 45, orderDays: 8 }),
+      orders({ recent: 10_000, usualIntervalDays: 45, orderDays: 8 }),
       undefined,
     ],
     ['down 20 %: under the threshold', orders({ recent: 24_000 }), undefined],
@@ -203,13 +203,13 @@ describe('orders', () => {
     ['31 days since a fortnightly order', orders({ lastOrderOn: '2026-10-20' }), 'warning'],
     [
       '20 days since a weekly order: under the 30-day floor',
-      orders({ lastOrderOn: '2026-10-31', medianIntervalDays: 7 }),
+      orders({ lastOrderOn: '2026-10-31', usualIntervalDays: 7 }),
       undefined,
     ],
     ['70 days since a fortnightly order', orders({ lastOrderOn: '2026-09-11' }), 'critical'],
     [
       '90 days since a quarterly order',
-      orders({ lastOrderOn: '2026-08-22', medianIntervalDays: 91 }),
+      orders({ lastOrderOn: '2026-08-22', usualIntervalDays: 91 }),
       undefined,
     ],
   ])('%s', (_name, input, expected) => {

@@ -10,9 +10,9 @@ const CONTACT_HISTORY = 3;
 /** Days with an order a year must have held before its order gaps are compared. */
 const ORDER_HISTORY = 4;
 /**
- * The longest usual interval between orders whose 91-day totals are compared: below three orders
+ * The longest usual interval between orders whose three-month totals are compared: below three orders
  * a window, one order early or late moves a total by a third, which is noise, not a trend. A
- * monthly rhythm counts: ordering on any day of each month puts the median a day or two over 30.
+ * monthly rhythm counts: ordering on any day of each month puts the average a day or two over 30.
  */
 const LONGEST_COMPARED_INTERVAL_DAYS = 35;
 /** Times its usual interval between inbound contacts a silence must last to count. */
@@ -114,8 +114,8 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
 }
 
 /**
- * Net order value of the latest 91 days down `orderDropPercent` or more against the 91 days
- * before and against the same 91 days a year earlier (against the one of them that can be
+ * Net order value of the three months that had ended down `orderDropPercent` or more against the
+ * three months before and against the same three months a year earlier (against the one of them that can be
  * compared, where the orders do not reach back a year); compared only in one currency, for a
  * rhythm of an order a month or more often. Always a warning.
  */
@@ -125,8 +125,8 @@ export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): S
     !orders ||
     orders.currencies > 1 ||
     orders.orderDays < ORDER_HISTORY ||
-    !orders.medianIntervalDays ||
-    orders.medianIntervalDays > LONGEST_COMPARED_INTERVAL_DAYS
+    !orders.usualIntervalDays ||
+    orders.usualIntervalDays > LONGEST_COMPARED_INTERVAL_DAYS
   ) {
     return undefined;
   }
@@ -155,17 +155,17 @@ export function ordersDownSignal(facts: WarningFacts, thresholds: Thresholds): S
 }
 
 /**
- * Days since the last order beyond `orderGapFactor` times the median interval between orders in
- * the year up to it (and beyond 30 days); needs four order days in that year. Critical at twice
- * that.
+ * Days since the last order beyond `orderGapFactor` times the usual (average) interval between
+ * order days in the year up to it (and beyond 30 days); needs four order days in that year.
+ * Critical at twice that.
  */
 export function orderGapSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const orders = facts.orders;
-  if (!orders || orders.orderDays < ORDER_HISTORY || !orders.medianIntervalDays) return undefined;
+  if (!orders || orders.orderDays < ORDER_HISTORY || !orders.usualIntervalDays) return undefined;
   const gapDays = daysFrom(orders.lastOrderOn, facts.asOf);
   const limit = Math.max(
     SHORTEST_ORDER_GAP_DAYS,
-    thresholds.orderGapFactor * orders.medianIntervalDays,
+    thresholds.orderGapFactor * orders.usualIntervalDays,
   );
   if (gapDays <= limit) return undefined;
   return {
@@ -173,7 +173,7 @@ export function orderGapSignal(facts: WarningFacts, thresholds: Thresholds): Sig
     severity: gapDays > 2 * limit ? 'critical' : 'warning',
     params: {
       gapDays,
-      usualIntervalDays: Math.round(orders.medianIntervalDays),
+      usualIntervalDays: Math.round(orders.usualIntervalDays),
       lastOrderOn: orders.lastOrderOn,
     },
     evidence: [path(facts, 'scorecard', 'scorecard')],

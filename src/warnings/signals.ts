@@ -97,20 +97,26 @@ export type WarningFacts = {
   };
 };
 
-/** Net order values of 91-day windows up to `asOf`, and the rhythm of ordering. */
+/** Net order values of the latest three-month windows, and the rhythm of ordering. */
 export type OrderFacts = {
-  /** The 91 days up to `asOf`, the 91 before them, and the same 91 days a year earlier. */
+  /**
+   * The three months that had ended by `asOf`, the three before them, and the same three months
+   * a year earlier.
+   */
   recent: number;
   prior: number;
   lastYear: number;
   /** Currencies ordered in (sums of several are not compared). */
   currencies: number;
-  /** The first order of the two years before `asOf`, and the last one. */
+  /** The first order of the 17 months before the month of `asOf`, and the last one. */
   firstOrderOn: string;
   lastOrderOn: string;
-  /** Days with an order in the year up to the last order, and the median days between them. */
+  /**
+   * Days with an order in the twelve months up to `asOf`, and the average days between the first
+   * and the last of them (null below two).
+   */
   orderDays: number;
-  medianIntervalDays: number | null;
+  usualIntervalDays: number | null;
 };
 
 export type CommunicationFacts = {

@@ -146,7 +146,7 @@ export type OrderFactRow = {
   first_order_on: string;
   last_order_on: string;
   order_days: number;
-  median_interval_days: Numeric;
+  usual_interval_days: Numeric;
 };
 
 export type SilenceFactRow = {

@@ -168,7 +168,7 @@ export async function gatherWarningFacts(
               firstOrderOn: order.first_order_on,
               lastOrderOn: order.last_order_on,
               orderDays: Number(order.order_days),
-              medianIntervalDays: numberOf(order.median_interval_days),
+              usualIntervalDays: numberOf(order.usual_interval_days),
             }
           : null,
         communication: contact
