@@ -1,4 +1,5 @@
-// The monthly roll-ups the early warnings scan reads (order_month, migration 0020) are kept by
+// The monthly roll-ups the early warnings scan reads (order_month and contact_month, migrations
+// 0020 and 0021) are kept by
 // triggers on the rows they sum: written, changed or removed by any statement, as the application
 // role under row-level security, they must equal the sums of the rows themselves.
 import { sql } from 'drizzle-orm';
@@ -106,6 +107,65 @@ describe('order_month', () => {
         last_day: '2026-01-28',
         currencies: 'EUR/EUR',
       },
+    ]);
+  });
+});
+
+type ContactRow = { month: string; inbound: number; last_inbound_at: string };
+
+describe('contact_month', () => {
+  it('counts inbound messages, inbound calls and replies to outbound ones, month by month', async () => {
+    const workspace = await makeWorkspace(server);
+    const bangkok = await makeDistributor(workspace, { name: 'บริษัท อะไหล่ยนต์ สยาม จำกัด' });
+    const scope = { workspaceId: workspace.id, distributorId: null, userId: null };
+    const months = (tx: Tx) =>
+      rows<ContactRow>(
+        tx,
+        sql`select month::text, inbound,
+          to_char(last_inbound_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as last_inbound_at
+        from contact_month where distributor_id = ${bangkok.id} order by month`,
+      );
+    const interaction = (direction: string, occurredAt: string, repliedAt: string | null) =>
+      sql`(${workspace.id}, ${bangkok.id}, ${occurredAt}::timestamptz, ${direction}, 'call',
+        'Lieferplan Q1', ${repliedAt}::timestamptz, 'principal', now(), now())`;
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => {
+      const snapshots: ContactRow[][] = [];
+      const [thread] = await rows<{ id: string }>(
+        tx,
+        sql`insert into communication_thread (workspace_id, distributor_id, subject, created_at,
+          last_message_at) values (${workspace.id}, ${bangkok.id}, 'Q1 allocation', now(), now())
+        returning id`,
+      );
+      const message = (side: string, at: string) =>
+        sql`(${workspace.id}, ${thread?.id}, ${bangkok.id}, 'Somchai', ${side}, 'ครับ', ${at}::timestamptz)`;
+      // Two from the distributor's side in January (one at midnight UTC on the 31st), one of the
+      // principal's (not inbound), and an outbound call answered in February.
+      await tx.execute(sql`insert into communication_message (workspace_id, thread_id,
+        distributor_id, author_name, author_side, body, created_at) values
+        ${message('distributor', '2026-01-10T08:00:00Z')},
+        ${message('distributor', '2026-01-31T23:30:00Z')},
+        ${message('principal', '2026-01-12T09:00:00Z')}`);
+      await tx.execute(sql`insert into communication_interaction (workspace_id, distributor_id,
+        occurred_at, direction, channel, summary, replied_at, logged_by_side, created_at,
+        updated_at) values ${interaction('outbound', '2026-01-30T10:00:00Z', '2026-02-02T07:15:00Z')},
+        ${interaction('inbound', '2026-03-05T12:00:00Z', null)}`);
+      snapshots.push(await months(tx));
+      // The reply logged a month later moves it; the March call is deleted.
+      await tx.execute(sql`update communication_interaction set replied_at = '2026-03-20T06:00:00Z'
+        where distributor_id = ${bangkok.id} and direction = 'outbound'`);
+      await tx.execute(sql`delete from communication_interaction
+        where distributor_id = ${bangkok.id} and direction = 'inbound'`);
+      snapshots.push(await months(tx));
+      return snapshots;
+    });
+    expect(seen[0]).toEqual([
+      { month: '2026-01-01', inbound: 2, last_inbound_at: '2026-01-31T23:30' },
+      { month: '2026-02-01', inbound: 1, last_inbound_at: '2026-02-02T07:15' },
+      { month: '2026-03-01', inbound: 1, last_inbound_at: '2026-03-05T12:00' },
+    ]);
+    expect(seen[1]).toEqual([
+      { month: '2026-01-01', inbound: 2, last_inbound_at: '2026-01-31T23:30' },
+      { month: '2026-03-01', inbound: 1, last_inbound_at: '2026-03-20T06:00' },
     ]);
   });
 });

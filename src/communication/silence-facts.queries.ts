@@ -1,55 +1,74 @@
 // Set-based fragment of the communication domain for the early warnings: for every distributor of
 // a workspace at once, when it last reached the principal (a message in a thread by someone of its
 // side, an inbound interaction, or a logged reply to an outbound one) and what of the principal's
-// is still waiting for an answer, as it stood at an instant.
+// is still waiting for an answer, as it stood at an instant. The months that had ended come from
+// the monthly roll-up (contact_month, kept by triggers: migration 0021); the month running, and
+// what waits since the last inbound contact, from the rows themselves.
 import { type SQL, sql } from 'drizzle-orm';
 
 /**
- * One row per distributor with any communication in the 455 days up to `until`:
- * `distributor_id`, `last_inbound_at`, `inbound_year` (inbound contacts in the year before the
- * latest 90 days: its usual rhythm, measured before any recent silence), `inbound_recent` (in
- * the latest 90 days), `waiting_since` (the
- * earliest of the principal's messages and outbound contacts of the last year made after the
- * last inbound contact and with no logged reply by `until`) and `waiting` (how many).
+ * One row per distributor among `distributors` (a statement returning `id`) with any inbound
+ * contact in the 15 months before the month of `until` or in that month up to `until`, or a
+ * contact of the principal's of the last year still waiting for an answer:
+ * `distributor_id`, `last_inbound_at`, `inbound_year` (inbound contacts in the twelve months
+ * before the latest three that had ended: its usual rhythm, measured before any recent silence),
+ * `inbound_recent` (in those latest three months), `waiting_since` (the earliest of the
+ * principal's messages and outbound contacts of the last year made after the last inbound contact
+ * and with no logged reply by `until`) and `waiting` (how many).
  */
-export function silenceFactsSql(workspaceId: string, until: Date): SQL {
-  const since = sql`${until}::timestamptz - interval '455 days'`;
+export function silenceFactsSql(workspaceId: string, until: Date, distributors: SQL): SQL {
+  const monthStart = sql`date_trunc('month', ${until}::timestamptz at time zone 'UTC')`;
+  const monthsBack = (months: number) =>
+    sql`(${monthStart} - interval '${sql.raw(String(months))} months')::date`;
+  const runningFrom = sql`(${monthStart} at time zone 'UTC')`;
   const yearAgo = sql`${until}::timestamptz - interval '365 days'`;
-  const rhythmEnds = sql`${until}::timestamptz - interval '90 days'`;
-  const inWindow = (column: SQL) => sql`(${column} <= ${until} and ${column} > ${since})`;
-  const inYear = (column: SQL) => sql`(${column} <= ${until} and ${column} > ${yearAgo})`;
-  // One pass over each table: every row becomes an inbound instant (a contact from the
-  // distributor's side), an outbound one still unanswered at `until`, or both (an outbound
-  // interaction answered in the window and, had it not been yet, waiting); the outbound instants
-  // are kept per distributor to be compared with its last inbound contact.
-  return sql`with events as (
-      select distributor_id,
-        case when author_side = 'distributor' and ${inWindow(sql`created_at`)}
-          then created_at end as in_at,
-        case when author_side = 'principal' and ${inYear(sql`created_at`)}
-          then created_at end as out_at
-      from communication_message
-      where workspace_id = ${workspaceId} and created_at <= ${until} and created_at > ${since}
-      union all
-      select distributor_id,
-        case when direction = 'inbound' and ${inWindow(sql`occurred_at`)} then occurred_at
-          when direction = 'outbound' and ${inWindow(sql`replied_at`)} then replied_at end,
-        case when direction = 'outbound' and ${inYear(sql`occurred_at`)}
-          and (replied_at is null or replied_at > ${until}) then occurred_at end
-      from communication_interaction
-      where workspace_id = ${workspaceId} and (${inWindow(sql`occurred_at`)}
-        or (direction = 'outbound' and ${inWindow(sql`replied_at`)}))
-    ), per_distributor as (
-      select distributor_id, max(in_at) as last_at,
-        count(in_at) filter (where in_at <= ${rhythmEnds})::int as inbound_year,
-        count(in_at) filter (where in_at > ${rhythmEnds})::int as inbound_recent,
-        array_agg(out_at) filter (where out_at is not null) as outbound
-      from events where in_at is not null or out_at is not null
+  return sql`with monthly as (
+      select distributor_id, max(last_inbound_at) as last_at,
+        coalesce(sum(inbound) filter (where month < ${monthsBack(3)}), 0)::int as inbound_year,
+        coalesce(sum(inbound) filter (where month >= ${monthsBack(3)}), 0)::int
+          as inbound_recent
+      from contact_month
+      where workspace_id = ${workspaceId} and month >= ${monthsBack(15)}
+        and month < ${monthStart}::date
       group by distributor_id
+    ), running as (
+      select distributor_id, max(at) as last_at from (
+        select distributor_id, created_at as at from communication_message
+        where workspace_id = ${workspaceId} and author_side = 'distributor'
+          and created_at >= ${runningFrom} and created_at <= ${until}
+        union all
+        select distributor_id, occurred_at from communication_interaction
+        where workspace_id = ${workspaceId} and direction = 'inbound'
+          and occurred_at >= ${runningFrom} and occurred_at <= ${until}
+        union all
+        select distributor_id, replied_at from communication_interaction
+        where workspace_id = ${workspaceId} and direction = 'outbound'
+          and replied_at >= ${runningFrom} and replied_at <= ${until}
+      ) e group by distributor_id
+    ), latest as (
+      select d.id as distributor_id, m.inbound_year, m.inbound_recent,
+        coalesce(r.last_at, m.last_at) as last_at
+      from (${distributors}) d
+      left join monthly m on m.distributor_id = d.id
+      left join running r on r.distributor_id = d.id
     )
-    select p.distributor_id, p.last_at as last_inbound_at, p.inbound_year, p.inbound_recent,
+    select l.distributor_id, l.last_at as last_inbound_at,
+      coalesce(l.inbound_year, 0) as inbound_year, coalesce(l.inbound_recent, 0) as inbound_recent,
       w.waiting_since, w.waiting
-    from per_distributor p
-    cross join lateral (select min(o.at) as waiting_since, count(o.at)::int as waiting
-      from unnest(p.outbound) o(at) where p.last_at is null or o.at > p.last_at) w`;
+    from latest l
+    cross join lateral (
+      select min(o.at) as waiting_since, count(*)::int as waiting from (
+        select x.created_at as at from communication_message x
+        where x.workspace_id = ${workspaceId} and x.distributor_id = l.distributor_id
+          and x.author_side = 'principal' and x.created_at <= ${until}
+          and x.created_at > greatest(l.last_at, ${yearAgo})
+        union all
+        select x.occurred_at from communication_interaction x
+        where x.workspace_id = ${workspaceId} and x.distributor_id = l.distributor_id
+          and x.direction = 'outbound' and x.occurred_at <= ${until}
+          and x.occurred_at > greatest(l.last_at, ${yearAgo})
+          and (x.replied_at is null or x.replied_at > ${until})
+      ) o
+    ) w
+    where l.last_at is not null or w.waiting > 0`;
 }

@@ -17,7 +17,7 @@ const ORDER_HISTORY = 4;
 const LONGEST_COMPARED_INTERVAL_DAYS = 35;
 /** Times its usual interval between inbound contacts a silence must last to count. */
 const SILENCE_FACTOR = 4;
-/** Inbound contacts a relationship's rhythm must promise in 90 days before fewer can count. */
+/** Inbound contacts a relationship's rhythm must promise in three months before fewer can count. */
 const FEWER_EXPECTED = 4;
 /**
  * How unlikely, by chance alone, so few contacts must be to count as fewer: contact comes at
@@ -53,11 +53,11 @@ const path = (facts: WarningFacts, kind: Evidence['kind'], tail: string): Eviden
  * Silence: no inbound contact for `silenceWeeks` (or four times the relationship's usual
  * interval between inbound contacts, if that is longer), and/or the principal's messages and contacts
  * unanswered past the protocol's response time (the charter's normal one, else the threshold).
- * Contact thinning out far below its rhythm (so few in 90 days that chance explains it less than
- * once in a hundred) counts too, before the last contact is long past. Silence needs a history of
- * contact: a relationship whose communication was never recorded in
- * Liaison is not silent, only unrecorded; unanswered contacts count without one from the second
- * on. Critical when the silence lasts twice its limit.
+ * Contact thinning out far below its rhythm (so few in three months that chance explains it less
+ * than once in a hundred) counts too, before the last contact is long past. Silence needs a
+ * history of contact: a relationship whose communication was never recorded in Liaison is not
+ * silent, only unrecorded; unanswered contacts count without one from the second on. Critical
+ * when the silence lasts twice its limit.
  */
 export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Signal | undefined {
   const contact = facts.communication;
@@ -78,7 +78,8 @@ export function silenceSignal(facts: WarningFacts, thresholds: Thresholds): Sign
   const unanswered =
     waitingHours > responseHours && (contact.lastInboundAt !== null || contact.waiting >= 2);
   // Contact thinning out: far fewer inbound contacts in the latest 90 days than its rhythm gives.
-  const expected = (contact.inboundInYear * 90) / 365;
+  // Three months of a twelve-month rhythm.
+  const expected = contact.inboundInYear / 4;
   const isFewer =
     silentDays === null &&
     contact.inboundInYear >= CONTACT_HISTORY &&

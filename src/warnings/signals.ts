@@ -121,12 +121,13 @@ export type OrderFacts = {
 
 export type CommunicationFacts = {
   /**
-   * The last inbound contact (ISO instant) of the last 455 days, and how many there were in the
-   * year before the latest 90 days: the relationship's usual rhythm, before any recent silence.
+   * The last inbound contact (ISO instant) of the 15 months before the month of `asOf` or of that
+   * month, and how many there were in the twelve months before the latest three that had ended:
+   * the relationship's usual rhythm, before any recent silence.
    */
   lastInboundAt: string | null;
   inboundInYear: number;
-  /** Inbound contacts in the latest 90 days. */
+  /** Inbound contacts in the latest three months that had ended. */
   inboundRecent: number;
   /** The principal's earliest contact since then still without a reply, and how many wait. */
   waitingSince: string | null;

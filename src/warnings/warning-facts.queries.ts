@@ -164,9 +164,11 @@ function silenceSql(workspaceId: string, until: Date, distributorId?: string) {
     sql`(extract(epoch from f.${sql.raw(column)}) * 1000)::float8 as ${sql.raw(column)}`;
   return sql`select f.distributor_id, ${epoch('last_inbound_at')}, f.inbound_year, f.inbound_recent,
       ${epoch('waiting_since')}, f.waiting
-    from (${silenceFactsSql(workspaceId, until)}) f
-    join distributor d on d.workspace_id = ${workspaceId} and d.id = f.distributor_id
-    where ${assessed(workspaceId, distributorId)}`;
+    from (${silenceFactsSql(
+      workspaceId,
+      until,
+      sql`select d.id from distributor d where ${assessed(workspaceId, distributorId)}`,
+    )}) f`;
 }
 
 export type FactDay = {

@@ -20,8 +20,9 @@ CREATE TABLE order_month (
 );
 
 -- Recomputes the given months from their order lines: upserts those with lines, drops the others.
+-- As the owner, so whoever writes an order line, the month is summed from all of its lines.
 CREATE FUNCTION liaison_rebuild_order_months(workspaces uuid[], distributors uuid[], months date[])
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
   INSERT INTO order_month AS m (workspace_id, distributor_id, month, net_value, order_days,
     first_day, last_day, low_currency, high_currency)
   SELECT k.workspace_id, k.distributor_id, k.month, sum(o.net_value),
@@ -43,6 +44,9 @@ RETURNS void LANGUAGE sql AS $$
       AND o.distributor_id = k.distributor_id AND o.ordered_on >= k.month
       AND o.ordered_on < (k.month + interval '1 month')::date);
 $$;
+
+REVOKE ALL ON FUNCTION liaison_rebuild_order_months(uuid[], uuid[], date[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION liaison_rebuild_order_months(uuid[], uuid[], date[]) TO liaison_app;
 
 -- One statement-level trigger per kind of change: the months its rows touched, once each.
 CREATE FUNCTION liaison_order_lines_changed() RETURNS trigger LANGUAGE plpgsql AS $$
