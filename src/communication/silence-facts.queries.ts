@@ -45,9 +45,14 @@ export function silenceFactsSql(workspaceId: string, until: Date, distributors: 
         where workspace_id = ${workspaceId} and direction = 'outbound'
           and replied_at >= ${runningFrom} and replied_at <= ${until}
       ) e group by distributor_id
-    ), latest as (
+    ), latest as materialized (
+      -- Materialized: the bound waiting_from must reach the probes below as a plain column. As
+      -- an expression (greatest, coalesce) PostgreSQL would not use it in the index condition
+      -- under row-level security (it cannot prove it leak-proof), and would read every contact
+      -- of the year for each distributor.
       select d.id as distributor_id, m.inbound_year, m.inbound_recent,
-        coalesce(r.last_at, m.last_at) as last_at
+        coalesce(r.last_at, m.last_at) as last_at,
+        greatest(coalesce(r.last_at, m.last_at), ${yearAgo}) as waiting_from
       from (${distributors}) d
       left join monthly m on m.distributor_id = d.id
       left join running r on r.distributor_id = d.id
@@ -61,12 +66,12 @@ export function silenceFactsSql(workspaceId: string, until: Date, distributors: 
         select x.created_at as at from communication_message x
         where x.workspace_id = ${workspaceId} and x.distributor_id = l.distributor_id
           and x.author_side = 'principal' and x.created_at <= ${until}
-          and x.created_at > greatest(l.last_at, ${yearAgo})
+          and x.created_at > l.waiting_from
         union all
         select x.occurred_at from communication_interaction x
         where x.workspace_id = ${workspaceId} and x.distributor_id = l.distributor_id
           and x.direction = 'outbound' and x.occurred_at <= ${until}
-          and x.occurred_at > greatest(l.last_at, ${yearAgo})
+          and x.occurred_at > l.waiting_from
           and (x.replied_at is null or x.replied_at > ${until})
       ) o
     ) w
