@@ -12,6 +12,7 @@ import { ThreadPage } from '../communication/ThreadPage.tsx';
 import { ConcernPage } from '../concerns/ConcernPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
+import { ImportsPage } from '../imports/ImportsPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
@@ -89,6 +90,7 @@ const router = createBrowserRouter([
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'early-warnings', element: <EarlyWarningsPage /> },
           { path: 'early-warnings/settings', element: <ThresholdsPage /> },
+          { path: 'imports', element: <ImportsPage /> },
           {
             path: 'admin',
             element: <RequireAdmin />,

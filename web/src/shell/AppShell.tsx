@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { CharterBanner } from '../charter/CharterBanner.tsx';
-import { isPrincipalAdmin, isPrincipalRole, useSession } from '../session/use-session.ts';
+import {
+  canManageDistributors,
+  isPrincipalAdmin,
+  isPrincipalRole,
+  useSession,
+} from '../session/use-session.ts';
 import { TopBar } from './TopBar.tsx';
 
 const comingSoon = ['training', 'incentives', 'issues', 'disputes'] as const;
@@ -167,6 +172,13 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
                 {t('productLines.nav')}
               </NavLink>
             </li>
+            {canManageDistributors(me.role) ? (
+              <li>
+                <NavLink to="/imports" className={linkClass} onClick={onNavigate}>
+                  {t('imports.nav')}
+                </NavLink>
+              </li>
+            ) : null}
             {isPrincipalAdmin(me.role) ? (
               <>
                 <li>
