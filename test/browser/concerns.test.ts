@@ -97,7 +97,12 @@ describe('escalation and the formal concern in the browser', () => {
     // Lan, in the portal: the concern is listed, she acknowledges it and answers.
     const lan = await saigonPage(demoUsers.vietnam.email);
     const concerns = lan.page.getByRole('region', { name: 'Formal concerns' });
-    await concerns.getByRole('link', { name: /Formal performance concern no\. 1/ }).click();
+    await concerns.getByRole('link', { name: /Formal performance concern no\. 1/ }).waitFor();
+    // Her Today page leads with it, until she has answered.
+    await lan.page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    const waiting = lan.page.getByRole('region', { name: 'A formal concern awaits your answer' });
+    await waiting.getByText('Awaiting acknowledgement').waitFor();
+    await waiting.getByRole('link', { name: /Formal performance concern no\. 1/ }).click();
     await lan.page.getByRole('heading', { level: 1, name: /Concern 1/ }).waitFor();
     await lan.page.getByRole('button', { name: 'Acknowledge receipt' }).click();
     await lan.page
@@ -113,6 +118,9 @@ describe('escalation and the formal concern in the browser', () => {
       .getByText(/bổ sung tồn kho BRK-100/)
       .waitFor();
     expect(await lan.page.getByRole('button', { name: 'Acknowledge receipt' }).count()).toBe(0);
+    await lan.page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    await lan.page.getByRole('heading', { name: 'My open actions' }).waitFor();
+    expect(await lan.page.getByRole('region', { name: /formal concern/i }).count()).toBe(0);
     await lan.context.close();
 
     // The principal sees the acknowledgement and the response.

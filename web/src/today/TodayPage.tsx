@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ActionItemsTable } from '../cadence/ActionItemsTable.tsx';
 import { type ActionItemFilter, useActionItems } from '../cadence/use-meeting.ts';
+import { ConcernsToAnswer } from '../concerns/ConcernsSection.tsx';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
@@ -29,6 +30,10 @@ export function TodayPage() {
       </div>
       {/* Health is the principal's own assessment: a distributor's people never see it. */}
       {isPrincipal ? <NeedsAttentionPanel id="today-attention" /> : null}
+      {/* A formal concern waits for the distributor's acknowledgement and answer. */}
+      {!isPrincipal && me.distributorId ? (
+        <ConcernsToAnswer distributorId={me.distributorId} />
+      ) : null}
       <ActionItemsPanel
         id="today-mine"
         title={t('today.mine')}
