@@ -17,7 +17,6 @@ import {
 import type { FieldError } from '../platform/errors.ts';
 import { CurrencyCode } from '../platform/fields.ts';
 import type { Context } from '../platform/tenancy.ts';
-import { refreshKpis } from '../reports/kpi.service.ts';
 import { listOrderProductLines, type NewOrderLine, upsertOrderLines } from './orders.queries.ts';
 
 export const orderColumns = [
@@ -101,19 +100,14 @@ export function importOrdersCsv(ctx: Context, csvText: string, options: ImportOp
       };
     },
     checkAll: (lines, _lookups, errors) => mergeOrderLines(ctx, lines, errors),
-    write: async (tx, lines, _lookups, onProgress) => {
-      const counts = await upsertOrderLines(
+    write: async (tx, lines, _lookups, onProgress) =>
+      upsertOrderLines(
         tx,
         ctx.actor.workspaceId,
         mergeOrderLines(ctx, lines, []),
         ctx.clock.now(),
         onProgress,
-      );
-      // The orders KPI and the scorecard's order trend show the new orders at once, not at the
-      // next hourly refresh.
-      await refreshKpis(tx, ctx.actor.workspaceId, null, ctx.clock.now());
-      return counts;
-    },
+      ),
     audit: { entityType: 'order_line', action: 'orders.imported' },
   });
 }
