@@ -3,6 +3,7 @@ import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';
 import { sendCharterReminders } from './charter/charter-mail.service.ts';
 import { type InboundSmtp, startInboundSmtp } from './communication/inbound-smtp.ts';
+import { sendConcernReminders } from './concerns/concern-reminders.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
@@ -71,6 +72,9 @@ export const recurringJobs: RecurringJob[] = [
   ),
   hourly('notification digests', ({ database, config, clock }) =>
     sendNotificationDigests(database, config.publicUrl, clock.now()),
+  ),
+  hourly('concern reminders', ({ database, config, clock }) =>
+    sendConcernReminders(database, config.publicUrl, clock.now()),
   ),
 ];
 

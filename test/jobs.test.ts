@@ -364,6 +364,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'KPI refresh': 1,
           'early warnings': 1,
           'notification digests': 1,
+          'concern reminders': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();
