@@ -150,6 +150,10 @@ describe('contact_month', () => {
         updated_at) values ${interaction('outbound', '2026-01-30T10:00:00Z', '2026-02-02T07:15:00Z')},
         ${interaction('inbound', '2026-03-05T12:00:00Z', null)}`);
       snapshots.push(await months(tx));
+      // One more in January, added to the month already counted.
+      await tx.execute(sql`insert into communication_message (workspace_id, thread_id,
+        distributor_id, author_name, author_side, body, created_at) values
+        ${message('distributor', '2026-01-15T03:00:00Z')}`);
       // The reply logged a month later moves it; the March call is deleted.
       await tx.execute(sql`update communication_interaction set replied_at = '2026-03-20T06:00:00Z'
         where distributor_id = ${bangkok.id} and direction = 'outbound'`);
@@ -164,7 +168,7 @@ describe('contact_month', () => {
       { month: '2026-03-01', inbound: 1, last_inbound_at: '2026-03-05T12:00' },
     ]);
     expect(seen[1]).toEqual([
-      { month: '2026-01-01', inbound: 2, last_inbound_at: '2026-01-31T23:30' },
+      { month: '2026-01-01', inbound: 3, last_inbound_at: '2026-01-31T23:30' },
       { month: '2026-03-01', inbound: 1, last_inbound_at: '2026-03-20T06:00' },
     ]);
   });

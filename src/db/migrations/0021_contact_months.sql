@@ -59,7 +59,8 @@ REVOKE ALL ON FUNCTION liaison_inbound_contacts(uuid, uuid, timestamptz, timesta
 REVOKE ALL ON FUNCTION liaison_rebuild_contact_months(uuid[], uuid[], date[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION liaison_rebuild_contact_months(uuid[], uuid[], date[]) TO liaison_app;
 
--- The months a statement's messages touched, once each.
+-- A statement's messages: inserted ones are added to their months (an import inserts thousands a
+-- statement, and adding costs no look-up); changed or removed ones have their months recounted.
 CREATE FUNCTION liaison_messages_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   workspaces uuid[];
@@ -67,11 +68,15 @@ DECLARE
   months date[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT array_agg(workspace_id), array_agg(distributor_id), array_agg(month)
-      INTO workspaces, distributors, months
-      FROM (SELECT DISTINCT workspace_id, distributor_id,
-          date_trunc('month', created_at AT TIME ZONE 'UTC')::date AS month
-        FROM new_rows WHERE author_side = 'distributor') k;
+    INSERT INTO contact_month AS c (workspace_id, distributor_id, month, inbound, last_inbound_at)
+    SELECT workspace_id, distributor_id, date_trunc('month', created_at AT TIME ZONE 'UTC')::date,
+      count(*), max(created_at)
+    FROM new_rows WHERE author_side = 'distributor'
+    GROUP BY 1, 2, 3
+    ON CONFLICT (workspace_id, distributor_id, month) DO UPDATE
+      SET inbound = c.inbound + excluded.inbound,
+        last_inbound_at = greatest(c.last_inbound_at, excluded.last_inbound_at);
+    RETURN NULL;
   ELSIF TG_OP = 'DELETE' THEN
     SELECT array_agg(workspace_id), array_agg(distributor_id), array_agg(month)
       INTO workspaces, distributors, months
@@ -93,8 +98,8 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- The months a statement's interactions touched (when they occurred, and when they were
--- answered), once each.
+-- A statement's interactions, likewise: an inbound one counts when it occurred, an outbound one
+-- when it was answered (if it was).
 CREATE FUNCTION liaison_interactions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   workspaces uuid[];
@@ -102,12 +107,18 @@ DECLARE
   months date[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT array_agg(workspace_id), array_agg(distributor_id), array_agg(month)
-      INTO workspaces, distributors, months
-      FROM (SELECT DISTINCT workspace_id, distributor_id,
-          date_trunc('month', at AT TIME ZONE 'UTC')::date AS month
-        FROM new_rows CROSS JOIN LATERAL (VALUES (occurred_at), (replied_at)) AS t (at)
-        WHERE at IS NOT NULL) k;
+    INSERT INTO contact_month AS c (workspace_id, distributor_id, month, inbound, last_inbound_at)
+    SELECT workspace_id, distributor_id, date_trunc('month', at AT TIME ZONE 'UTC')::date,
+      count(*), max(at)
+    FROM (SELECT workspace_id, distributor_id,
+        CASE WHEN direction = 'inbound' THEN occurred_at ELSE replied_at END AS at
+      FROM new_rows) e
+    WHERE at IS NOT NULL
+    GROUP BY 1, 2, 3
+    ON CONFLICT (workspace_id, distributor_id, month) DO UPDATE
+      SET inbound = c.inbound + excluded.inbound,
+        last_inbound_at = greatest(c.last_inbound_at, excluded.last_inbound_at);
+    RETURN NULL;
   ELSIF TG_OP = 'DELETE' THEN
     SELECT array_agg(workspace_id), array_agg(distributor_id), array_agg(month)
       INTO workspaces, distributors, months
