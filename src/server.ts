@@ -9,6 +9,7 @@ import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { fanOutEvent } from './notifications/event-fan-out.service.ts';
 import { sendNotificationDigests } from './notifications/notification-digest.service.ts';
+import { ORDERS_IMPORTED_JOB } from './orders/orders-import.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { EVENT_FAN_OUT_JOB } from './platform/events.ts';
 import {
@@ -19,7 +20,7 @@ import {
 } from './platform/jobs.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { loadAppSecret } from './platform/secrets.ts';
-import { refreshAllKpis } from './reports/kpi.service.ts';
+import { refreshAllKpis, refreshWorkspaceKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
 import { recordAllHealthChanges } from './warnings/warnings.service.ts';
@@ -82,6 +83,7 @@ export const recurringJobs: RecurringJob[] = [
 export const jobHandlers: JobHandler[] = [
   { name: EVENT_FAN_OUT_JOB, run: fanOutEvent },
   { name: WEBHOOK_DELIVERY_JOB, run: deliverWebhook },
+  { name: ORDERS_IMPORTED_JOB, run: refreshWorkspaceKpis },
 ];
 
 /**

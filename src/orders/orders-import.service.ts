@@ -16,6 +16,7 @@ import {
 } from '../platform/csv-import.ts';
 import type { FieldError } from '../platform/errors.ts';
 import { CurrencyCode } from '../platform/fields.ts';
+import { queueJob } from '../platform/jobs.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { listOrderProductLines, type NewOrderLine, upsertOrderLines } from './orders.queries.ts';
 
@@ -41,6 +42,9 @@ const Row = z.object({
 });
 
 type Line = NewOrderLine & { row: number };
+
+/** The job an orders import queues: the workspace's KPIs refreshed (reports/kpi.service.ts). */
+export const ORDERS_IMPORTED_JOB = 'KPI refresh after an orders import';
 
 /** Validates every row and imports all of them in one transaction, or none. */
 export function importOrdersCsv(ctx: Context, csvText: string, options: ImportOptions = {}) {
@@ -100,14 +104,25 @@ export function importOrdersCsv(ctx: Context, csvText: string, options: ImportOp
       };
     },
     checkAll: (lines, _lookups, errors) => mergeOrderLines(ctx, lines, errors),
-    write: async (tx, lines, _lookups, onProgress) =>
-      upsertOrderLines(
+    write: async (tx, lines, _lookups, onProgress) => {
+      const counts = await upsertOrderLines(
         tx,
         ctx.actor.workspaceId,
         mergeOrderLines(ctx, lines, []),
         ctx.clock.now(),
         onProgress,
-      ),
+      );
+      // The orders KPI and the scorecard's order trend follow within seconds, not at the next
+      // hourly refresh. The reports domain keeps the KPIs (and reads the orders), so the import
+      // queues its refresh rather than calling it; once per workspace while one is pending.
+      await queueJob(tx, ctx.actor.workspaceId, {
+        name: ORDERS_IMPORTED_JOB,
+        runAt: ctx.clock.now(),
+        now: ctx.clock.now(),
+        dedupeKey: ctx.actor.workspaceId,
+      });
+      return counts;
+    },
     audit: { entityType: 'order_line', action: 'orders.imported' },
   });
 }

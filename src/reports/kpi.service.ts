@@ -3,6 +3,7 @@
 // statements are in kpi.queries.ts, the definitions in docs/kpis.md.
 import { disciplineWindow } from '../cadence/discipline.service.ts';
 import type { Database, Tx } from '../db/client.ts';
+import type { JobContext, QueuedJob } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
 import {
   assignTiers,
@@ -35,6 +36,15 @@ export async function refreshKpis(
   await upsertDistributorKpis(tx, workspaceId, distributorId, now, disciplineWindow(now));
   await assignTiers(tx, workspaceId, distributorId, rules);
   forgetMedians(workspaceId);
+}
+
+/** A queued job's workspace's KPIs, recomputed now (after an orders import, for one). */
+export function refreshWorkspaceKpis(ctx: JobContext, job: QueuedJob) {
+  const workspaceId = job.workspaceId;
+  if (!workspaceId) throw new Error('KPI refresh job without a workspace');
+  return inSystemTransaction(ctx.database, workspaceId, (tx) =>
+    refreshKpis(tx, workspaceId, null, ctx.clock.now()),
+  );
 }
 
 /**
