@@ -86,8 +86,18 @@ export async function receiveReplyMail(
       errors: [{ pointer: '#/body', detail: ctx.t('communication.validation.reply_empty') }],
     });
   }
-  const message = await postMessage(ctx, thread.distributorId, thread.id, {
-    body: body.slice(0, MAX_BODY),
-  });
+  // Files attached to the reply come with it, checked like an upload (type by content, size);
+  // a refused one refuses the reply, as the API would, and the sender's server tells them why.
+  // Inline images (a signature's logo) are part of the mail's look, not files sent.
+  const uploads = parsed.attachments
+    .filter((file) => file.contentDisposition !== 'inline' && !file.related)
+    .map((file) => ({ fileName: file.filename ?? 'attachment', content: file.content }));
+  const message = await postMessage(
+    ctx,
+    thread.distributorId,
+    thread.id,
+    { body: body.slice(0, MAX_BODY) },
+    uploads,
+  );
   return { status: 'posted', threadId: thread.id, messageId: message.id };
 }

@@ -17,7 +17,14 @@ import { communicationMessage, outboxEmail } from '../db/schema.ts';
 import { createMailer, deliverOutbox } from '../platform/mail.ts';
 import { type InboundSmtp, startInboundSmtp } from './inbound-smtp.ts';
 
-type Thread = { id: string; messages: { author: { name: string; side: string }; body: string }[] };
+type Thread = {
+  id: string;
+  messages: {
+    author: { name: string; side: string };
+    body: string;
+    attachments?: { fileName: string; contentType: string; sizeBytes: number }[];
+  }[];
+};
 
 const clock = pinnedClock('2027-03-01T08:00:00Z');
 const secret = 'inbound-secret-for-tests-only';
@@ -64,15 +71,30 @@ async function threadMailedToSeller() {
   return { workspace, manager, seller, thread: `${base}/threads/${created.body.id}`, replyTo };
 }
 
-function replyBy(user: TestUser, to: string, text: string) {
+function replyBy(
+  user: TestUser,
+  to: string,
+  text: string,
+  attachments: { filename: string; content: Buffer; cid?: string }[] = [],
+) {
   const transport = nodemailer.createTransport({
     host: '127.0.0.1',
     port: inbound.port,
     secure: false,
     ignoreTLS: true,
   });
-  return transport.sendMail({ from: `${user.name} <${user.email}>`, to, subject: 'Re', text });
+  return transport.sendMail({
+    from: `${user.name} <${user.email}>`,
+    to,
+    subject: 'Re',
+    text,
+    attachments,
+  });
 }
+
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n');
+/** The first bytes of a Windows program: refused whatever its name. */
+const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 async function bodiesOf(workspaceId: string) {
   const rows = await server.database.db
@@ -100,6 +122,29 @@ describe('replies by e-mail', () => {
       ['Katrin Weber', 'principal', 'Can you confirm the two containers arrive in April?'],
       ['Nguyễn Thị Lan', 'distributor', 'Vâng, cả hai container sẽ đến ngày 14/4.'],
     ]);
+  });
+
+  it('bring their attached files into the thread, and a refused file refuses the reply', async () => {
+    const { workspace, manager, seller, thread, replyTo } = await threadMailedToSeller();
+    await replyBy(seller, replyTo, 'Xác nhận đơn hàng đính kèm.', [
+      { filename: 'Xác nhận đơn hàng tháng 4.pdf', content: pdf },
+    ]);
+    const detail = await http(server.url).as(manager).get<Thread>(thread);
+    expect(detail.body.messages.at(-1)).toMatchObject({
+      body: 'Xác nhận đơn hàng đính kèm.',
+      attachments: [
+        {
+          fileName: 'Xác nhận đơn hàng tháng 4.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: pdf.length,
+        },
+      ],
+    });
+    const refused = replyBy(seller, replyTo, 'Bảng giá mới', [
+      { filename: 'bang-gia.pdf.exe', content: program },
+    ]);
+    await expect(refused).rejects.toMatchObject({ responseCode: 550 });
+    expect(await bodiesOf(workspace.id)).not.toContain('Bảng giá mới');
   });
 
   it('refuse a forged address and an expired one with 550, and post nothing', async () => {
