@@ -126,6 +126,7 @@ describe('replies by e-mail', () => {
 
   it('bring their attached files into the thread, and a refused file refuses the reply', async () => {
     const { workspace, manager, seller, thread, replyTo } = await threadMailedToSeller();
+    clock.advance({ hours: 1 });
     await replyBy(seller, replyTo, 'Xác nhận đơn hàng đính kèm.', [
       { filename: 'Xác nhận đơn hàng tháng 4.pdf', content: pdf },
     ]);
