@@ -7,7 +7,10 @@ import type { DisciplineWindow } from './discipline.service.ts';
 
 /**
  * One row per distributor with meetings or action items: `distributor_id`, `meetings_planned`,
- * `meetings_held`, `notes_overdue`, `actions_overdue`, over the discipline window.
+ * `meetings_held`, `notes_overdue`, `actions_overdue`, over the discipline window, as they stood
+ * at its end: notes published and items closed after it count as still owed and open. (A
+ * meeting's status, held or cancelled, is read as it is now, and so is an item that exists: neither
+ * is dated by the application's clock.)
  */
 export function disciplineCountsSql(workspaceId: string, window: DisciplineWindow): SQL {
   const m = meetingFigures(

@@ -27,12 +27,14 @@ export function meetingFigures(
   const ends = sql`(${startsAt} + ${minutes} * interval '1 minute')`;
   const due = notesDueAtSql(startsAt, minutes);
   const takesNotes = sql`${status} in ('scheduled', 'held')`;
+  // Notes published after `now` were still owed then: the figures hold as of any instant.
+  const publishedBy = sql`(${published} is not null and ${published} <= ${now})`;
   return {
     planned: sql`count(*) filter (where ${ends} <= ${now})`,
     held: sql`count(*) filter (where ${status} = 'held')`,
-    notesDue: sql`count(*) filter (where ${takesNotes} and (${published} is not null or ${due} < ${now}))`,
-    notesOnTime: sql`count(*) filter (where ${published} <= ${due})`,
-    notesOverdue: sql`count(*) filter (where ${takesNotes} and ${published} is null and ${due} < ${now})`,
+    notesDue: sql`count(*) filter (where ${takesNotes} and (${publishedBy} or ${due} < ${now}))`,
+    notesOnTime: sql`count(*) filter (where ${publishedBy} and ${published} <= ${due})`,
+    notesOverdue: sql`count(*) filter (where ${takesNotes} and not ${publishedBy} and ${due} < ${now})`,
   };
 }
 
@@ -45,11 +47,14 @@ export function actionFigures(
 ) {
   const inWindow = sql`${dueOn} >= ${since}::date and ${dueOn} < ${today}::date`;
   const open = sql`${status} = 'open'`;
+  // Open at the end of `today` (UTC): open now, or closed only after that day. Today itself, the
+  // same as actionOverdueSql; an earlier day, as it stood then.
+  const openThen = sql`(${open} or (${closedAt} at time zone 'UTC')::date > ${today}::date)`;
   return {
     due: sql`count(*) filter (where ${inWindow})`,
     closedOnTime: sql`count(*) filter (where ${inWindow} and ${status} = 'done'
       and (${closedAt} at time zone 'UTC')::date <= ${dueOn})`,
-    overdue: sql`count(*) filter (where ${actionOverdueSql(status, dueOn, today)})`,
+    overdue: sql`count(*) filter (where ${openThen} and ${dueOn} < ${today}::date)`,
     open: sql`count(*) filter (where ${open})`,
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  makeContact,
   makeDistributor,
   makeDistributorUser,
   makeProductLine,
@@ -157,6 +158,44 @@ describe('early warnings', () => {
     // Ten days past its due date is now within the grace days.
     const october = await client.get<Warnings>('/api/v1/early-warnings?asOf=2026-10-20');
     expect(october.body.distributors).toEqual([]);
+  });
+
+  it('counts follow-ups as they stood on the day asked for, not as they stand now', async () => {
+    const workspace = await makeWorkspace(server);
+    const hanoi = await makeDistributor(workspace, { name: 'Công ty Phụ tùng Hà Nội' });
+    const owner = await makeContact(workspace, hanoi.id, { name: 'Phạm Minh Đức' });
+    const client = http(server.url).as(await makeUser(workspace, 'principal_manager'));
+    const items = `/api/v1/distributors/${hanoi.id}/action-items`;
+    try {
+      clock.set('2026-10-01T08:00:00Z');
+      const ids: string[] = [];
+      for (const title of ['Gửi báo giá Q4', 'Xác nhận lịch giao hàng', 'Cập nhật tồn kho']) {
+        const created = await client.post<{ id: string }>(items, {
+          title,
+          ownerContactId: owner.id,
+          dueOn: '2026-10-05',
+        });
+        expect(created.status).toBe(201);
+        ids.push(created.body.id);
+      }
+      // All three done, a month late.
+      clock.set('2026-11-10T08:00:00Z');
+      for (const id of ids) {
+        expect((await client.patch(`${items}/${id}`, { status: 'done' })).status).toBe(200);
+      }
+    } finally {
+      clock.set('2026-11-20T08:00:00Z');
+    }
+    const then = await client.get<Warnings>('/api/v1/early-warnings?asOf=2026-10-20');
+    const flagged = then.body.distributors.find((entry) => entry.distributorId === hanoi.id);
+    expect(flagged?.signals).toContainEqual(
+      expect.objectContaining({
+        kind: 'follow_ups_overdue',
+        params: { notesOverdue: 0, actionsOverdue: 3 },
+      }),
+    );
+    const now = await client.get<Warnings>('/api/v1/early-warnings');
+    expect(now.body.distributors.map((entry) => entry.distributorId)).not.toContain(hanoi.id);
   });
 
   it('records a health row when the state changes, and shows the history', async () => {
