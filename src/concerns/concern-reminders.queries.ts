@@ -35,7 +35,8 @@ export type ReminderFacts = {
   responded: boolean;
   created_by_user_id: string | null;
   sent_by_user_id: string | null;
-  /** When each kind of reminder last went out, epoch milliseconds (a string from pg). */
+  /** When it was sent, and when each kind of reminder last went out: epoch milliseconds. */
+  sent_at: number | string;
   last_before: number | string | null;
   last_overdue: number | string | null;
 };
@@ -47,6 +48,7 @@ export async function findConcernReminderFacts(tx: Tx, workspaceId: string, conc
     sql`select c.id, c.number, c.distributor_id, d.name as distributor_name, d.time_zone,
         c.second_language, c.response_due_on::text as response_due_on,
         (c.responded_at is not null) as responded, c.created_by_user_id, c.sent_by_user_id,
+        (extract(epoch from c.sent_at) * 1000)::float8 as sent_at,
         (select (extract(epoch from r.sent_at) * 1000)::float8 from concern_reminder r
           where r.workspace_id = c.workspace_id and r.concern_id = c.id and r.kind = 'before')
           as last_before,

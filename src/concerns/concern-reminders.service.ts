@@ -38,6 +38,9 @@ export function dueConcernReminder(facts: ReminderFacts, now: Date) {
         ? 'overdue'
         : null;
   if (!kind) return null;
+  // A concern sent with a short deadline has just been mailed: no reminder before it, then.
+  const sentDaysAgo = (now.getTime() - Number(facts.sent_at)) / 86_400_000;
+  if (kind === 'before' && sentDaysAgo < DAYS_BEFORE) return null;
   const last = kind === 'before' ? facts.last_before : facts.last_overdue;
   if (last !== null && kind === 'before') return null;
   if (last !== null && (now.getTime() - Number(last)) / 86_400_000 < REPEAT_DAYS) return null;

@@ -8,7 +8,7 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { auditLog, outboxEmail } from '../db/schema.ts';
-import { sendConcernReminders } from './concern-reminders.service.ts';
+import { dueConcernReminder, sendConcernReminders } from './concern-reminders.service.ts';
 import { atRiskRelationship, concernsClock } from './concerns.fixture.ts';
 
 const clock = concernsClock();
@@ -107,5 +107,38 @@ describe('concern reminders', () => {
     });
     expect(answered.status).toBe(200);
     expect(await run('2026-12-15T09:00:00Z')).toBe(0);
+  });
+});
+
+describe('the reminder rule', () => {
+  const facts = {
+    id: 'c',
+    number: 2,
+    distributor_id: 'd',
+    distributor_name: 'Siam Auto Components',
+    time_zone: 'Asia/Bangkok',
+    second_language: 'th',
+    response_due_on: '2026-12-10',
+    responded: false,
+    created_by_user_id: null,
+    sent_by_user_id: null,
+    sent_at: Date.parse('2026-12-01T03:00:00Z'),
+    last_before: null,
+    last_overdue: null,
+  };
+  it('reminds two days ahead on the distributor’s calendar, but not right after a short deadline’s mail', () => {
+    // 8 December, 00:30 in Bangkok: two days before the 10th.
+    expect(dueConcernReminder(facts, new Date('2026-12-07T17:30:00Z'))).toMatchObject({
+      kind: 'before',
+    });
+    // Still the 7th in Bangkok: three days before.
+    expect(dueConcernReminder(facts, new Date('2026-12-07T16:30:00Z'))).toBeNull();
+    // Sent yesterday with a two-day deadline: its own mail was the reminder.
+    const short = { ...facts, sent_at: Date.parse('2026-12-07T03:00:00Z') };
+    expect(dueConcernReminder(short, new Date('2026-12-08T03:00:00Z'))).toBeNull();
+    // Answered: nothing, however late.
+    expect(
+      dueConcernReminder({ ...facts, responded: true }, new Date('2026-12-15T03:00:00Z')),
+    ).toBeNull();
   });
 });
