@@ -1,6 +1,7 @@
 // History imports in a real browser (issue #13): a principal manager brings in orders from the
 // ERP on the History imports page, reads every error of a refused file with its row and column,
 // then imports the corrected file; a read-only colleague has no such page.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDistributor, makeProductLine, makeUser, makeWorkspace } from '../factories.ts';
 import { http } from '../http.ts';
@@ -22,6 +23,11 @@ describe('history imports in the browser', () => {
     await page.getByRole('heading', { name: 'History imports', level: 1 }).waitFor();
     const orders = page.getByRole('region', { name: 'Orders (sell-in)' });
     const header = 'distributor,order_ref,ordered_on,product_line,quantity,net_value,currency\n';
+    const download = page.waitForEvent('download');
+    await orders.getByRole('link', { name: 'Download a template' }).click();
+    const template = await download;
+    expect(template.suggestedFilename()).toBe('orders-template.csv');
+    expect(readFileSync(await template.path(), 'utf8')).toBe(header);
     const upload = (text: string) =>
       orders.getByLabel('CSV file').setInputFiles({
         name: 'đơn hàng 2026.csv',
