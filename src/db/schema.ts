@@ -953,6 +953,8 @@ export const webhook = pgTable(
     format: text().$type<WebhookFormat>().notNull(),
     eventTypes: text().array().notNull(),
     secret: text().notNull(),
+    previousSecret: text(),
+    previousSecretUntil: timestamp({ withTimezone: true }),
     isActive: boolean().notNull().default(true),
     createdBy: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull(),

@@ -72,9 +72,13 @@ export async function queueEventDeliveries(
   return queued;
 }
 
-/** The Standard Webhooks headers for one attempt: the id stays, timestamp and signature renew. */
+/**
+ * The Standard Webhooks headers for one attempt: the id stays, timestamp and signature renew.
+ * Each secret signs (the current one, and the previous one for a day after a rotation), the
+ * signatures separated by a space as the standard allows.
+ */
 export function signedHeaders(
-  secret: string,
+  secrets: readonly string[],
   delivery: Pick<DeliveryRow, 'id'>,
   body: string,
   at: Date,
@@ -83,8 +87,22 @@ export function signedHeaders(
   return {
     'webhook-id': id,
     'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-    'webhook-signature': new Webhook(secret).sign(id, at, body),
+    'webhook-signature': secrets.map((secret) => new Webhook(secret).sign(id, at, body)).join(' '),
   };
+}
+
+/** The secrets a message is signed with at `at`: the current one, and the previous one for now. */
+export function signingSecrets(
+  hook: { secret: string; previousSecret: string | null; previousSecretUntil: Date | null },
+  at: Date,
+) {
+  const isPreviousValid =
+    hook.previousSecret !== null &&
+    hook.previousSecretUntil !== null &&
+    hook.previousSecretUntil > at;
+  return isPreviousValid && hook.previousSecret
+    ? [hook.secret, hook.previousSecret]
+    : [hook.secret];
 }
 
 function parsePayload(payload: unknown): string {
@@ -122,7 +140,7 @@ export async function deliverWebhook(ctx: JobContext, job: QueuedJob) {
     response = await postWebhook({
       url: hook.url,
       body,
-      headers: signedHeaders(hook.secret, delivery, body, attemptedAt),
+      headers: signedHeaders(signingSecrets(hook, attemptedAt), delivery, body, attemptedAt),
       allowedNetworks: ctx.config.webhookAllowedNetworks,
       timeoutMs: TIMEOUT_MS,
     });

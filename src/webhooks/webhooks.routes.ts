@@ -13,6 +13,7 @@ import {
   WebhookList,
   WebhookParams,
   WebhookPatch,
+  WebhookSecretRotated,
   WebhookView,
 } from './webhooks.schema.ts';
 import {
@@ -24,6 +25,7 @@ import {
   listWebhooks,
   pingWebhook,
   redeliver,
+  rotateWebhookSecret,
 } from './webhooks.service.ts';
 
 const tags = ['Webhooks'];
@@ -87,6 +89,21 @@ export async function webhooksRoutes(root: FastifyInstance) {
       },
     },
     async (request) => changeWebhook(contextOf(request), request.params.webhookId, request.body),
+  );
+
+  app.post(
+    `${base}/:webhookId/secret`,
+    {
+      schema: {
+        operationId: 'rotateWebhookSecret',
+        tags,
+        summary:
+          'A new signing secret, shown this once; for a day messages are signed with the old one too',
+        params: WebhookParams,
+        response: { 200: WebhookSecretRotated, ...commonErrors },
+      },
+    },
+    async (request) => rotateWebhookSecret(contextOf(request), request.params.webhookId),
   );
 
   app.delete(

@@ -72,6 +72,12 @@ export const WebhookCreated = WebhookView.extend({
   }),
 }).meta({ id: 'WebhookCreated' });
 
+export const WebhookSecretRotated = WebhookCreated.extend({
+  previousSecretUntil: z.date().meta({
+    description: 'Until then every message is signed with the previous secret too',
+  }),
+}).meta({ id: 'WebhookSecretRotated' });
+
 export const WebhookList = z.object({ items: z.array(WebhookView) }).meta({ id: 'WebhookList' });
 
 export const WebhookParams = z.object({ webhookId: Uuid });

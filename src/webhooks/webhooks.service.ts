@@ -47,9 +47,9 @@ function webhookView(row: WebhookRow): WebhookView {
   };
 }
 
-/** A webhook without its secret, for the audit log: the log is read by every admin. */
+/** A webhook without its secrets, for the audit log: the log is read by every admin. */
 function auditable(row: WebhookRow) {
-  const { secret: _secret, ...rest } = row;
+  const { secret: _secret, previousSecret: _previous, ...rest } = row;
   return rest;
 }
 
@@ -140,6 +140,36 @@ export async function changeWebhook(ctx: Context, id: string, patch: WebhookPatc
       after: auditable(after),
     });
     return webhookView(after);
+  });
+}
+
+/** How long the previous secret keeps signing after a rotation. */
+const ROTATION_GRACE_HOURS = 24;
+
+/**
+ * A new signing secret, shown this once. For a day the old one signs every message too, so the
+ * receiver can switch without losing one; a second rotation within that day drops the oldest.
+ */
+export function rotateWebhookSecret(ctx: Context, id: string) {
+  requireRole(ctx.actor, admins);
+  return inTransaction(ctx, async (tx) => {
+    const before = await visibleWebhook(ctx, tx, id);
+    const now = ctx.clock.now();
+    const until = new Date(now.getTime() + ROTATION_GRACE_HOURS * 3_600_000);
+    const after = await updateWebhook(tx, ctx.actor.workspaceId, id, {
+      secret: newSecret(),
+      previousSecret: before.secret,
+      previousSecretUntil: until,
+      updatedAt: now,
+    });
+    if (!after) throw new AppError('not_found');
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'webhook',
+      entityId: id,
+      action: 'webhook.secret_rotated',
+      after: { previousSecretUntil: until },
+    });
+    return { ...webhookView(after), secret: after.secret, previousSecretUntil: until };
   });
 }
 

@@ -141,6 +141,62 @@ describe('outgoing webhooks', () => {
     expect(log.body.items[0]?.attempts[0]).toMatchObject({ attempt: 1, statusCode: 200 });
   });
 
+  it('rotate the secret: for a day each message is signed with the new and the old one', async () => {
+    const { api, workspace } = await setUp();
+    const created = await api.post<Created>('/api/v1/webhooks', {
+      url: `${receiverUrl}/rotation`,
+      eventTypes: ['report.late'],
+    });
+    const rotated = await api.post<Created & { previousSecretUntil: string }>(
+      `/api/v1/webhooks/${created.body.id}/secret`,
+    );
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    expect(rotated.body.secret).not.toBe(created.body.secret);
+    expect(Date.parse(rotated.body.previousSecretUntil) - clock.now().getTime()).toBe(86_400_000);
+    const manager = await makeUser(workspace, 'principal_manager');
+    const refused = await http(server.url)
+      .as(manager)
+      .post(`/api/v1/webhooks/${created.body.id}/secret`);
+    expect(refused.status).toBe(403);
+
+    const headersOf = (request: Received | undefined) => ({
+      'webhook-id': String(request?.headers['webhook-id']),
+      'webhook-timestamp': String(request?.headers['webhook-timestamp']),
+      'webhook-signature': String(request?.headers['webhook-signature']),
+    });
+    expect((await api.post(`/api/v1/webhooks/${created.body.id}/ping`)).status).toBe(202);
+    await runJobs();
+    const [during] = receivedAt('/rotation');
+    // A receiver on either secret accepts it.
+    for (const secret of [created.body.secret, rotated.body.secret]) {
+      expect(new Webhook(secret).verify(during?.body ?? '', headersOf(during))).toMatchObject({
+        type: 'webhook.ping',
+      });
+    }
+    expect(headersOf(during)['webhook-signature'].split(' ')).toHaveLength(2);
+
+    // A day later the old one signs no more.
+    clock.advance({ hours: 25 });
+    try {
+      await api.post(`/api/v1/webhooks/${created.body.id}/ping`);
+      await runJobs();
+    } finally {
+      clock.advance({ hours: -25 });
+    }
+    const after = receivedAt('/rotation').at(-1);
+    expect(receivedAt('/rotation')).toHaveLength(2);
+    expect(headersOf(after)['webhook-signature'].split(' ')).toHaveLength(1);
+
+    // The audit log says it happened, never what the secrets are.
+    const audit = await api.get<{ items: { action: string; after: unknown }[] }>(
+      `/api/v1/audit-log?entityId=${created.body.id}`,
+    );
+    const entry = audit.body.items.find((item) => item.action === 'webhook.secret_rotated');
+    expect(entry).toBeDefined();
+    expect(JSON.stringify(audit.body.items)).not.toContain('whsec_');
+  });
+
   it('refuse private, loopback and link-local addresses and other schemes (422 at #/url)', async () => {
     const { api } = await setUp();
     for (const url of [

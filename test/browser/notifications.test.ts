@@ -105,11 +105,26 @@ describe('webhooks in the browser', () => {
     await form.getByRole('button', { name: 'Add webhook' }).click();
     const secret = form.locator('.webhook-secret-value');
     await eventually(() => secret.textContent()).toMatch(/^whsec_/);
+    const first = await secret.textContent();
     await form.getByRole('button', { name: 'I have stored it' }).click();
     await eventually(() => secret.count()).toBe(0);
 
     const list = page.getByRole('region', { name: 'Webhooks of this workspace' });
     await list.getByText(`${receiverUrl}/erp`).waitFor();
+    // A new secret, shown once; the old one keeps signing for a day.
+    await list.getByRole('button', { name: 'Rotate secret' }).click();
+    await page
+      .getByRole('dialog', { name: 'Rotate the signing secret?' })
+      .getByRole('button', { name: 'Rotate the secret' })
+      .click();
+    await list
+      .getByText(`The new signing secret for ${receiverUrl}/erp, shown this once.`)
+      .waitFor();
+    const rotated = list.locator('.webhook-secret-value');
+    await eventually(() => rotated.textContent()).toMatch(/^whsec_/);
+    expect(await rotated.textContent()).not.toBe(first);
+    await list.getByRole('button', { name: 'I have stored it' }).click();
+    await eventually(() => rotated.count()).toBe(0);
     expect(await list.textContent()).not.toContain('Health changed');
     await list.getByRole('button', { name: 'Deliveries' }).click();
     const log = page.getByRole('region', { name: `Deliveries to ${receiverUrl}/erp` });

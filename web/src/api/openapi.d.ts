@@ -1801,6 +1801,23 @@ export interface paths {
         patch: operations["updateWebhook"];
         trace?: never;
     };
+    "/api/v1/webhooks/{webhookId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, shown this once; for a day messages are signed with the old one too */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/{webhookId}/deliveries": {
         parameters: {
             query?: never;
@@ -3496,6 +3513,30 @@ export interface components {
             format?: "standard" | "slack" | "teams";
             eventTypes?: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
             isActive?: boolean;
+        };
+        WebhookSecretRotated: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /**
+             * @description standard: Standard Webhooks JSON, signed; slack: a Slack incoming-webhook message; teams: a Microsoft Teams message with an Adaptive Card
+             * @enum {string}
+             */
+            format: "standard" | "slack" | "teams";
+            eventTypes: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            isActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The signing secret (whsec_…), shown this once: store it with the receiver */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description Until then every message is signed with the previous secret too
+             */
+            previousSecretUntil: string;
         };
     };
     responses: {
@@ -8971,6 +9012,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretRotated"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };

@@ -100,12 +100,21 @@ export function WebhookForm() {
   );
 }
 
-function SecretPanel({ secret, onDone }: { secret: string; onDone: () => void }) {
+/** A signing secret shown once, with a copy button; `message` says what it is for. */
+export function SecretPanel({
+  secret,
+  onDone,
+  message,
+}: {
+  secret: string;
+  onDone: () => void;
+  message?: string;
+}) {
   const { t } = useTranslation();
   const [isCopied, setCopied] = useState(false);
   return (
     <div className="alert alert-success webhook-secret" role="status">
-      <p>{t('webhooks.secretOnce')}</p>
+      <p>{message ?? t('webhooks.secretOnce')}</p>
       <code className="webhook-secret-value">{secret}</code>
       <div className="form-actions">
         <button

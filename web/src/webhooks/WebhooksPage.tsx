@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { DeliveryLog } from './DeliveryLog.tsx';
 import {
   useDeleteWebhook,
+  useRotateSecret,
   useUpdateWebhook,
   useWebhooks,
   type WebhookItem,
 } from './use-webhooks.ts';
-import { WebhookForm } from './WebhookForm.tsx';
+import { SecretPanel, WebhookForm } from './WebhookForm.tsx';
 
 export function WebhooksPage() {
   const { t } = useTranslation();
@@ -20,6 +22,12 @@ export function WebhooksPage() {
   const remove = useDeleteWebhook();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<WebhookItem | null>(null);
+  const rotate = useRotateSecret();
+  const format = useFormat();
+  const [rotating, setRotating] = useState<WebhookItem | null>(null);
+  const [rotated, setRotated] = useState<{ url: string; secret: string; until: string } | null>(
+    null,
+  );
   const selected = webhooks.data?.items.find((hook) => hook.id === selectedId);
   return (
     <div className="page">
@@ -33,6 +41,16 @@ export function WebhooksPage() {
         <section className="card" aria-labelledby="webhooks-heading">
           <h2 id="webhooks-heading">{t('webhooks.list')}</h2>
           <ProblemAlert error={update.error} />
+          {rotated ? (
+            <SecretPanel
+              secret={rotated.secret}
+              message={t('webhooks.rotatedOnce', {
+                url: rotated.url,
+                until: format.dateTime(rotated.until),
+              })}
+              onDone={() => setRotated(null)}
+            />
+          ) : null}
           {webhooks.isPending || webhooks.isError ? (
             <QueryStatus query={webhooks} />
           ) : webhooks.data.items.length === 0 ? (
@@ -78,6 +96,13 @@ export function WebhooksPage() {
                     </button>
                     <button
                       type="button"
+                      className="button button-small"
+                      onClick={() => setRotating(hook)}
+                    >
+                      {t('webhooks.rotate')}
+                    </button>
+                    <button
+                      type="button"
                       className="button button-small button-danger"
                       onClick={() => setDeleting(hook)}
                     >
@@ -92,6 +117,28 @@ export function WebhooksPage() {
         <WebhookForm />
       </div>
       {selected ? <DeliveryLog key={selected.id} webhook={selected} /> : null}
+      {rotating ? (
+        <ConfirmDialog
+          title={t('webhooks.rotateTitle')}
+          message={t('webhooks.rotateMessage', { url: rotating.url })}
+          confirmLabel={t('webhooks.rotateConfirm')}
+          isPending={rotate.isPending}
+          error={rotate.error}
+          onConfirm={() =>
+            rotate.mutate(rotating.id, {
+              onSuccess: (answer) => {
+                setRotated({
+                  url: answer.url,
+                  secret: answer.secret,
+                  until: String(answer.previousSecretUntil),
+                });
+                setRotating(null);
+              },
+            })
+          }
+          onClose={() => setRotating(null)}
+        />
+      ) : null}
       {deleting ? (
         <ConfirmDialog
           title={t('webhooks.deleteTitle')}

@@ -44,6 +44,20 @@ export function useDeleteWebhook() {
 }
 
 /** The delivery log, refreshed every few seconds while deliveries are pending. */
+/** A new signing secret for a webhook; the old one signs for a day more. */
+export function useRotateSecret() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      data(
+        client.POST('/api/v1/webhooks/{webhookId}/secret', {
+          params: { path: { webhookId: id } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['webhooks'] }),
+  });
+}
+
 export function useDeliveries(webhookId: string, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['webhooks', webhookId, 'deliveries', page, pageSize],
