@@ -129,6 +129,20 @@ describe('early warnings in the browser', () => {
     await page.reload();
     await eventually(() => grace.inputValue()).toBe('10');
     expect(await missed.inputValue()).toBe('4');
+
+    // The escalation ladder's waits, on the same page, the same way.
+    const escalation = page.getByRole('region', { name: 'Escalation' });
+    const visit = escalation.getByRole('textbox', { name: 'Days a visit is given to help' });
+    await eventually(() => visit.inputValue()).toMatch(/^\d+$/);
+    await visit.fill('0');
+    await visit.press('Enter');
+    await escalation.getByText('Must be at least 1.').waitFor();
+    expect(await visit.getAttribute('aria-invalid')).toBe('true');
+    await visit.fill('21');
+    await escalation.getByRole('button', { name: 'Save the escalation waits' }).click();
+    await escalation.getByRole('status').getByText('Escalation waits saved.').waitFor();
+    await page.reload();
+    await eventually(() => visit.inputValue()).toBe('21');
     await context.close();
   });
 
@@ -140,6 +154,8 @@ describe('early warnings in the browser', () => {
     await page.getByText('Grace days for reports').waitFor();
     expect(await page.getByRole('textbox').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Save thresholds' }).count()).toBe(0);
+    await page.getByText('Principal admins and managers change the escalation waits.').waitFor();
+    await page.getByText('Days a visit is given to help').waitFor();
     // Viewers still read who needs attention.
     await page.goto('/early-warnings');
     await eventually(() => rowNames(page)).toHaveLength(2);

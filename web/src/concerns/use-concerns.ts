@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConcernPatch, EscalationActionInput } from '../../../src/concerns/concerns.schema.ts';
+import type {
+  ConcernPatch,
+  EscalationActionInput,
+  EscalationSettings as EscalationSettingsInput,
+} from '../../../src/concerns/concerns.schema.ts';
 import { client, data, type ResponseBody } from '../api/client.ts';
 
 export type EscalationRecord = ResponseBody<'getEscalation'>;
@@ -19,6 +23,29 @@ export function useEscalation(id: string, enabled = true) {
     queryFn: () =>
       data(client.GET('/api/v1/distributors/{id}/escalation', { params: { path: { id } } })),
     enabled,
+  });
+}
+
+export function useEscalationSettings() {
+  return useQuery({
+    queryKey: ['escalation-settings'],
+    queryFn: () => data(client.GET('/api/v1/escalation/settings')),
+  });
+}
+
+export function useSetEscalationSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EscalationSettingsInput) =>
+      data(client.PUT('/api/v1/escalation/settings', { body: input })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['escalation-settings'], saved);
+      // The waits move what the ladder proposes next on every distributor's page.
+      void queryClient.invalidateQueries({
+        predicate: (query) =>
+          query.queryKey[0] === 'distributors' && query.queryKey[2] === 'escalation',
+      });
+    },
   });
 }
 
