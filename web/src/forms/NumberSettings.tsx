@@ -1,9 +1,10 @@
-import { Fragment, useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Fragment, useMemo, useState } from 'react';
 import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { describeIssue } from '../../../src/platform/validation.ts';
-import { ProblemAlert } from '../shell/States.tsx';
+import { ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { FormActions, TextField } from './fields.tsx';
 import { placeServerErrors, unplacedServerErrors } from './zod-resolver.ts';
 
@@ -29,7 +30,7 @@ function numberOf(field: z.ZodType): z.ZodNumber | null {
  * The numeric settings of a server schema, in its order, with its ranges: a setting added there
  * shows here with its description until it has words of its own in the locale.
  */
-export function numberSettingsOf(schema: z.ZodObject): NumberSetting[] {
+function numberSettingsOf(schema: z.ZodObject): NumberSetting[] {
   return Object.entries(schema.shape).flatMap(([key, field]) => {
     const number = numberOf(field as z.ZodType);
     if (!number) return [];
@@ -41,7 +42,7 @@ export function numberSettingsOf(schema: z.ZodObject): NumberSetting[] {
 }
 
 /** A setting's label and hint: `${prefix}.${key}.label` / `.hint` in the locale, then the range. */
-export function useSettingWords(prefix: string) {
+function useSettingWords(prefix: string) {
   const { t } = useTranslation();
   return (setting: NumberSetting) => ({
     label: t(`${prefix}.${setting.key}.label`, { defaultValue: setting.key }),
@@ -59,7 +60,7 @@ export function useSettingWords(prefix: string) {
 type Words = ReturnType<typeof useSettingWords>;
 
 /** Read only: each setting with its value and what it means. */
-export function NumberSettingsView({
+function NumberSettingsView({
   settings,
   current,
   wordsOf,
@@ -91,7 +92,7 @@ export function NumberSettingsView({
   );
 }
 
-type Save = {
+export type Save = {
   mutate: (
     input: Record<string, unknown>,
     options: { onSuccess: (saved: unknown) => void; onError: (error: unknown) => void },
@@ -104,7 +105,7 @@ type Save = {
  * The settings as a form: checked against the server's own schema before it is sent (what passes
  * here, the server takes), errors beside their fields, the focus on the first.
  */
-export function NumberSettingsForm({
+function NumberSettingsForm({
   settings,
   current,
   wordsOf,
@@ -199,5 +200,64 @@ export function NumberSettingsForm({
       </div>
       <FormActions isSaving={save.isPending} submitLabel={submitLabel} />
     </form>
+  );
+}
+
+/**
+ * A card of numeric settings read from the server: a form for who may change them, the values
+ * with their meaning for who may only read them. `wordsPrefix` finds each label and hint.
+ */
+export function NumberSettingsCard({
+  headingId,
+  title,
+  isTitleHidden = false,
+  intro,
+  query,
+  save,
+  schema,
+  wordsPrefix,
+  canEdit,
+  labels,
+}: {
+  headingId: string;
+  title: string;
+  isTitleHidden?: boolean;
+  intro?: string;
+  query: UseQueryResult<unknown>;
+  save: Save;
+  schema: z.ZodObject;
+  wordsPrefix: string;
+  canEdit: boolean;
+  labels: { submit: string; saved: string; readOnly: string };
+}) {
+  const settings = useMemo(() => numberSettingsOf(schema), [schema]);
+  const wordsOf = useSettingWords(wordsPrefix);
+  return (
+    <section className="card section thresholds" aria-labelledby={headingId}>
+      <h2 id={headingId} className={isTitleHidden ? 'visually-hidden' : undefined}>
+        {title}
+      </h2>
+      {intro ? <p className="muted">{intro}</p> : null}
+      {query.isPending || query.isError ? (
+        <QueryStatus query={query} />
+      ) : canEdit ? (
+        <NumberSettingsForm
+          settings={settings}
+          current={query.data as Record<string, unknown>}
+          wordsOf={wordsOf}
+          schema={schema}
+          save={save}
+          submitLabel={labels.submit}
+          savedLabel={labels.saved}
+        />
+      ) : (
+        <NumberSettingsView
+          settings={settings}
+          current={query.data as Record<string, unknown>}
+          wordsOf={wordsOf}
+          readOnlyLabel={labels.readOnly}
+        />
+      )}
+    </section>
   );
 }

@@ -3,20 +3,12 @@ import { Link } from 'react-router';
 import { EscalationSettings } from '../../../src/concerns/concerns.schema.ts';
 import { WarningThresholds } from '../../../src/warnings/warnings.schema.ts';
 import { useEscalationSettings, useSetEscalationSettings } from '../concerns/use-concerns.ts';
-import {
-  NumberSettingsForm,
-  NumberSettingsView,
-  numberSettingsOf,
-  useSettingWords,
-} from '../forms/NumberSettings.tsx';
+import { NumberSettingsCard } from '../forms/NumberSettings.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
-import { EmptyState, QueryStatus } from '../shell/States.tsx';
+import { EmptyState } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { type ThresholdsInput, useSetWarningSettings, useWarningSettings } from './use-warnings.ts';
 import './warnings.css';
-
-const thresholds = numberSettingsOf(WarningThresholds);
-const escalationWaits = numberSettingsOf(EscalationSettings);
 
 /**
  * /early-warnings/settings: the workspace's thresholds, and how long each escalation step is given
@@ -55,77 +47,54 @@ export function ThresholdsPage() {
 
 function Thresholds({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const settings = useWarningSettings();
   const save = useSetWarningSettings();
-  const wordsOf = useSettingWords('warnings.thresholds');
   return (
-    <section className="card section thresholds" aria-labelledby="thresholds-heading">
-      <h2 id="thresholds-heading" className="visually-hidden">
-        {t('warnings.settings.title')}
-      </h2>
-      {settings.isPending || settings.isError ? (
-        <QueryStatus query={settings} />
-      ) : canEdit ? (
-        <NumberSettingsForm
-          settings={thresholds}
-          current={settings.data as Record<string, unknown>}
-          wordsOf={wordsOf}
-          schema={WarningThresholds}
-          save={{
-            mutate: (input, options) => save.mutate(input as ThresholdsInput, options),
-            isPending: save.isPending,
-            error: save.error,
-          }}
-          submitLabel={t('warnings.settings.save')}
-          savedLabel={t('warnings.settings.saved')}
-        />
-      ) : (
-        <NumberSettingsView
-          settings={thresholds}
-          current={settings.data as Record<string, unknown>}
-          wordsOf={wordsOf}
-          readOnlyLabel={t('warnings.settings.readOnly')}
-        />
-      )}
-    </section>
+    <NumberSettingsCard
+      headingId="thresholds-heading"
+      title={t('warnings.settings.title')}
+      isTitleHidden
+      query={useWarningSettings()}
+      save={{
+        mutate: (input, options) => save.mutate(input as ThresholdsInput, options),
+        isPending: save.isPending,
+        error: save.error,
+      }}
+      schema={WarningThresholds}
+      wordsPrefix="warnings.thresholds"
+      canEdit={canEdit}
+      labels={{
+        submit: t('warnings.settings.save'),
+        saved: t('warnings.settings.saved'),
+        readOnly: t('warnings.settings.readOnly'),
+      }}
+    />
   );
 }
 
 /** The escalation ladder's waits: how long a contact, a visit and a concern are given. */
 function EscalationWaits({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
-  const settings = useEscalationSettings();
   const save = useSetEscalationSettings();
-  const wordsOf = useSettingWords('concerns.settings');
   return (
-    <section className="card section thresholds" aria-labelledby="escalation-waits-heading">
-      <h2 id="escalation-waits-heading">{t('concerns.settings.title')}</h2>
-      <p className="muted">{t('concerns.settings.intro')}</p>
-      {settings.isPending || settings.isError ? (
-        <QueryStatus query={settings} />
-      ) : canEdit ? (
-        <NumberSettingsForm
-          settings={escalationWaits}
-          current={settings.data as Record<string, unknown>}
-          wordsOf={wordsOf}
-          schema={EscalationSettings}
-          save={{
-            mutate: (input, options) =>
-              save.mutate(input as Parameters<typeof save.mutate>[0], options),
-            isPending: save.isPending,
-            error: save.error,
-          }}
-          submitLabel={t('concerns.settings.save')}
-          savedLabel={t('concerns.settings.saved')}
-        />
-      ) : (
-        <NumberSettingsView
-          settings={escalationWaits}
-          current={settings.data as Record<string, unknown>}
-          wordsOf={wordsOf}
-          readOnlyLabel={t('concerns.settings.readOnly')}
-        />
-      )}
-    </section>
+    <NumberSettingsCard
+      headingId="escalation-waits-heading"
+      title={t('concerns.settings.title')}
+      intro={t('concerns.settings.intro')}
+      query={useEscalationSettings()}
+      save={{
+        mutate: (input, options) =>
+          save.mutate(input as Parameters<typeof save.mutate>[0], options),
+        isPending: save.isPending,
+        error: save.error,
+      }}
+      schema={EscalationSettings}
+      wordsPrefix="concerns.settings"
+      canEdit={canEdit}
+      labels={{
+        submit: t('concerns.settings.save'),
+        saved: t('concerns.settings.saved'),
+        readOnly: t('concerns.settings.readOnly'),
+      }}
+    />
   );
 }
