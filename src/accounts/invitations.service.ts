@@ -1,7 +1,7 @@
 // Invitations: a principal editor invites someone by e-mail with a role (and distributor); the
 // link in the mail lets them create an account, or use their existing one, and join.
 import { type Db, enterTenantScope } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError, postgresErrorCode } from '../platform/errors.ts';
 import { queueMail } from '../platform/mail.ts';

@@ -1,6 +1,6 @@
 // The members of a workspace: principal editors list them; an admin (or an operator at the
 // command line) adds an existing account with a role.
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';

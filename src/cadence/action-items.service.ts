@@ -1,7 +1,7 @@
 // Action items agreed in meetings: an owner from either side, a due date and a status. Open items
 // past their due date are overdue; each person finds their own through their contact's e-mail.
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';

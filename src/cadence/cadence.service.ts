@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { signedCharterContent } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';

@@ -1,9 +1,10 @@
 // A meeting as calendars see it (feeds and e-mailed invitations share this, so a meeting keeps
 // one UID, summary and agenda wherever it lands).
 import type { TFunction } from 'i18next';
-import type { cadencePlan, meeting } from '../db/schema.ts';
 import { agendaFor } from './agenda.ts';
 import type { CalendarMeeting } from './ical.ts';
+import type { MeetingRow } from './meetings.queries.ts';
+import type { PlanRow } from './plans.queries.ts';
 import type { PlannedOccurrence } from './rotation.ts';
 
 export type CalendarPersonRow = {
@@ -15,7 +16,7 @@ export type CalendarPersonRow = {
 
 /** The plan's attendees who have an e-mail address, and the organiser: the principal's first. */
 export function calendarPeople(
-  plan: Pick<typeof cadencePlan.$inferSelect, 'attendeeContactIds'>,
+  plan: Pick<PlanRow, 'attendeeContactIds'>,
   people: readonly CalendarPersonRow[],
 ) {
   const attendees = people.filter(
@@ -26,8 +27,8 @@ export function calendarPeople(
 }
 
 export function calendarMeetingOf(
-  row: typeof meeting.$inferSelect,
-  plan: typeof cadencePlan.$inferSelect,
+  row: MeetingRow,
+  plan: PlanRow,
   people: readonly CalendarPersonRow[],
   names: { principal: string; distributor: string },
   t: TFunction,

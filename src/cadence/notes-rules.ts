@@ -1,6 +1,6 @@
 // When a meeting's notes are due and where they stand: the seeds' discipline is notes with action
 // items and owners within 24 hours of the meeting's end.
-import type { MeetingStatus } from '../db/schema.ts';
+import type { MeetingStatus } from '../db/types.ts';
 
 export const NOTES_DUE_HOURS = 24;
 

@@ -2,7 +2,7 @@
 // and answers them (positions, proposals, agreement, concession, withdrawal); the principal agrees
 // the text once no point is open and nothing conflicts, and either side may reopen it before it
 // is signed.
-import type { Side } from '../db/schema.ts';
+import type { Side } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';

@@ -6,7 +6,7 @@
 // This file holds what the drafting, negotiation and signing services share: who may act on
 // which side, which version a caller may see, and how a version is shown.
 import type { Tx } from '../db/client.ts';
-import type { Role, Side } from '../db/schema.ts';
+import type { Role, Side } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, isPrincipal, principalEditors } from '../platform/tenancy.ts';

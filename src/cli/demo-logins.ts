@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { demoPassword, demoUsers } from '../seed/demo-data.ts';
 import { say, t } from './terminal.ts';
 

@@ -1,7 +1,7 @@
 // Interactions that happened outside Liaison (a call, a visit, a WhatsApp chat), logged by either
 // side. The principal's editors change any; a distributor's user only what their side logged.
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';

@@ -1,7 +1,7 @@
 // Search across the portfolio's communication: principal staff see every distributor's threads
 // and interactions; a distributor's user only their own (and asking for another answers 404).
 
-import type { InteractionChannel } from '../db/schema.ts';
+import type { InteractionChannel } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';

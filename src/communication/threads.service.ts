@@ -2,7 +2,7 @@
 // new message is e-mailed to the thread's other participants in their own language.
 import { lookUpMembers } from '../accounts/accounts.service.ts';
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';

@@ -2,7 +2,7 @@
 // writing, each once; the principal reads both on the concern. A draft is never reachable here.
 import { lookUpMembers } from '../accounts/accounts.service.ts';
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';

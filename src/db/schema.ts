@@ -17,6 +17,55 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type {
+  ActionItemStatus,
+  Channel,
+  CharterStatus,
+  CommunicationSide,
+  ContactRole,
+  DigestFrequency,
+  InteractionChannel,
+  InteractionDirection,
+  LifecycleStage,
+  MailAttachmentRow,
+  MeetingKind,
+  MeetingStatus,
+  PointEventKind,
+  PointStatus,
+  ReportEventKind,
+  ReportSource,
+  ReportStatus,
+  Role,
+  Side,
+  TargetPeriodKind,
+  ThreadPriority,
+  WebhookFormat,
+} from './types.ts';
+
+export type {
+  ActionItemStatus,
+  Channel,
+  CharterStatus,
+  CommunicationSide,
+  ContactRole,
+  DigestFrequency,
+  InteractionChannel,
+  InteractionDirection,
+  LifecycleStage,
+  MailAttachmentRow,
+  MeetingKind,
+  MeetingStatus,
+  PointEventKind,
+  PointStatus,
+  ReportEventKind,
+  ReportSource,
+  ReportStatus,
+  Role,
+  Side,
+  TargetPeriodKind,
+  ThreadPriority,
+  WebhookFormat,
+} from './types.ts';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
@@ -67,21 +116,6 @@ export const distributor = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
-export type LifecycleStage =
-  | 'prospect'
-  | 'onboarding'
-  | 'active'
-  | 'at_risk'
-  | 'suspended'
-  | 'terminated';
-
-export type Role =
-  | 'principal_admin'
-  | 'principal_manager'
-  | 'principal_viewer'
-  | 'distributor_admin'
-  | 'distributor_member';
-
 export const membership = pgTable(
   'membership',
   {
@@ -108,19 +142,6 @@ export const lifecycleEvent = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
-
-export type Side = 'principal' | 'distributor';
-export type ContactRole =
-  | 'general_manager'
-  | 'sales_director'
-  | 'purchasing_lead'
-  | 'sales_rep'
-  | 'account_manager'
-  | 'regional_sales_manager'
-  | 'export_director'
-  | 'technical_support'
-  | 'other';
-export type Channel = 'email' | 'phone' | 'whatsapp' | 'chat' | 'video_call' | 'visit' | 'letter';
 
 export const contact = pgTable(
   'contact',
@@ -207,9 +228,6 @@ export const outboxEmail = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
-/** A file sent with a mail, stored in the outbox until delivery. */
-export type MailAttachmentRow = { fileName: string; contentType: string; contentBase64: string };
-
 export const userSession = pgTable('user_session', {
   id: text().primaryKey(),
   userId: uuid().notNull(),
@@ -269,8 +287,6 @@ export const productLine = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
-export type CharterStatus = 'draft' | 'negotiation' | 'agreed' | 'signed' | 'superseded';
-
 export const charterVersion = pgTable(
   'charter_version',
   {
@@ -293,8 +309,6 @@ export const charterVersion = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
-
-export type PointStatus = 'open' | 'agreed' | 'conceded' | 'withdrawn';
 
 export const charterPoint = pgTable(
   'charter_point',
@@ -319,14 +333,6 @@ export const charterPoint = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
-
-export type PointEventKind =
-  | 'raised'
-  | 'position'
-  | 'comment'
-  | 'agreed'
-  | 'conceded'
-  | 'withdrawn';
 
 export const charterPointEvent = pgTable(
   'charter_point_event',
@@ -389,9 +395,6 @@ export const cadencePlan = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
-export type MeetingKind = 'weekly' | 'monthly' | 'quarterly' | 'annual';
-export type MeetingStatus = 'scheduled' | 'held' | 'cancelled' | 'skipped';
-
 export const meeting = pgTable(
   'meeting',
   {
@@ -421,8 +424,6 @@ export const meeting = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
-
-export type ActionItemStatus = 'open' | 'done' | 'dropped';
 
 export const actionItem = pgTable(
   'action_item',
@@ -455,15 +456,6 @@ export const calendarFeed = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
-
-export type ReportStatus = 'draft' | 'submitted' | 'changes_requested' | 'accepted';
-export type ReportSource = 'portal' | 'xlsx' | 'csv' | 'api';
-export type ReportEventKind =
-  | 'submitted'
-  | 'revised'
-  | 'comment'
-  | 'accepted'
-  | 'changes_requested';
 
 // Money columns are numeric: node-postgres and PGlite return them as strings, read with Number().
 export const monthlyReport = pgTable(
@@ -534,8 +526,6 @@ export const salesFact = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.period, t.productLineId] })],
 );
-
-export type TargetPeriodKind = 'month' | 'quarter' | 'year';
 
 export const salesTarget = pgTable(
   'sales_target',
@@ -697,11 +687,6 @@ export const job = pgTable('job', {
   createdAt: timestamp({ withTimezone: true }).notNull(),
   finishedAt: timestamp({ withTimezone: true }),
 });
-
-export type CommunicationSide = 'principal' | 'distributor';
-export type ThreadPriority = 'urgent' | 'high' | 'normal';
-export type InteractionDirection = 'inbound' | 'outbound';
-export type InteractionChannel = 'call' | 'email' | 'visit' | 'whatsapp' | 'other_chat' | 'meeting';
 
 export const communicationThread = pgTable(
   'communication_thread',
@@ -927,8 +912,6 @@ export const notification = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
-export type DigestFrequency = 'off' | 'daily' | 'weekly';
-
 export const notificationPreference = pgTable(
   'notification_preference',
   {
@@ -940,8 +923,6 @@ export const notificationPreference = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.userId] })],
 );
-
-export type WebhookFormat = 'standard' | 'slack' | 'teams';
 
 export const webhook = pgTable(
   'webhook',

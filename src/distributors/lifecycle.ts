@@ -1,4 +1,4 @@
-import type { LifecycleStage } from '../db/schema.ts';
+import type { LifecycleStage } from '../db/types.ts';
 
 // A relationship moves forward through onboarding, may fall at risk or be suspended and recover,
 // and ends terminated; a terminated distributor can only be re-approached as a prospect.

@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { listMembersToNotify } from '../accounts/accounts.service.ts';
 import type { Database } from '../db/client.ts';
-import type { DigestFrequency } from '../db/schema.ts';
+import type { DigestFrequency } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { eventSentence, eventTranslator } from '../platform/event-text.ts';
 import { pathOfEvent } from '../platform/events.ts';

@@ -1,7 +1,7 @@
 // One monthly report as the API shows it: the latest revision, the draft, every revision with
 // what it changed, and the review conversation.
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { type Context, principalEditors } from '../platform/tenancy.ts';
 import { periodDate } from './periods.ts';

@@ -2,7 +2,7 @@
 // principal and visible to the distributor. Changing them recomputes the months they cover and
 // the distributor's KPIs in the same transaction.
 import type { Tx } from '../db/client.ts';
-import type { TargetPeriodKind } from '../db/schema.ts';
+import type { TargetPeriodKind } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';

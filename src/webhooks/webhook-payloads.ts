@@ -3,7 +3,7 @@
 // carrying an Adaptive Card (what Teams workflows' "post to a channel when a webhook request is
 // received" accepts). Chat messages are written in the workspace's words, in English.
 import type { TFunction } from 'i18next';
-import type { WebhookFormat } from '../db/schema.ts';
+import type { WebhookFormat } from '../db/types.ts';
 import { eventSentence } from '../platform/event-text.ts';
 import { pathOfEvent } from '../platform/events.ts';
 
