@@ -5,7 +5,7 @@ import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.t
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { useSession } from '../session/use-session.ts';
-import { Pagination } from '../shell/Pagination.tsx';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { InteractionsSection } from './InteractionsSection.tsx';
@@ -54,8 +54,7 @@ function ThreadsSection({ distributorId }: { distributorId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
+  const { page, pageSize, setPage, setPageSize } = usePaging();
   const [isCreating, setCreating] = useState(false);
   const threads = useThreads(distributorId, { page, pageSize });
   const canWrite = writers.includes(me.role);
@@ -111,10 +110,7 @@ function ThreadsSection({ distributorId }: { distributorId: string }) {
             page={page}
             pageSize={pageSize}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
             summaryKey="communication.threads.summary"
           />
         </>

@@ -4,7 +4,7 @@ import { useContacts } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { useSession } from '../session/use-session.ts';
-import { Pagination } from '../shell/Pagination.tsx';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { fieldProblem } from './problem-fields.ts';
 import {
@@ -31,8 +31,7 @@ export function InteractionsSection({ distributorId }: { distributorId: string }
   const [channel, setChannel] = useState<Channel | ''>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
+  const { page, pageSize, setPage, setPageSize } = usePaging();
   const [isLogging, setLogging] = useState(false);
   const filters: InteractionFilters = {
     page,
@@ -119,10 +118,7 @@ export function InteractionsSection({ distributorId }: { distributorId: string }
             page={page}
             pageSize={pageSize}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
             summaryKey="communication.interactions.summaryCount"
           />
         </>

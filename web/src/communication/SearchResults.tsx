@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
-import { Pagination } from '../shell/Pagination.tsx';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { type SearchHitRecord, useCommunicationSearch } from './use-communication.ts';
 
@@ -11,8 +11,7 @@ export function CommunicationSearch({ distributorId }: { distributorId?: string 
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
+  const { page, pageSize, setPage, setPageSize } = usePaging();
   const search = useCommunicationSearch(
     { q, page, pageSize, ...(distributorId ? { distributorId } : {}) },
     q.length >= 2,
@@ -60,10 +59,7 @@ export function CommunicationSearch({ distributorId }: { distributorId?: string 
             page={page}
             pageSize={pageSize}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
             summaryKey="communication.search.summary"
           />
         </>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../shell/Pagination.tsx';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { NotificationList } from './NotificationBell.tsx';
@@ -16,8 +16,7 @@ export function NotificationsPage() {
   const { t } = useTranslation();
   usePageTitle(t('notifications.title'));
   const [onlyUnread, setOnlyUnread] = useState(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
+  const { page, pageSize, setPage, setPageSize } = usePaging();
   const list = useNotifications({ unread: onlyUnread, page, pageSize });
   const markRead = useMarkRead();
   return (
@@ -76,10 +75,7 @@ export function NotificationsPage() {
                 page={page}
                 pageSize={pageSize}
                 onPage={setPage}
-                onPageSize={(size) => {
-                  setPageSize(size);
-                  setPage(1);
-                }}
+                onPageSize={setPageSize}
                 summaryKey="notifications.summary"
               />
             </>

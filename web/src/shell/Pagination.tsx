@@ -1,8 +1,22 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format.ts';
 
 export const pageSizes = [10, 25, 50, 100] as const;
+
+/**
+ * A list's page and page size kept in the component (lists whose state is not in the URL): a new
+ * page size starts again at the first page.
+ */
+export function usePaging(initialPageSize: (typeof pageSizes)[number] = 25) {
+  const [page, setPage] = useState(1);
+  const [pageSize, setSize] = useState<number>(initialPageSize);
+  const setPageSize = (size: number) => {
+    setSize(size);
+    setPage(1);
+  };
+  return { page, pageSize, setPage, setPageSize };
+}
 
 /** "1–25 of 240", page size and previous/next: the footer of every paged list. */
 export function Pagination({

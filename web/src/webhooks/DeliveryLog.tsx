@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format.ts';
-import { Pagination } from '../shell/Pagination.tsx';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { useDeliveries, usePing, useRedeliver, type WebhookItem } from './use-webhooks.ts';
 
@@ -9,8 +8,7 @@ import { useDeliveries, usePing, useRedeliver, type WebhookItem } from './use-we
 export function DeliveryLog({ webhook }: { webhook: WebhookItem }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(10);
+  const { page, pageSize, setPage, setPageSize } = usePaging(10);
   const deliveries = useDeliveries(webhook.id, page, pageSize);
   const redeliver = useRedeliver(webhook.id);
   const ping = usePing(webhook.id);
@@ -109,10 +107,7 @@ export function DeliveryLog({ webhook }: { webhook: WebhookItem }) {
             page={page}
             pageSize={pageSize}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
             summaryKey="webhooks.summary"
           />
         </>
