@@ -90,7 +90,7 @@ export async function makeContact(
 export async function makeUser(
   workspace: TestWorkspace,
   role: Role = 'principal_manager',
-  options: { distributorId?: string; password?: string; name?: string } = {},
+  options: { distributorId?: string; password?: string; name?: string; locale?: string } = {},
 ): Promise<TestUser> {
   const email = `user.${unique()}@example.com`;
   const name = options.name ?? 'Jonas Becker';
@@ -98,6 +98,7 @@ export async function makeUser(
     email,
     name,
     ...(options.password ? { password: options.password } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const distributorId = options.distributorId ?? null;
   await addMember(systemContext(workspace), { userId: user.id, role, distributorId });

@@ -146,7 +146,10 @@ export function findInvitationByTokenAsOwner(db: Db, tokenHash: string, now: Dat
     .select({
       invitation,
       workspaceName: workspace.name,
+      workspaceLocale: workspace.defaultLocale,
       distributorName: distributor.name,
+      distributorLanguages: distributor.languages,
+      distributorTimeZone: distributor.timeZone,
     })
     .from(invitation)
     .innerJoin(workspace, eq(workspace.id, invitation.workspaceId))

@@ -145,16 +145,30 @@ export async function acceptInvitation(base: Base, input: AcceptInvitationInput,
   const userId = await joinWorkspaceAsOwner(
     base.db,
     invitation,
-    { existing, name: input.name, passwordHash },
+    { existing, name: input.name, passwordHash, ...accountDefaults(found) },
     now,
   );
   const sessionToken = await openSession(base, userId, invitation.workspaceId, meta);
   return { sessionToken };
 }
 
-type Invitation = NonNullable<
-  Awaited<ReturnType<typeof findInvitationByTokenAsOwner>>
->['invitation'];
+type FoundInvitation = NonNullable<Awaited<ReturnType<typeof findInvitationByTokenAsOwner>>>;
+type Invitation = FoundInvitation['invitation'];
+
+/**
+ * A new account's language and time zone: a distributor's user gets the distributor's first
+ * language and its time zone, principal staff the workspace's language (and UTC). Either can be
+ * changed in the profile afterwards.
+ */
+function accountDefaults(found: FoundInvitation): { locale: string; timeZone: string } {
+  if (found.invitation.distributorId && found.distributorLanguages?.[0]) {
+    return {
+      locale: found.distributorLanguages[0],
+      timeZone: found.distributorTimeZone ?? 'UTC',
+    };
+  }
+  return { locale: found.workspaceLocale, timeZone: 'UTC' };
+}
 type Account = Awaited<ReturnType<typeof findUserByEmailAsOwner>>;
 
 /**
@@ -166,7 +180,13 @@ type Account = Awaited<ReturnType<typeof findUserByEmailAsOwner>>;
 async function joinWorkspaceAsOwner(
   db: Db,
   invitation: Invitation,
-  account: { existing: Account; name: string; passwordHash: string | null },
+  account: {
+    existing: Account;
+    name: string;
+    passwordHash: string | null;
+    locale: string;
+    timeZone: string;
+  },
   now: Date,
 ) {
   const { existing, passwordHash } = account;
@@ -177,6 +197,8 @@ async function joinWorkspaceAsOwner(
         email: invitation.email,
         name: account.name,
         passwordHash,
+        locale: account.locale,
+        timeZone: account.timeZone,
       }));
     if (!user) throw new Error('user insert returned no row');
     const actor: Actor = {

@@ -11,7 +11,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { nowIn } from '../platform/clock.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
-import { agendaFor } from './agenda.ts';
+import { agendaFor, ownAgenda } from './agenda.ts';
 import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
 import { disciplineOf } from './discipline.service.ts';
 import {
@@ -162,7 +162,7 @@ export async function insertMeetings(
       minutes: occurrence.minutes,
       videoUrl: plan.videoUrl,
       rotation: occurrence,
-      agenda: agendaFor(kind, plan.agendas),
+      agenda: ownAgenda(kind, plan.agendas),
       noteTakerContactId: plan.noteTakerContactId,
     })),
   );
@@ -246,7 +246,7 @@ export async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
       attendeeContactIds: plan.attendeeContactIds,
       videoUrl: plan.videoUrl,
       agendas: Object.fromEntries(
-        meetingKinds.map((kind) => [kind, agendaFor(kind, plan.agendas)]),
+        meetingKinds.map((kind) => [kind, agendaFor(kind, plan.agendas, ctx.t)]),
       ),
       noteTakerContactId: plan.noteTakerContactId,
     },

@@ -45,7 +45,7 @@ export function calendarMeetingOf(
     durationMinutes: row.minutes,
     timeZone: zone,
     summary: `${t(`cadence.kind.${row.kind}`)} · ${names.principal} & ${names.distributor}`,
-    agenda: (row.agenda ?? agendaFor(row.kind, plan.agendas)).join(' · '),
+    agenda: agendaFor(row.kind, plan.agendas, t, row.agenda).join(' · '),
     videoUrl: row.videoUrl,
     organizer: { name: organizer?.name ?? names.principal, email: organizer?.email ?? '' },
     attendees: attendees.map((person) => ({

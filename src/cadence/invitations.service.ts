@@ -4,7 +4,7 @@
 // flood inboxes on the day it is made; the feed carries the whole horizon.
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.ts';
-import { lookUpContacts } from '../distributors/contacts.service.ts';
+import { lookUpContactsWithLanguage } from '../distributors/contacts.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
@@ -43,7 +43,6 @@ export async function sendMeetingInvitations(
     horizon: DateTime.fromJSDate(now, { zone: 'utc' }).plus({ days: INVITE_DAYS_AHEAD }).toJSDate(),
   };
   const uidDomain = new URL(publicUrl).hostname;
-  const t = translator('en');
   let queued = 0;
   const pending = await listPendingInvitationsAsOwner(
     database.db,
@@ -55,23 +54,39 @@ export async function sendMeetingInvitations(
       // Asked again inside the workspace: another run may have sent it meanwhile.
       const row = await findPendingInvitation(tx, workspaceId, meetingId, window);
       if (!row) return;
-      const people = await lookUpContacts(tx, workspaceId, {
+      const people = await lookUpContactsWithLanguage(tx, workspaceId, {
         distributorId: row.meeting.distributorId,
       });
-      const calendar = calendarMeetingOf(
+      // Each person's invitation in their language: the same event (UID, sequence, people), its
+      // title and description written for them.
+      const inLanguage = (language: string) => {
+        const t = translator(language);
+        const calendar = calendarMeetingOf(
+          row.meeting,
+          row.plan,
+          people,
+          { principal: row.principal, distributor: row.distributorName },
+          t,
+        );
+        // RFC 5546 needs an organiser's address; without one nothing is sent, and the feed still works.
+        const content = calendar.organizer.email
+          ? renderInvitation(calendar, method, { uidDomain, sentAt: now })
+          : null;
+        return { t, calendar, content };
+      };
+      const event = calendarMeetingOf(
         row.meeting,
         row.plan,
         people,
         { principal: row.principal, distributor: row.distributorName },
-        t,
+        translator('en'),
       );
-      const method = calendar.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
-      // RFC 5546 needs an organiser's address; without one nothing is sent, and the feed still works.
-      const content = calendar.organizer.email
-        ? renderInvitation(calendar, method, { uidDomain, sentAt: now })
-        : null;
-      const recipients = content ? calendar.attendees.map((attendee) => attendee.email) : [];
+      const method = event.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+      const recipients = event.organizer.email
+        ? event.attendees.map((attendee) => attendee.email)
+        : [];
       for (const person of people.filter((p) => p.email && recipients.includes(p.email))) {
+        const { t, calendar, content } = inLanguage(person.language);
         const params = {
           name: person.name,
           summary: calendar.summary,

@@ -49,6 +49,7 @@ async function plannedRelationship() {
     isPrimary: true,
     email: `katrin.${workspace.id.slice(0, 8)}@brenner.example`,
     timeZone: 'Europe/Berlin',
+    language: 'de',
   });
   const manager = await makeUser(workspace);
   const base = `/api/v1/distributors/${distributor.id}`;
@@ -88,7 +89,8 @@ describe('e-mailed invitations', () => {
     expect(received).toHaveLength(soon.length);
     const first = soon[0] as Meeting;
     const invitation = received.find((r) => r.ics.includes(`UID:${first.id}@`));
-    expect(invitation?.subject).toMatch(/^Invitation: Weekly check-in · /);
+    // Each person's invitation in their own language: Lan's in Vietnamese, Katrin's in German.
+    expect(invitation?.subject).toMatch(/^Lời mời: Họp vận hành hằng tuần · /);
     const calendar = new ICAL.Component(ICAL.parse(invitation?.ics ?? ''));
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     const event = calendar.getFirstSubcomponent('vevent');
@@ -100,7 +102,20 @@ describe('e-mailed invitations', () => {
       ?.getAllProperties('attendee')
       .map((p) => String(p.getFirstValue()).toLowerCase());
     expect(attendees?.sort()).toEqual([`mailto:${ours.email}`, `mailto:${theirs.email}`].sort());
-    expect(String(event?.getFirstPropertyValue('description'))).toContain('Customer escalations');
+    expect(String(event?.getFirstPropertyValue('description'))).toContain(
+      'Khiếu nại khách hàng cần xử lý',
+    );
+    const german = (await calendarsFor(ours.email ?? '')).find((r) =>
+      r.ics.includes(`UID:${first.id}@`),
+    );
+    expect(german?.subject).toMatch(/^Einladung: Wöchentliche operative Abstimmung · /);
+    const germanEvent = new ICAL.Component(ICAL.parse(german?.ics ?? '')).getFirstSubcomponent(
+      'vevent',
+    );
+    expect(germanEvent?.getFirstPropertyValue('uid')).toBe(event?.getFirstPropertyValue('uid'));
+    expect(String(germanEvent?.getFirstPropertyValue('description'))).toContain(
+      'Kundeneskalationen',
+    );
 
     const cancelled = await api.post<Meeting>(`${base}/meetings/${first.id}/changes`, {
       action: 'cancel',
@@ -110,7 +125,7 @@ describe('e-mailed invitations', () => {
     expect(await sendMeetingInvitations(server.database, server.url, new Date(), scope)).toBe(2);
     await deliverOutbox(server.database, server.mailer, server.clock, scope);
     const cancellation = (await calendarsFor(theirs.email ?? '')).find((r) =>
-      r.subject.startsWith('Cancelled:'),
+      r.subject.startsWith('Đã hủy:'),
     );
     const cancel = new ICAL.Component(ICAL.parse(cancellation?.ics ?? ''));
     expect(cancel.getFirstPropertyValue('method')).toBe('CANCEL');

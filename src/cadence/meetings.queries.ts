@@ -99,7 +99,8 @@ export function updateUpcomingAgendas(
   workspaceId: string,
   planId: string,
   kind: MeetingRow['kind'],
-  agenda: string[],
+  /** null: the default agenda, written out in each reader's language. */
+  agenda: string[] | null,
   now: Date,
 ) {
   return tx

@@ -2,7 +2,7 @@
 // reminders (when the meeting ends, and once the 24 hours have passed). All through the outbox.
 import { DateTime } from 'luxon';
 import type { Database, Tx } from '../db/client.ts';
-import { lookUpContacts } from '../distributors/contacts.service.ts';
+import { lookUpContactsWithLanguage } from '../distributors/contacts.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { translator } from '../platform/i18n.ts';
 import { queueMail } from '../platform/mail.ts';
@@ -32,18 +32,31 @@ function localWhen(detail: Detail, contactId: string) {
 
 /** The published notes, to every attendee with an e-mail address (each address once). */
 export async function queueNotesMail(ctx: Context, tx: Tx, distributorId: string, detail: Detail) {
-  const t = translator('en');
   const principal = await findPrincipalName(tx, ctx.actor.workspaceId);
+  // Each person reads the mail in their language: the notes stay as written.
+  const languages = new Map(
+    (
+      await lookUpContactsWithLanguage(tx, ctx.actor.workspaceId, {
+        distributorId,
+        ids: detail.people.map((person) => person.contactId),
+      })
+    ).map((person) => [person.id, person.language]),
+  );
   const names = (present: boolean) =>
     detail.people.filter((person) => person.present === present).map((person) => person.name);
-  const actions = detail.actionItems.map((item) =>
-    t('email.meeting.notes.action', { title: item.title, owner: item.owner.name, due: item.dueOn }),
-  );
   const sent = new Set<string>();
   for (const person of detail.people) {
     const address = person.email?.toLowerCase();
     if (!address || sent.has(address)) continue;
     sent.add(address);
+    const t = translator(languages.get(person.contactId));
+    const actions = detail.actionItems.map((item) =>
+      t('email.meeting.notes.action', {
+        title: item.title,
+        owner: item.owner.name,
+        due: item.dueOn,
+      }),
+    );
     const params = {
       kind: t(`cadence.kind.${detail.kind}`),
       number: detail.number,
@@ -97,10 +110,13 @@ export async function sendNoteReminders(
       if (!row) return;
       const stage = row.isOverdue ? 'overdue' : 'due';
       const [noteTaker] = row.noteTakerContactId
-        ? await lookUpContacts(tx, workspaceId, { ids: [row.noteTakerContactId] })
+        ? await lookUpContactsWithLanguage(tx, workspaceId, {
+            distributorId: row.meeting.distributorId,
+            ids: [row.noteTakerContactId],
+          })
         : [];
       if (noteTaker?.email) {
-        const t = translator('en');
+        const t = translator(noteTaker.language);
         const params = {
           name: noteTaker.name,
           kind: t(`cadence.kind.${row.meeting.kind}`),

@@ -45,7 +45,7 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
   return {
     ...meetingView(row, ctx.clock.now()),
     distributorName: distributorRow.name,
-    agenda: row.agenda ?? agendaFor(row.kind, plan.agendas),
+    agenda: agendaFor(row.kind, plan.agendas, ctx.t, row.agenda),
     people: contacts
       .sort((a, b) => a.side.localeCompare(b.side) * -1 || a.name.localeCompare(b.name))
       .map((person) => ({

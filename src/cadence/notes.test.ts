@@ -71,6 +71,7 @@ async function heldRelationship(endedHoursAgo = 2) {
     email: manager.email,
     isPrimary: true,
     timeZone: 'Europe/Berlin',
+    language: 'en',
   });
   const base = `/api/v1/distributors/${distributor.id}`;
   const planned = await http(server.url).as(manager).post<Cadence>(`${base}/cadence`, {});
@@ -148,10 +149,15 @@ describe('meeting notes', () => {
     expect(mails.map((m) => m.toAddress).sort()).toEqual(
       [ours.email, theirs.email].map((e) => e?.toLowerCase()).sort(),
     );
-    expect(mails[0]?.subject).toMatch(/^Notes: Weekly check-in 1 · /);
-    expect(mails[0]?.bodyText).toContain('Present: Katrin Weber');
-    expect(mails[0]?.bodyText).toContain('Absent: Nguyễn Thị Lan');
-    expect(mails[0]?.bodyText).toContain('Brake pads: 2 containers in transit.');
+    // Each in their language: Katrin in English, Lan in Vietnamese; the notes as written.
+    const katrins = mails.find((m) => m.toAddress === ours.email?.toLowerCase());
+    const lans = mails.find((m) => m.toAddress === theirs.email?.toLowerCase());
+    expect(katrins?.subject).toMatch(/^Notes: Weekly check-in 1 · /);
+    expect(katrins?.bodyText).toContain('Present: Katrin Weber');
+    expect(katrins?.bodyText).toContain('Absent: Nguyễn Thị Lan');
+    expect(katrins?.bodyText).toContain('Brake pads: 2 containers in transit.');
+    expect(lans?.subject).toMatch(/^Biên bản: Họp vận hành hằng tuần số 1 · /);
+    expect(lans?.bodyText).toContain('Brake pads: 2 containers in transit.');
 
     const again = await api.put<Problem>(`${base}/meetings/${meetingId}/notes`, { notes: 'edit' });
     expect(again.status).toBe(409);

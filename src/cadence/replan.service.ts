@@ -10,7 +10,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { nowIn } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
-import { agendaFor } from './agenda.ts';
+import { ownAgenda } from './agenda.ts';
 import type { CadencePlanPatch } from './cadence.schema.ts';
 import {
   findPlan,
@@ -127,7 +127,7 @@ async function applyAgendas(tx: Tx, plan: PlanRow, kinds: MeetingKind[], now: Da
       plan.workspaceId,
       plan.id,
       kind,
-      agendaFor(kind, plan.agendas),
+      ownAgenda(kind, plan.agendas),
       now,
     );
   }

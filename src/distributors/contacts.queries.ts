@@ -2,7 +2,7 @@
 // note-takers, and finds a person's own contacts by e-mail address.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { contact } from '../db/schema.ts';
+import { contact, distributor, workspace } from '../db/schema.ts';
 
 export type ContactFilter = {
   ids?: readonly string[];
@@ -21,6 +21,7 @@ export function findContactsMatching(tx: Tx, workspaceId: string, filter: Contac
       name: contact.name,
       side: contact.side,
       email: contact.email,
+      language: contact.language,
       isPrimary: contact.isPrimary,
       timeZone: contact.timeZone,
       workStart: contact.workStart,
@@ -41,4 +42,20 @@ export function findContactsMatching(tx: Tx, workspaceId: string, filter: Contac
           : sql`lower(${contact.email}) = lower(${filter.email})`,
       ),
     );
+}
+
+/**
+ * The languages a distributor's contacts are written to where they chose none: the distributor's
+ * first language for its own people, the workspace's for the principal's.
+ */
+export function findContactLanguageDefaults(tx: Tx, workspaceId: string, distributorId: string) {
+  return tx
+    .select({
+      distributor: sql<string | null>`${distributor.languages}[1]`,
+      principal: workspace.defaultLocale,
+    })
+    .from(distributor)
+    .innerJoin(workspace, eq(workspace.id, distributor.workspaceId))
+    .where(and(eq(distributor.workspaceId, workspaceId), eq(distributor.id, distributorId)))
+    .then((rows) => rows[0]);
 }

@@ -2,7 +2,11 @@ import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError } from '../platform/errors.ts';
 import { type Actor, type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
-import { type ContactFilter, findContactsMatching } from './contacts.queries.ts';
+import {
+  type ContactFilter,
+  findContactLanguageDefaults,
+  findContactsMatching,
+} from './contacts.queries.ts';
 import {
   clearPrimaryContact,
   countStepsForContact,
@@ -138,4 +142,27 @@ export function removeContact(ctx: Context, distributorId: string, id: string) {
 export async function lookUpContacts(tx: Tx, workspaceId: string, filter: ContactFilter) {
   if (filter.ids?.length === 0) return [];
   return findContactsMatching(tx, workspaceId, filter);
+}
+
+/**
+ * Contacts with the language to write to each in (e-mails, calendar invitations): their own,
+ * else their side's (the distributor's first language, the workspace's for the principal's
+ * people), else English.
+ */
+export async function lookUpContactsWithLanguage(
+  tx: Tx,
+  workspaceId: string,
+  filter: ContactFilter & { distributorId: string },
+) {
+  const [people, defaults] = await Promise.all([
+    lookUpContacts(tx, workspaceId, filter),
+    findContactLanguageDefaults(tx, workspaceId, filter.distributorId),
+  ]);
+  return people.map((person) => ({
+    ...person,
+    language:
+      person.language ??
+      (person.side === 'distributor' ? defaults?.distributor : defaults?.principal) ??
+      'en',
+  }));
 }

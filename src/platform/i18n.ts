@@ -1,16 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
-// Other languages hold only the messages translated so far (the communication e-mails); every
-// other key falls back to English.
+import commonDe from '../../locales/de/common.json' with { type: 'json' };
 import serverDe from '../../locales/de/server.json' with { type: 'json' };
 import common from '../../locales/en/common.json' with { type: 'json' };
 import server from '../../locales/en/server.json' with { type: 'json' };
+import commonTh from '../../locales/th/common.json' with { type: 'json' };
 import serverTh from '../../locales/th/server.json' with { type: 'json' };
+import commonVi from '../../locales/vi/common.json' with { type: 'json' };
 import serverVi from '../../locales/vi/server.json' with { type: 'json' };
+import commonZh from '../../locales/zh/common.json' with { type: 'json' };
 import serverZh from '../../locales/zh/server.json' with { type: 'json' };
+import { catalogueLanguage, type ShippedLanguage } from './languages.ts';
 
-/** Languages with a complete server catalogue. Others fall back to English key by key. */
-export const supportedLocales = ['en'] as const;
-
+// Every shipped language holds every key (test/i18n-completeness.test.ts); English stays the
+// fallback for a key added without its translations, which that test refuses.
 const i18n = i18next.createInstance();
 await i18n.init({
   lng: 'en',
@@ -20,38 +22,34 @@ await i18n.init({
   fallbackNS: 'server',
   resources: {
     en: { common, server },
-    de: { server: serverDe },
-    th: { server: serverTh },
-    vi: { server: serverVi },
-    zh: { server: serverZh },
-  },
+    de: { common: commonDe, server: serverDe },
+    th: { common: commonTh, server: serverTh },
+    vi: { common: commonVi, server: serverVi },
+    zh: { common: commonZh, server: serverZh },
+  } satisfies Record<ShippedLanguage, unknown>,
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
 });
 
-export function translator(locale: string | undefined): TFunction {
-  return i18n.getFixedT(catalogueLocale(locale));
+/** The text of a locale ("vi-VN" reads Vietnamese; a language not shipped reads English). */
+export function translator(locale: string | null | undefined): TFunction {
+  return i18n.getFixedT(catalogueLanguage(locale));
 }
 
-/** "vi-VN" reads the vi catalogue; Traditional Chinese reads English, not our Simplified. */
-function catalogueLocale(locale: string | undefined) {
-  if (!locale) return 'en';
-  try {
-    const tag = new Intl.Locale(locale).maximize();
-    if (tag.language === 'zh' && tag.script !== 'Hans') return 'en';
-    return tag.language;
-  } catch {
-    return 'en';
-  }
-}
-
-/** Picks the best supported language from an Accept-Language header. */
+/**
+ * The first tag of an Accept-Language header whose language ships (Traditional Chinese does not:
+ * it is not served our Simplified text), else English.
+ */
 export function localeFromHeader(header: string | undefined): string {
   if (!header) return 'en';
   const wanted = header
     .split(',')
-    .map((part) => part.split(';')[0]?.trim().toLowerCase().split('-')[0] ?? '')
-    .filter(Boolean);
-  return wanted.find((tag) => i18n.hasResourceBundle(tag, 'common')) ?? 'en';
+    .map((part) => part.split(';')[0]?.trim() ?? '')
+    .filter((tag) => tag && tag !== '*');
+  for (const tag of wanted) {
+    const language = catalogueLanguage(tag);
+    if (language !== 'en' || tag.toLowerCase().startsWith('en')) return tag;
+  }
+  return 'en';
 }

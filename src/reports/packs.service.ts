@@ -3,6 +3,7 @@
 
 import { listActionItems } from '../cadence/action-items.service.ts';
 import { renderDocumentPdf } from '../charter/documents/pdf-render.ts';
+import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { fileNameSlug } from '../platform/downloads.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
@@ -33,8 +34,9 @@ export async function renderPack(
   }
   const periods = packPeriods(kind, label);
   const scorecard = await getScorecard(ctx, distributorId, 36);
-  const { principal, reports } = await inTransaction(ctx, async (tx) => {
+  const { principal, language, reports } = await inTransaction(ctx, async (tx) => {
     const principalName = await findWorkspaceName(tx, ctx.actor.workspaceId);
+    const distributor = await getVisibleDistributor(ctx, tx, distributorId);
     const rows = await listLatestContents(
       tx,
       ctx.actor.workspaceId,
@@ -43,6 +45,8 @@ export async function renderPack(
     );
     return {
       principal: principalName ?? '',
+      // Both sides read the pack: English and the distributor's own language.
+      language: distributor.languages[0] ?? null,
       reports: new Map(
         rows.map((row) => [periodOf(row.period), row.content as MonthlyReportContent]),
       ),
@@ -58,6 +62,7 @@ export async function renderPack(
     label,
     periods,
     principal,
+    language,
     scorecard,
     reports,
     actions: actions.items.map((item) => ({

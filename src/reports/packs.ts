@@ -1,12 +1,15 @@
 // The monthly review pack and the QBR pack: what both sides walk through in the meeting, as a PDF
 // built from the same document blocks as the charter (src/charter/documents), so it shares its
-// fonts, tables and page furniture. English only: the packs are working papers.
+// fonts, tables and page furniture, and its two languages: English, and the distributor's language
+// beside it (locales/<lang>/documents.json, `pack`), as both sides read the pack together.
+import { createPhrasebook, type Phrasebook } from '../charter/documents/document-language.ts';
 import {
   asWritten,
   type Block,
   type DocumentModel,
   type Phrase,
 } from '../charter/documents/document-model.ts';
+import type { ActionItemStatus } from '../db/types.ts';
 import type { KpiKey } from './kpi.schema.ts';
 import type { MonthlyReportContent } from './report.content.ts';
 import type { getScorecard } from './scorecard.service.ts';
@@ -16,7 +19,7 @@ export type PackActionItem = {
   title: string;
   owner: string;
   dueOn: string;
-  status: string;
+  status: ActionItemStatus;
   overdue: boolean;
 };
 
@@ -27,28 +30,13 @@ export type PackInput = {
   /** The months covered, oldest first. */
   periods: string[];
   principal: string;
+  /** The distributor's language (BCP 47), printed beside English; null for English alone. */
+  language: string | null;
   scorecard: Scorecard;
   /** The covered months' latest reports, where submitted. */
   reports: Map<string, MonthlyReportContent>;
   actions: PackActionItem[];
   generatedAt: Date;
-};
-
-export const kpiLabels: Record<KpiKey, string> = {
-  attainment: 'Attainment vs target',
-  growth: 'Growth, year on year',
-  sellThrough: 'Sell-through',
-  inventoryTurns: 'Inventory turns',
-  weeksOfCover: 'Weeks of cover',
-  timeliness: 'Report timeliness',
-  meetingsHeld: 'Meetings held',
-  notesOnTime: 'Notes on time',
-  actionsOnTime: 'Actions closed on time',
-  complaints: 'Complaints (3 months)',
-  returns: 'Returns (3 months)',
-  satisfaction: 'Customer satisfaction',
-  margin: 'Margin',
-  orderGrowth: 'Orders, year on year',
 };
 
 const w = asWritten;
@@ -60,52 +48,88 @@ const number = (value: number | null | undefined, digits = 0) =>
         minimumFractionDigits: digits,
       });
 
-export function formatKpi(unit: string, value: number | null): string {
-  if (value === null) return '—';
-  if (unit === 'ratio') return `${number(value * 100, 1)} %`;
-  if (unit === 'weeks') return `${number(value, 1)} weeks`;
-  if (unit === 'turns') return `${number(value, 1)}×`;
-  if (unit === 'score') return `${number(value, 1)} / 10`;
-  return number(value);
+export function formatKpi(phrases: Phrasebook, unit: string, value: number | null): Phrase {
+  if (value === null) return w('—');
+  if (unit === 'ratio') return w(`${number(value * 100, 1)} %`);
+  if (unit === 'weeks') return phrases.label('pack.weeks', { value: number(value, 1) });
+  if (unit === 'turns') return w(`${number(value, 1)}×`);
+  if (unit === 'score') return w(`${number(value, 1)} / 10`);
+  return w(number(value));
 }
 
-function table(columns: [string, number][], rows: string[][], empty: string): Block {
+type Cell = string | Phrase;
+const cell = (value: Cell): Phrase => (typeof value === 'string' ? w(value) : value);
+
+function table(
+  phrases: Phrasebook,
+  columns: [PackColumn, number][],
+  rows: Cell[][],
+  empty: PackEmpty,
+): Block {
   return {
     kind: 'table',
-    columns: columns.map(([title, width]) => ({ title: w(title), width })),
-    rows: rows.map((row) => row.map(w)),
-    empty: w(empty),
+    columns: columns.map(([title, width]) => ({
+      title: phrases.label(`pack.column.${title}`),
+      width,
+    })),
+    rows: rows.map((row) => row.map(cell)),
+    empty: phrases.label(`pack.empty.${empty}`),
   };
 }
 
-function kpiTable(scorecard: Scorecard): Block {
+type PackColumn =
+  | 'kpi'
+  | 'value'
+  | 'target'
+  | 'median'
+  | 'month'
+  | 'revenue'
+  | 'units'
+  | 'stock'
+  | 'report'
+  | 'productLine'
+  | 'unitsSold'
+  | 'stockAtEnd'
+  | 'account'
+  | 'line'
+  | 'stage'
+  | 'expectedClose'
+  | 'action'
+  | 'owner'
+  | 'due'
+  | 'status';
+type PackEmpty = 'figures' | 'months' | 'lines' | 'opportunities' | 'actions';
+
+function kpiTable(phrases: Phrasebook, scorecard: Scorecard): Block {
   return table(
+    phrases,
     [
-      ['KPI', 3],
-      ['Value', 2],
-      ['Target', 2],
-      ['Portfolio median', 2],
+      ['kpi', 3],
+      ['value', 2],
+      ['target', 2],
+      ['median', 2],
     ],
     scorecard.kpis.map((kpi) => [
-      kpiLabels[kpi.key],
-      formatKpi(kpi.unit, kpi.value),
-      formatKpi(kpi.unit, kpi.target),
-      formatKpi(kpi.unit, kpi.portfolioMedian),
+      phrases.label(`pack.kpi.${kpi.key satisfies KpiKey}`),
+      formatKpi(phrases, kpi.unit, kpi.value),
+      formatKpi(phrases, kpi.unit, kpi.target),
+      formatKpi(phrases, kpi.unit, kpi.portfolioMedian),
     ]),
-    'No figures yet',
+    'figures',
   );
 }
 
-function monthsTable(input: PackInput): Block {
+function monthsTable(phrases: Phrasebook, input: PackInput): Block {
   const months = input.scorecard.months.filter((month) => input.periods.includes(month.period));
   return table(
+    phrases,
     [
-      ['Month', 2],
-      ['Revenue', 2],
-      ['Target', 2],
-      ['Units', 2],
-      ['Stock', 2],
-      ['Report', 2],
+      ['month', 2],
+      ['revenue', 2],
+      ['target', 2],
+      ['units', 2],
+      ['stock', 2],
+      ['report', 2],
     ],
     months.map((month) => [
       month.period,
@@ -113,13 +137,15 @@ function monthsTable(input: PackInput): Block {
       number(month.targetRevenue, 2),
       number(month.units),
       number(month.unitsOnHand),
-      month.reported ? (month.onTime ? 'on time' : 'late') : 'missing',
+      phrases.label(
+        `pack.report.${month.reported ? (month.onTime ? 'onTime' : 'late') : 'missing'}`,
+      ),
     ]),
-    'No months',
+    'months',
   );
 }
 
-function linesTable(reports: MonthlyReportContent[]): Block {
+function linesTable(phrases: Phrasebook, reports: MonthlyReportContent[]): Block {
   const totals = new Map<string, { units: number; revenue: number; stock: number | null }>();
   for (const report of reports) {
     for (const line of report.sales) {
@@ -136,11 +162,12 @@ function linesTable(reports: MonthlyReportContent[]): Block {
     totals.set(line.productLine, { ...row, stock: line.unitsOnHand });
   }
   return table(
+    phrases,
     [
-      ['Product line', 3],
-      ['Units sold', 2],
-      ['Revenue', 2],
-      ['Stock at the end', 2],
+      ['productLine', 3],
+      ['unitsSold', 2],
+      ['revenue', 2],
+      ['stockAtEnd', 2],
     ],
     [...totals].map(([code, row]) => [
       code,
@@ -148,56 +175,64 @@ function linesTable(reports: MonthlyReportContent[]): Block {
       number(row.revenue, 2),
       number(row.stock),
     ]),
-    'Nothing reported',
+    'lines',
   );
 }
 
-function marketBlocks(reports: MonthlyReportContent[]): Block[] {
+/** What the distributor wrote about its market stays as written; the labels are translated. */
+function marketBlocks(phrases: Phrasebook, reports: MonthlyReportContent[]): Block[] {
   const latest = reports.at(-1);
-  if (!latest) return [{ kind: 'paragraph', text: w('No report was submitted for this period.') }];
+  if (!latest) return [{ kind: 'paragraph', text: phrases.label('pack.empty.report') }];
   const open = latest.pipeline.filter((row) => row.stage !== 'won' && row.stage !== 'lost');
   const items = (list: Phrase[]) => (list.length ? [{ kind: 'list' as const, items: list }] : []);
   return [
-    { kind: 'subheading', text: w('Pipeline') },
+    { kind: 'subheading', text: phrases.label('pack.market.pipeline') },
     table(
+      phrases,
       [
-        ['Account', 3],
-        ['Line', 2],
-        ['Stage', 2],
-        ['Value', 2],
-        ['Expected close', 2],
+        ['account', 3],
+        ['line', 2],
+        ['stage', 2],
+        ['value', 2],
+        ['expectedClose', 2],
       ],
       open.map((row) => [
         row.account,
         row.productLine,
-        row.stage,
+        phrases.label(`pack.stage.${row.stage}`),
         number(row.value, 2),
         row.expectedClose,
       ]),
-      'No open opportunities',
+      'opportunities',
     ),
-    { kind: 'subheading', text: w('Market intelligence') },
+    { kind: 'subheading', text: phrases.label('pack.market.intelligence') },
     ...items(
       latest.marketIntelligence.map((row) =>
         w(`${row.note}${row.tags.length ? ` [${row.tags.join(', ')}]` : ''}`),
       ),
     ),
-    { kind: 'subheading', text: w('Competitive activity') },
+    { kind: 'subheading', text: phrases.label('pack.market.competition') },
     ...items(
       latest.competitiveActivity.map((row) =>
         w(
-          `${row.competitor}${row.product ? `, ${row.product}` : ''}${row.pricePoint === null ? '' : ` at ${number(row.pricePoint, 2)}`}: ${row.observation}`,
+          `${row.competitor}${row.product ? `, ${row.product}` : ''}${row.pricePoint === null ? '' : ` · ${number(row.pricePoint, 2)}`}: ${row.observation}`,
         ),
       ),
     ),
     {
       kind: 'fields',
       rows: [
-        { label: w('Complaints'), value: w(number(latest.customerSatisfaction.complaints)) },
-        { label: w('Returns'), value: w(number(latest.customerSatisfaction.returns)) },
         {
-          label: w('Satisfaction score'),
-          value: w(formatKpi('score', latest.customerSatisfaction.score)),
+          label: phrases.label('pack.market.complaints'),
+          value: w(number(latest.customerSatisfaction.complaints)),
+        },
+        {
+          label: phrases.label('pack.market.returns'),
+          value: w(number(latest.customerSatisfaction.returns)),
+        },
+        {
+          label: phrases.label('pack.market.satisfaction'),
+          value: formatKpi(phrases, 'score', latest.customerSatisfaction.score),
         },
       ],
     },
@@ -206,16 +241,18 @@ function marketBlocks(reports: MonthlyReportContent[]): Block[] {
 
 export function buildPackModel(input: PackInput): DocumentModel {
   const { scorecard } = input;
-  const title =
-    input.kind === 'monthly'
-      ? `Monthly review pack · ${input.label}`
-      : `Quarterly business review pack · ${input.label}`;
+  const phrases = createPhrasebook(input.language);
+  const title = phrases.label(`pack.title.${input.kind}`, { label: input.label });
   const reports = input.periods.flatMap((period) => input.reports.get(period) ?? []);
   let heading = 0;
-  const section = (text: string): Block => ({ kind: 'heading', number: ++heading, text: w(text) });
+  const section = (key: PackSection): Block => ({
+    kind: 'heading',
+    number: ++heading,
+    text: phrases.label(`pack.section.${key}`),
+  });
   return {
-    secondLanguage: null,
-    title: w(title),
+    secondLanguage: phrases.secondLanguage,
+    title,
     subtitle: `${input.principal} — ${scorecard.distributor.name}`,
     markers: [],
     watermark: null,
@@ -223,53 +260,62 @@ export function buildPackModel(input: PackInput): DocumentModel {
       {
         kind: 'fields',
         rows: [
-          { label: w('Tier'), value: w(scorecard.distributor.tier ?? '—') },
-          { label: w('Figures as of'), value: w(scorecard.asOf ?? 'no report yet') },
-          { label: w('Currency'), value: w(scorecard.currency) },
+          { label: phrases.label('pack.field.tier'), value: w(scorecard.distributor.tier ?? '—') },
+          {
+            label: phrases.label('pack.field.figuresAsOf'),
+            value: scorecard.asOf ? w(scorecard.asOf) : phrases.label('pack.field.noReportYet'),
+          },
+          { label: phrases.label('pack.field.currency'), value: w(scorecard.currency) },
         ],
       },
-      section('KPIs'),
-      kpiTable(scorecard),
-      section(input.kind === 'monthly' ? 'The month' : 'The quarter, month by month'),
-      monthsTable(input),
-      section('By product line'),
-      linesTable(reports),
-      section('Market'),
-      ...marketBlocks(reports),
-      section('Open action items'),
+      section('kpis'),
+      kpiTable(phrases, scorecard),
+      section(input.kind === 'monthly' ? 'month' : 'quarter'),
+      monthsTable(phrases, input),
+      section('byLine'),
+      linesTable(phrases, reports),
+      section('market'),
+      ...marketBlocks(phrases, reports),
+      section('actions'),
       table(
+        phrases,
         [
-          ['Action', 4],
-          ['Owner', 2],
-          ['Due', 2],
-          ['Status', 2],
+          ['action', 4],
+          ['owner', 2],
+          ['due', 2],
+          ['status', 2],
         ],
         input.actions.map((item) => [
           item.title,
           item.owner,
           item.dueOn,
-          item.overdue ? 'overdue' : item.status,
+          phrases.label(`pack.actionStatus.${item.overdue ? 'overdue' : item.status}`),
         ]),
-        'No open action items',
+        'actions',
       ),
-      section('Notes of the latest reviews'),
+      section('reviewNotes'),
       ...(scorecard.reviews.length
         ? scorecard.reviews.slice(0, 3).map(
             (review): Block => ({
               kind: 'clause',
-              label: w(`${review.kind} review, ${review.startsAt.toISOString().slice(0, 10)}`),
+              label: phrases.label('pack.reviewLabel', {
+                kind: phrases.label(`meeting.${review.kind}`),
+                date: review.startsAt.toISOString().slice(0, 10),
+              }),
               text: review.notes,
             }),
           )
-        : [{ kind: 'paragraph' as const, text: w('No review notes yet.') }]),
+        : [{ kind: 'paragraph' as const, text: phrases.label('pack.empty.reviewNotes') }]),
     ],
-    footer: `${title} · ${scorecard.distributor.name}`,
-    pageLabel: (page, pages) => w(`Page ${page} of ${pages}`),
+    footer: `${title.text} · ${scorecard.distributor.name}`,
+    pageLabel: (page, pages) => phrases.label('label.page', { page, pages }),
     metadata: {
-      title,
+      title: title.text,
       author: input.principal,
       subject: scorecard.distributor.name,
       createdAt: input.generatedAt,
     },
   };
 }
+
+type PackSection = 'kpis' | 'month' | 'quarter' | 'byLine' | 'market' | 'actions' | 'reviewNotes';

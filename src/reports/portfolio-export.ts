@@ -2,26 +2,26 @@
 // look like formulas are neutralised in CSV and written as text cells in XLSX.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { createPhrasebook } from '../charter/documents/document-language.ts';
 import { neutraliseCell } from '../platform/cells.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
-import { kpiLabels } from './packs.ts';
 import { getPortfolio } from './portfolio.service.ts';
 
 const MAX_ROWS = 2000;
 
 export async function exportPortfolio(ctx: Context, query: PortfolioQuery, format: 'csv' | 'xlsx') {
   const portfolio = await getPortfolio(ctx, { ...query, page: 1, pageSize: MAX_ROWS });
+  // The header in the reader's language: the pack's words (documents.json), one language only.
+  const phrases = createPhrasebook(ctx.actor.locale);
+  const word = (phrase: { text: string; translation: string | null }) =>
+    phrase.translation ?? phrase.text;
   const header = [
-    'Distributor',
-    'Country',
-    'Stage',
-    'Tier',
-    'Currency',
-    'Revenue, 12 months',
-    'As of',
-    ...kpiKeys.map((key) => kpiLabels[key]),
+    ...(['distributor', 'country', 'stage', 'tier', 'currency', 'revenue12m', 'asOf'] as const).map(
+      (column) => word(phrases.label(`pack.export.${column}`)),
+    ),
+    ...kpiKeys.map((key) => word(phrases.label(`pack.kpi.${key}`))),
   ];
   const rows = portfolio.items.map((row) => [
     row.name,

@@ -6,21 +6,29 @@ export const demoWorkspace = { name: 'Brenner Autoteile GmbH', slug: 'brenner' }
 export const demoPassword = 'liaison-demo';
 
 export const demoUsers = {
-  admin: { email: 'admin@brenner.example', name: 'Katrin Weber', timeZone: 'Europe/Berlin' },
+  admin: {
+    email: 'admin@brenner.example',
+    name: 'Katrin Weber',
+    timeZone: 'Europe/Berlin',
+    locale: 'en',
+  },
   manager: {
     email: 'jonas.becker@brenner.example',
     name: 'Jonas Becker',
     timeZone: 'Europe/Berlin',
+    locale: 'en',
   },
   vietnam: {
     email: 'lan.nguyen@saigonmotor.example',
     name: 'Nguyễn Thị Lan',
     timeZone: 'Asia/Ho_Chi_Minh',
+    locale: 'vi',
   },
   thailand: {
     email: 'somchai@siamauto.example',
     name: 'Somchai Wongsakul',
     timeZone: 'Asia/Bangkok',
+    locale: 'th',
   },
 } as const;
 

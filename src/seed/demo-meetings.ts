@@ -3,7 +3,7 @@
 // overdue), and six months ahead planned at fair times across Germany's change to summer time.
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { agendaFor } from '../cadence/agenda.ts';
+import { ownAgenda } from '../cadence/agenda.ts';
 import {
   createCadencePlan,
   findPlan,
@@ -83,7 +83,7 @@ async function insertHistory(tx: Tx, ctx: Context, distributorId: string, ids: I
           : ('scheduled' as const),
       videoUrl: plan.videoUrl,
       rotation: occurrence,
-      agenda: agendaFor(kind, plan.agendas),
+      agenda: ownAgenda(kind, plan.agendas),
       noteTakerContactId: ids.jonas,
       attendance: publishedAt
         ? [ids.jonas, ids.mei, ids.lan, ids.huy].map((contactId, n) => ({

@@ -181,11 +181,7 @@ export async function loadDemoData(database: Database, config?: Config) {
 
   const admin = await createUser(base, { ...demoUsers.admin, password: demoPassword });
   const manager = await createUser(base, { ...demoUsers.manager, password: demoPassword });
-  const vietnam = await createUser(base, {
-    ...demoUsers.vietnam,
-    password: demoPassword,
-    locale: 'en',
-  });
+  const vietnam = await createUser(base, { ...demoUsers.vietnam, password: demoPassword });
   await addMember(ctx, { userId: admin.id, role: 'principal_admin', distributorId: null });
   await addMember(ctx, { userId: manager.id, role: 'principal_manager', distributorId: null });
   await addMember(ctx, {
@@ -193,11 +189,7 @@ export async function loadDemoData(database: Database, config?: Config) {
     role: 'distributor_admin',
     distributorId: distributorIds[0] ?? null,
   });
-  const thailand = await createUser(base, {
-    ...demoUsers.thailand,
-    password: demoPassword,
-    locale: 'en',
-  });
+  const thailand = await createUser(base, { ...demoUsers.thailand, password: demoPassword });
   await addMember(ctx, {
     userId: thailand.id,
     role: 'distributor_admin',

@@ -1,5 +1,6 @@
 // Administration in the browser: the audit trail, invitations by e-mail, API tokens, CSV.
 import { describe, expect, it } from 'vitest';
+import vi from '../../locales/vi/web.json' with { type: 'json' };
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
@@ -106,10 +107,11 @@ describe('administration in the browser', () => {
     await invitee.page.getByText('Use at least 10 characters.').waitFor();
     await invitee.page.getByLabel('Password').fill('giam-doc-2024');
     await invitee.page.getByRole('button', { name: 'Accept and sign in' }).click();
-    await invitee.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    // A distributor's new user starts in the distributor's language, Vietnamese here.
+    await invitee.page.getByRole('heading', { level: 1, name: vi.today.title }).waitFor();
     await invitee.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Our company' })
+      .getByRole('navigation', { name: vi.nav.label })
+      .getByRole('link', { name: vi.nav.myCompany })
       .click();
     await invitee.page.getByRole('heading', { level: 1, name: /Saigon Motor Parts/ }).waitFor();
     expect(new URL(invitee.page.url()).pathname).toBe(`/distributors/${distributor.id}`);

@@ -47,6 +47,22 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('banner').waitFor();
 }
 
+/**
+ * Switches the interface language from the top bar, as a person does ("English", "Tiếng Việt"),
+ * and waits until the navigation reads in it.
+ */
+export async function chooseLanguage(page: Page, languageName: string, navigationLabel: string) {
+  await page
+    .getByRole('banner')
+    .locator('.language-menu select')
+    .selectOption({ label: languageName });
+  await page
+    .getByRole('navigation', { includeHidden: true })
+    .getByRole('link', { name: navigationLabel, includeHidden: true })
+    .first()
+    .waitFor({ state: 'attached' });
+}
+
 /** The browser tests drive the built SPA: `npm test` builds it; alone, run npm run build:web. */
 export function requireBuiltWeb() {
   const index = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist', 'index.html');

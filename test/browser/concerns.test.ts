@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../src/seed/demo.ts';
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
 import { startTestServer, type TestServer } from '../server.ts';
-import { eventually, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import {
+  chooseLanguage,
+  eventually,
+  launchBrowser,
+  openPage,
+  requireBuiltWeb,
+  signIn,
+} from './browser.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -96,6 +103,8 @@ describe('escalation and the formal concern in the browser', () => {
 
     // Lan, in the portal: the concern is listed, she acknowledges it and answers.
     const lan = await saigonPage(demoUsers.vietnam.email);
+    // The demo has Lan working in Vietnamese; she reads this one in English.
+    await chooseLanguage(lan.page, 'English', 'Today');
     const concerns = lan.page.getByRole('region', { name: 'Formal concerns' });
     await concerns.getByRole('link', { name: /Formal performance concern no\. 1/ }).waitFor();
     // Her Today page leads with it, until she has answered.

@@ -3,6 +3,7 @@
 // side, sees none of it.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import vi from '../../locales/vi/web.json' with { type: 'json' };
 import { loadDemoData } from '../../src/seed/demo.ts';
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
 import { startTestServer, type TestServer } from '../server.ts';
@@ -52,8 +53,11 @@ describe('the demo’s early warnings in the browser', () => {
 
     const portal = await openPage(browser, server.url);
     await signIn(portal.page, demoUsers.vietnam.email, demoPassword);
-    await portal.page.getByRole('heading', { name: 'My open actions' }).waitFor();
-    expect(await portal.page.getByRole('heading', { name: 'Needs attention' }).count()).toBe(0);
+    // Lan works in Vietnamese: her Today page, without the principal's panel.
+    await portal.page.getByRole('heading', { name: vi.today.mine }).waitFor();
+    expect(await portal.page.getByRole('heading', { name: vi.warnings.today.title }).count()).toBe(
+      0,
+    );
     expect(await portal.page.locator('.health-badge').count()).toBe(0);
     await portal.context.close();
   });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { applyUserLocale } from './app/i18n.ts';
 import './app/base.css';
 import './shell/shell.css';
 import './app/forms.css';
@@ -19,6 +20,8 @@ import './webhooks/webhooks.css';
 import './app/responsive.css';
 
 const root = document.getElementById('root');
+// Before anyone signs in (the sign-in and invitation pages), the browser's language.
+await applyUserLocale(navigator.language || 'en');
 if (root) {
   createRoot(root).render(
     <StrictMode>

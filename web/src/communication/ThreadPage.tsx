@@ -101,7 +101,7 @@ function Message({
               <a href={attachmentUrl(distributorId, threadId, file.id)} download={file.fileName}>
                 {file.fileName}
               </a>{' '}
-              <span className="muted">({Math.max(1, Math.round(file.sizeBytes / 1024))} KB)</span>
+              <span className="muted">({format.fileSize(file.sizeBytes)})</span>
             </li>
           ))}
         </ul>

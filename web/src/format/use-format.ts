@@ -38,6 +38,17 @@ export function makeFormat(locale: string, timeZone: string) {
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     date: (iso: string) => date.format(new Date(iso)),
     number: (value: number) => number.format(value),
+    /** A file's size in the locale's units: "12 kB", "3.4 MB". */
+    fileSize: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? new Intl.NumberFormat(safeLocale, { style: 'unit', unit: 'kilobyte' }).format(
+            Math.max(1, Math.round(bytes / 1024)),
+          )
+        : new Intl.NumberFormat(safeLocale, {
+            style: 'unit',
+            unit: 'megabyte',
+            maximumFractionDigits: 1,
+          }).format(bytes / 1024 / 1024),
     country: (code: string) => display(countries, code),
     language: (code: string) => display(languages, code),
     /** The wall-clock time now in another zone, e.g. "14:05" in Asia/Ho_Chi_Minh. */

@@ -1,7 +1,7 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { applyUserLocale } from '../app/i18n.ts';
+import { applyUserLocale, showsLocale } from '../app/i18n.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
 import { SessionContext, useMeQuery } from './use-session.ts';
 
@@ -11,10 +11,15 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   const me = useMeQuery();
   const locale = me.data?.user.locale;
+  // The first page waits for the user's language; a later change (the top bar's language menu)
+  // re-renders the page in place, so nothing typed is lost.
+  const [hasShownPage, setHasShownPage] = useState(false);
   useEffect(() => {
-    if (locale) applyUserLocale(locale);
+    if (locale) void applyUserLocale(locale).then(() => setHasShownPage(true));
   }, [locale]);
-  if (me.isPending) return <LoadingState label={t('app.loading')} />;
+  if (me.isPending || (locale && !hasShownPage && !showsLocale(locale))) {
+    return <LoadingState label={t('app.loading')} />;
+  }
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     const next = `${location.pathname}${location.search}`;

@@ -9,7 +9,10 @@ import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../for
 import { useSession, useUpdateProfile } from '../session/use-session.ts';
 import { ProblemAlert } from './States.tsx';
 
-/** Locales offered for dates and numbers; UI text falls back to English until translated. */
+/**
+ * Locales offered: the language of the text (English where Liaison does not ship one, as for pl,
+ * es, fr and tr) and the format of dates and numbers.
+ */
 const profileLocales = ['en', 'en-GB', 'de', 'vi', 'th', 'zh-Hans', 'pl', 'es', 'fr', 'tr'];
 
 type Values = { name: string; locale: string; timeZone: string };

@@ -1,8 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import {
+  catalogueLanguage,
+  languageTags,
+  type ShippedLanguage,
+  shippedLanguages,
+} from '../../../src/platform/languages.ts';
+import { applyUserLocale } from '../app/i18n.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
-import { useSession, useSignOut, useSwitchWorkspace } from '../session/use-session.ts';
+import {
+  useSession,
+  useSignOut,
+  useSwitchWorkspace,
+  useUpdateProfile,
+} from '../session/use-session.ts';
 import { ProfileDialog } from './ProfileDialog.tsx';
 
 export function TopBar({
@@ -29,6 +41,7 @@ export function TopBar({
       </a>
       <WorkspaceSwitcher />
       <div className="topbar-spacer" />
+      <LanguageMenu />
       <NotificationBell />
       <UserMenu />
     </header>
@@ -61,6 +74,51 @@ function WorkspaceSwitcher() {
         {me.workspaces.map((workspace) => (
           <option key={workspace.workspaceId} value={workspace.workspaceId}>
             {workspace.workspaceName}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Each shipped language, named in itself ("Tiếng Việt", "ไทย"), so anyone finds their own. */
+const languageNames = Object.fromEntries(
+  shippedLanguages.map((language) => {
+    const tag = languageTags[language];
+    return [language, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag];
+  }),
+) as Record<ShippedLanguage, string>;
+
+/**
+ * The interface language, saved to the profile; the page stays where it is and re-renders in the
+ * new language. A locale with a region ("en-GB", "vi-VN") keeps it while its language is chosen.
+ */
+function LanguageMenu() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const update = useUpdateProfile();
+  const id = useId();
+  const current = catalogueLanguage(me.user.locale);
+  return (
+    <div className="language-menu">
+      <label htmlFor={id} className="visually-hidden">
+        {t('shell.language')}
+      </label>
+      <select
+        id={id}
+        value={current}
+        disabled={update.isPending}
+        onChange={(event) => {
+          const language = event.target.value as ShippedLanguage;
+          if (language === current) return;
+          const locale = languageTags[language];
+          void applyUserLocale(locale);
+          update.mutate({ locale });
+        }}
+      >
+        {shippedLanguages.map((language) => (
+          <option key={language} value={language} lang={languageTags[language]}>
+            {languageNames[language]}
           </option>
         ))}
       </select>

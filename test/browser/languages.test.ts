@@ -1,0 +1,243 @@
+// Issue #14 in a real browser: Lan works in Vietnamese and Jonas, on the principal's side, in
+// German, side by side on the demo. Every main page is read as they see it and must hold no
+// English interface text (content people wrote stays as written); the language is switched from
+// the top bar without leaving the page; German and Thai pages keep their layout, screenshots kept.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import commonDe from '../../locales/de/common.json' with { type: 'json' };
+import webDe from '../../locales/de/web.json' with { type: 'json' };
+import common from '../../locales/en/common.json' with { type: 'json' };
+import web from '../../locales/en/web.json' with { type: 'json' };
+import commonTh from '../../locales/th/common.json' with { type: 'json' };
+import webTh from '../../locales/th/web.json' with { type: 'json' };
+import commonVi from '../../locales/vi/common.json' with { type: 'json' };
+import webVi from '../../locales/vi/web.json' with { type: 'json' };
+import { loadDemoData } from '../../src/seed/demo.ts';
+import { demoProductLines } from '../../src/seed/demo-charters.ts';
+import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
+import { startTestServer, type TestServer } from '../server.ts';
+import { chooseLanguage, launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+const screenshots = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'languages');
+
+beforeAll(async () => {
+  requireBuiltWeb();
+  mkdirSync(screenshots, { recursive: true });
+  server = await startTestServer({ isolated: true });
+  await loadDemoData(server.database, server.config);
+  browser = await launchBrowser();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Catalogue = Record<string, unknown>;
+const texts = (catalogue: Catalogue, prefix = '', out = new Map<string, string>()) => {
+  for (const [key, value] of Object.entries(catalogue)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value && typeof value === 'object') texts(value as Catalogue, name, out);
+    else out.set(name, String(value));
+  }
+  return out;
+};
+
+/**
+ * The English interface strings that must not show on a page in another language: those without
+ * variables (a whole text node or label equals them) that the language words differently.
+ */
+function englishLeftovers(translated: Catalogue[]) {
+  const other = new Map([...texts(translated[0] ?? {}), ...texts(translated[1] ?? {})]);
+  const english = new Map([...texts(web), ...texts(common)]);
+  return new Set(
+    [...english]
+      .filter(([, text]) => !text.includes('{{') && /\p{L}{3,}/u.test(text))
+      .filter(([key, text]) => (other.get(key) ?? text) !== text)
+      .map(([, text]) => text),
+  );
+}
+
+/** Every text node, label, placeholder and title on the page, as a person reads or hears it. */
+function pageTexts(page: Page): Promise<string[]> {
+  // Runs in the page (the test's TypeScript has no DOM types).
+  return page.evaluate(`(() => {
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // The language menu names each language in itself, on purpose.
+      if (node.parentElement && node.parentElement.closest('.language-menu')) continue;
+      const text = node.textContent.replace(/\\s+/g, ' ').trim();
+      if (text) found.push(text);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      for (const name of ['aria-label', 'placeholder', 'title']) {
+        const value = (element.getAttribute(name) || '').trim();
+        if (value) found.push(value);
+      }
+    }
+    return found;
+  })()`);
+}
+
+/** What the demo's people wrote, which stays as written: product lines named in English. */
+const demoContent = new Set(demoProductLines.flat());
+
+async function englishOn(page: Page, leftovers: Set<string>) {
+  const texts = await pageTexts(page);
+  return [...new Set(texts.filter((text) => leftovers.has(text) && !demoContent.has(text)))];
+}
+
+/** The page is as wide as the window: no word or table pushes it sideways. */
+const overflows = (page: Page): Promise<number> =>
+  page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+async function saigonId(page: Page) {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const list = await fetch(`${server.url}/api/v1/distributors?q=Saigon`, { headers: { cookie } });
+  const { items } = (await list.json()) as { items: { id: string; name: string }[] };
+  const saigon = items.find((item) => item.name === 'Saigon Motor Parts');
+  if (!saigon) throw new Error('the demo has no Saigon Motor Parts');
+  return saigon.id;
+}
+
+/** Opens each page and waits for its heading and for loading to finish. */
+async function visit(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('[aria-busy="true"], .loading-state')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+}
+
+describe('Liaison in the reader’s language', () => {
+  it('shows Lan every main page in Vietnamese, with no English interface text', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await signIn(page, demoUsers.vietnam.email, demoPassword);
+    // The demo has Lan in Vietnamese: Today opens in it, the document says so.
+    await page.getByRole('heading', { name: webVi.today.mine }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
+    const id = await saigonId(page);
+    const leftovers = englishLeftovers([webVi, commonVi]);
+    const pages = [
+      '/',
+      `/distributors/${id}`,
+      `/distributors/${id}/charter`,
+      `/distributors/${id}/meetings`,
+      `/distributors/${id}/reports`,
+      `/distributors/${id}/scorecard`,
+      `/distributors/${id}/communication`,
+      '/notifications',
+      '/settings/tokens',
+    ];
+    const found: Record<string, string[]> = {};
+    for (const url of pages) {
+      await visit(page, url);
+      const english = await englishOn(page, leftovers);
+      if (english.length) found[url] = english;
+    }
+    expect(found).toEqual({});
+    await context.close();
+  });
+
+  it('lets Jonas switch to German from the top bar on the page he is on, and back', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await signIn(page, demoUsers.manager.email, demoPassword);
+    const id = await saigonId(page);
+    await visit(page, `/distributors/${id}/reports`);
+    const url = page.url();
+    const search = page.getByRole('navigation').getByRole('link', { name: web.nav.today });
+    await search.waitFor();
+
+    await chooseLanguage(page, 'Deutsch', webDe.nav.today);
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('de');
+    // The choice is the profile's: a new page load keeps it.
+    await page.reload();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: webDe.nav.distributors })
+      .first()
+      .waitFor();
+
+    const leftovers = englishLeftovers([webDe, commonDe]);
+    const pages = [
+      '/',
+      '/distributors',
+      `/distributors/${id}`,
+      `/distributors/${id}/charter`,
+      `/distributors/${id}/meetings`,
+      `/distributors/${id}/reports`,
+      `/distributors/${id}/scorecard`,
+      `/distributors/${id}/communication`,
+      '/portfolio',
+      '/early-warnings',
+      '/early-warnings/settings',
+      '/imports',
+      '/communication',
+      '/product-lines',
+    ];
+    const found: Record<string, string[]> = {};
+    const wide: Record<string, number> = {};
+    for (const url of pages) {
+      await visit(page, url);
+      const english = await englishOn(page, leftovers);
+      if (english.length) found[url] = english;
+      const overflow = await overflows(page);
+      if (overflow > 0) {
+        wide[url] = overflow;
+        await page.screenshot({
+          path: path.join(screenshots, `de-wide${url.replaceAll('/', '-')}.png`),
+        });
+      }
+    }
+    await page.screenshot({
+      path: path.join(screenshots, 'de-distributor.png'),
+      fullPage: true,
+    });
+    expect(found).toEqual({});
+    expect(wide).toEqual({});
+
+    await chooseLanguage(page, 'English', web.nav.today);
+    await context.close();
+  });
+
+  it('keeps Thai and German pages within a phone’s width', async () => {
+    for (const [language, name, today, catalogue] of [
+      ['th', 'ไทย', webTh.nav.today, [webTh, commonTh]],
+      ['de', 'Deutsch', webDe.nav.today, [webDe, commonDe]],
+    ] as const) {
+      const { context, page } = await openPage(browser, server.url, { width: 390, height: 844 });
+      await signIn(page, demoUsers.thailand.email, demoPassword);
+      if (language !== 'th') {
+        await page
+          .getByRole('button', { name: /☰|menu/i })
+          .first()
+          .click()
+          .catch(() => undefined);
+        await chooseLanguage(page, name, today);
+      }
+      const leftovers = englishLeftovers([...catalogue]);
+      const wide: Record<string, number> = {};
+      const found: Record<string, string[]> = {};
+      for (const url of ['/', '/notifications']) {
+        await visit(page, url);
+        const overflow = await overflows(page);
+        if (overflow > 0) wide[url] = overflow;
+        const english = await englishOn(page, leftovers);
+        if (english.length) found[url] = english;
+        await page.screenshot({
+          path: path.join(screenshots, `${language}-phone${url.replaceAll('/', '-')}.png`),
+        });
+      }
+      expect({ language, wide, found }).toEqual({ language, wide: {}, found: {} });
+      await context.close();
+    }
+  });
+});
