@@ -1,15 +1,16 @@
 // What an event says in words, in the reader's language: the e-mail digest (in each person's
-// language) and chat messages of Slack and Teams webhooks (in English). The catalogues are
-// `locales/<lang>/events.json`, with their own i18next instance like the charter documents: the
-// server catalogue is English only, and these words reach people in their own language.
+// language) and chat messages of Slack and Teams webhooks (in the workspace's language, as the
+// principal's team reads its channel). The catalogues are `locales/<lang>/events.json`, with their
+// own i18next instance, which the in-app notifications share.
 import i18next, { type TFunction } from 'i18next';
 import de from '../../locales/de/events.json' with { type: 'json' };
 import en from '../../locales/en/events.json' with { type: 'json' };
 import th from '../../locales/th/events.json' with { type: 'json' };
 import vi from '../../locales/vi/events.json' with { type: 'json' };
 import zh from '../../locales/zh/events.json' with { type: 'json' };
+import { catalogueLanguage, type ShippedLanguage } from './languages.ts';
 
-const catalogues = { en, de, vi, th, zh } as const;
+const catalogues = { en, de, vi, th, zh } as const satisfies Record<ShippedLanguage, unknown>;
 
 const i18n = i18next.createInstance();
 await i18n.init({
@@ -27,9 +28,7 @@ await i18n.init({
 
 /** The catalogue language for a BCP 47 tag ("vi-VN" → "vi"); English when there is none. */
 export function eventLanguageOf(tag: string | null | undefined): keyof typeof catalogues {
-  const language = (tag ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  // `in` has just shown the language is one of the catalogues' keys.
-  return language in catalogues ? (language as keyof typeof catalogues) : 'en';
+  return catalogueLanguage(tag);
 }
 
 export function eventTranslator(tag: string | null | undefined): TFunction {

@@ -18,6 +18,7 @@ import {
   findDistributorName,
   findSubscribedWebhooks,
   findWebhookForDelivery,
+  findWorkspaceLanguage,
   insertDelivery,
   recordAttempt,
   setDeliveryStatus,
@@ -53,7 +54,7 @@ export async function queueEventDeliveries(
   const distributorName = stored.distributorId
     ? await findDistributorName(tx, stored.workspaceId, stored.distributorId)
     : null;
-  const t = eventTranslator('en');
+  const t = eventTranslator(await findWorkspaceLanguage(tx, stored.workspaceId));
   let queued = 0;
   for (const hook of hooks) {
     const delivery = await insertDelivery(tx, {

@@ -1,7 +1,7 @@
 // Every statement of outgoing webhooks, their deliveries and the attempts of each (migration 0018).
 import { and, arrayContains, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { distributor, webhook, webhookAttempt, webhookDelivery } from '../db/schema.ts';
+import { distributor, webhook, webhookAttempt, webhookDelivery, workspace } from '../db/schema.ts';
 
 export type WebhookRow = typeof webhook.$inferSelect;
 export type DeliveryRow = typeof webhookDelivery.$inferSelect;
@@ -185,4 +185,13 @@ export function findDistributorName(tx: Tx, workspaceId: string, distributorId: 
     .from(distributor)
     .where(and(eq(distributor.workspaceId, workspaceId), eq(distributor.id, distributorId)))
     .then((rows) => rows[0]?.name ?? null);
+}
+
+/** The workspace's language: chat messages to the principal's channels are written in it. */
+export function findWorkspaceLanguage(tx: Tx, workspaceId: string) {
+  return tx
+    .select({ locale: workspace.defaultLocale })
+    .from(workspace)
+    .where(eq(workspace.id, workspaceId))
+    .then((rows) => rows[0]?.locale ?? 'en');
 }

@@ -17,6 +17,7 @@ import {
   findDelivery,
   findWebhook,
   findWebhooks,
+  findWorkspaceLanguage,
   insertDelivery,
   insertWebhook,
   setDeliveryStatus,
@@ -266,7 +267,11 @@ export function pingWebhook(ctx: Context, webhookId: string) {
     const payload =
       hook.format === 'standard'
         ? { type: 'webhook.ping', timestamp: now.toISOString(), data: { webhookId } }
-        : chatBody(hook.format, eventTranslator('en')('ping'), null);
+        : chatBody(
+            hook.format,
+            eventTranslator(await findWorkspaceLanguage(tx, ctx.actor.workspaceId))('ping'),
+            null,
+          );
     const delivery = await insertDelivery(tx, {
       workspaceId: ctx.actor.workspaceId,
       webhookId,

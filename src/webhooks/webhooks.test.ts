@@ -2,6 +2,7 @@
 // unless the operator allows it, so this server allows 127.0.0.1 and ::1 (WEBHOOK_ALLOWED_NETWORKS)
 // and the refusal tests use other private addresses.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,7 +15,7 @@ import { pinnedClock } from '../../test/fakes/clock.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
-import { webhook, webhookDelivery } from '../db/schema.ts';
+import { webhook, webhookDelivery, workspace as workspaceTable } from '../db/schema.ts';
 import { publishEvent } from '../platform/events.ts';
 import { createJobRunner } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
@@ -326,6 +327,18 @@ describe('outgoing webhooks', () => {
     expect(teams.attachments[0].content.type).toBe('AdaptiveCard');
     expect(teams.attachments[0].content.body[1].text).toBe(slack.text);
     expect(teams.attachments[0].content.actions[0].type).toBe('Action.OpenUrl');
+
+    // The principal's channel reads the workspace's language: German once the workspace is.
+    await server.database.db
+      .update(workspaceTable)
+      .set({ defaultLocale: 'de' })
+      .where(eq(workspaceTable.id, workspace.id));
+    await healthChanged(workspace.id, distributor.id);
+    await runJobs();
+    const german = JSON.parse(receivedAt('/slack')[1]?.body ?? '{}');
+    expect(german.text).toBe(
+      'Thăng Long Auto Parts JSC ist jetzt gefährdet (vorher unter Beobachtung).',
+    );
   });
 
   it('check the address again when delivering, after the name is resolved', async () => {

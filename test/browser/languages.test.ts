@@ -95,13 +95,44 @@ async function englishOn(page: Page, leftovers: Set<string>) {
 const overflows = (page: Page): Promise<number> =>
   page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
-async function saigonId(page: Page) {
+/** A GET of the API as the page's signed-in person. */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const list = await fetch(`${server.url}/api/v1/distributors?q=Saigon`, { headers: { cookie } });
-  const { items } = (await list.json()) as { items: { id: string; name: string }[] };
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  return (await response.json()) as T;
+}
+
+async function saigonId(page: Page) {
+  const { items } = await apiGet<{ items: { id: string; name: string }[] }>(
+    page,
+    '/api/v1/distributors?q=Saigon',
+  );
   const saigon = items.find((item) => item.name === 'Saigon Motor Parts');
   if (!saigon) throw new Error('the demo has no Saigon Motor Parts');
   return saigon.id;
+}
+
+/** Saigon's pages one level down: a held meeting, the latest report, a thread. */
+async function saigonDetailPages(page: Page, id: string) {
+  const cadence = await apiGet<{ meetings: { id: string; status: string }[] }>(
+    page,
+    `/api/v1/distributors/${id}/cadence`,
+  );
+  const reports = await apiGet<{ months: { period: string; reportId: string | null }[] }>(
+    page,
+    `/api/v1/distributors/${id}/reports`,
+  );
+  const threads = await apiGet<{ items: { id: string }[] }>(
+    page,
+    `/api/v1/distributors/${id}/threads`,
+  );
+  const meeting = cadence.meetings.find((entry) => entry.status === 'held');
+  const report = reports.months.find((entry) => entry.reportId !== null);
+  return [
+    ...(meeting ? [`/distributors/${id}/meetings/${meeting.id}`] : []),
+    ...(report ? [`/distributors/${id}/reports/${report.period}`] : []),
+    ...(threads.items[0] ? [`/distributors/${id}/communication/${threads.items[0].id}`] : []),
+  ];
 }
 
 /** Opens each page and waits for its heading and for loading to finish. */
@@ -133,14 +164,17 @@ describe('Liaison in the reader’s language', () => {
       `/distributors/${id}/reports`,
       `/distributors/${id}/scorecard`,
       `/distributors/${id}/communication`,
+      ...(await saigonDetailPages(page, id)),
       '/notifications',
       '/settings/tokens',
     ];
+    expect(pages.length).toBe(12);
     const found: Record<string, string[]> = {};
-    for (const url of pages) {
+    for (const [index, url] of pages.entries()) {
       await visit(page, url);
       const english = await englishOn(page, leftovers);
       if (english.length) found[url] = english;
+      await page.screenshot({ path: path.join(screenshots, `vi-${index}.png`), fullPage: true });
     }
     expect(found).toEqual({});
     await context.close();
@@ -182,6 +216,7 @@ describe('Liaison in the reader’s language', () => {
       '/imports',
       '/communication',
       '/product-lines',
+      ...(await saigonDetailPages(page, id)),
     ];
     const found: Record<string, string[]> = {};
     const wide: Record<string, number> = {};
@@ -239,5 +274,28 @@ describe('Liaison in the reader’s language', () => {
       expect({ language, wide, found }).toEqual({ language, wide: {}, found: {} });
       await context.close();
     }
+  });
+
+  it('lets Katrin choose German in her profile, and the admin pages read in it', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await signIn(page, demoUsers.admin.email, demoPassword);
+    await page.getByRole('button', { name: /Katrin Weber/ }).click();
+    await page.getByRole('menuitem', { name: web.shell.profile }).click();
+    const dialog = page.getByRole('dialog', { name: web.profile.title });
+    await dialog.getByLabel(web.profile.locale).selectOption('de');
+    await dialog.getByRole('button', { name: web.actions.save }).click();
+    await page
+      .getByRole('navigation', { name: webDe.nav.label })
+      .getByRole('link', { name: webDe.nav.today })
+      .waitFor();
+    const leftovers = englishLeftovers([webDe, commonDe]);
+    const found: Record<string, string[]> = {};
+    for (const url of ['/admin/audit-log', '/admin/members', '/admin/outbox', '/admin/webhooks']) {
+      await visit(page, url);
+      const english = await englishOn(page, leftovers);
+      if (english.length) found[url] = english;
+    }
+    expect(found).toEqual({});
+    await context.close();
   });
 });
