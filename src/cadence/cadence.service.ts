@@ -95,7 +95,7 @@ export async function participantsOf(
     if (!rows.some((row) => row.side === side)) {
       errors.push({
         pointer: '#/attendeeContactIds',
-        detail: ctx.t('validation.attendee_side', { side: ctx.t(`side.${side}`).toLowerCase() }),
+        detail: ctx.t('validation.attendee_side', { side: ctx.t(`sideInSentence.${side}`) }),
       });
     }
   }

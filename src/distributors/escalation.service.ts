@@ -45,7 +45,8 @@ async function requireContactOnSide(
 function rethrowLevelTaken(ctx: Context, level: number, side: 'principal' | 'distributor') {
   return (error: unknown): never => {
     if (postgresErrorCode(error) === '23505') {
-      const params = { level, side: ctx.t(`side.${side}`).toLowerCase() };
+      // The side's name as it reads inside a sentence (lower case in English, a noun in German).
+      const params = { level, side: ctx.t(`sideInSentence.${side}`) };
       throw new AppError('escalation_level_taken', {
         params,
         errors: [

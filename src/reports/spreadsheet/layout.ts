@@ -1,7 +1,8 @@
 // The spreadsheet contract of the monthly report, shared by the XLSX template, the CSV format
-// and both parsers: which sheet holds which section, and what each column holds. Sheet names,
-// header labels and CSV column names are identifiers the parsers check, so they stay English
-// whatever the template's locale; docs/monthly-report-spreadsheet.md describes the same layout.
+// and both parsers: which sheet holds which section, and what each column holds. The English sheet
+// names and headers here are the canonical ones; the template writes them in its reader's
+// language and the reader accepts any shipped language (sheet-names.ts). CSV column names are
+// identifiers and stay English; docs/monthly-report-spreadsheet.md describes the same layout.
 
 /** How a cell is read: each kind has one reader in cells.ts. */
 export type CellKind =

@@ -87,6 +87,40 @@ describe('parseReportFile with XLSX', () => {
     expect(again).toEqual(first);
   });
 
+  it.each([
+    ['vi', 'Sự hài lòng khách hàng', 'Doanh số'],
+    ['th', 'ความพึงพอใจของลูกค้า', 'ยอดขาย'],
+    ['zh', '客户满意度', '销售'],
+  ])(
+    'reads back a report exported and filled in %s, whose sheets and headers are in that language',
+    async (locale, satisfactionSheet, salesSheet) => {
+      const exported = await writeReportTemplate({
+        distributorName: 'Saigon Parts Co.',
+        period: '2026-03',
+        currency: 'EUR',
+        productLines,
+        content: sampleContent,
+        locale,
+      });
+      expect(await parseReportFile(exported, 'báo cáo.xlsx', context)).toEqual({
+        ok: true,
+        content: sampleContent,
+      });
+      // A header typed over in English is still read: a colleague's English template works too.
+      const mixed = await editWorkbook(exported, (workbook) => {
+        sheetOf(workbook, satisfactionSheet).getCell('A1').value = 'Complaints';
+      });
+      expect((await parseReportFile(mixed, 'báo cáo.xlsx', context)).ok).toBe(true);
+      // A moved column is named in the sheet's language, under the sheet's own name.
+      const moved = await editWorkbook(exported, (workbook) => {
+        sheetOf(workbook, salesSheet).getCell('C1').value = 'Units';
+      });
+      const refused = await parseReportFile(moved, 'báo cáo.xlsx', context);
+      expect(refused.ok).toBe(false);
+      expect(JSON.stringify(refused)).toContain(salesSheet);
+    },
+  );
+
   it('reports every error of a file with its sheet, row and column, and no content', async () => {
     const bad = await editWorkbook(await template(), (workbook) => {
       sheetOf(workbook, 'Instructions').getCell('B4').value = 'USD';

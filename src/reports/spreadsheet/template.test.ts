@@ -35,30 +35,31 @@ function hasSoffice(): boolean {
 describe('writeReportTemplate', () => {
   it('lays out one sheet per section with headers, pre-filled product lines and dropdowns', async () => {
     const workbook = await open(await writeReportTemplate({ ...input, locale: 'vi' }));
+    // In the reader's language: Vietnamese sheet names and headers.
     expect(workbook.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
-      ['Instructions', 'visible'],
-      ['Sales', 'visible'],
-      ['Inventory', 'visible'],
-      ['Pipeline', 'visible'],
-      ['Market intelligence', 'visible'],
-      ['Competitive activity', 'visible'],
-      ['Customer satisfaction', 'visible'],
+      ['Hướng dẫn', 'visible'],
+      ['Doanh số', 'visible'],
+      ['Tồn kho', 'visible'],
+      ['Cơ hội kinh doanh', 'visible'],
+      ['Thông tin thị trường', 'visible'],
+      ['Hoạt động đối thủ', 'visible'],
+      ['Sự hài lòng khách hàng', 'visible'],
       ['Lists', 'hidden'],
     ]);
-    const instructions = sheetOf(workbook, 'Instructions');
+    const instructions = sheetOf(workbook, 'Hướng dẫn');
     expect(instructions.getCell('B2').value).toBe('Saigon Parts Co.');
     expect(instructions.getCell('B3').value).toBe('2026-03');
     expect(instructions.getCell('B4').value).toBe('EUR');
     expect(instructions.getCell('C3').value).toBe('tháng 3 năm 2026');
 
-    const sales = sheetOf(workbook, 'Sales');
+    const sales = sheetOf(workbook, 'Doanh số');
     expect(sales.getRow(1).values).toEqual([
       undefined,
-      'Product line code',
-      'Product line name',
-      'Units sold',
-      'Revenue',
-      'Currency',
+      'Mã dòng sản phẩm',
+      'Tên dòng sản phẩm',
+      'Số lượng bán',
+      'Doanh thu',
+      'Tiền tệ',
     ]);
     expect(sales.getRow(3).values).toEqual([
       undefined,
@@ -75,7 +76,7 @@ describe('writeReportTemplate', () => {
       type: 'list',
       formulae: ['Lists!$A$2:$A$4'],
     });
-    const pipeline = sheetOf(workbook, 'Pipeline');
+    const pipeline = sheetOf(workbook, 'Cơ hội kinh doanh');
     expect(pipeline.getCell('C2').dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"lead,qualified,proposal,negotiation,won,lost"'],

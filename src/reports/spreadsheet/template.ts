@@ -8,11 +8,12 @@ import {
   columnLetter,
   instructionsSheet,
   listsSheet,
-  type SectionSpec,
+  type SectionKey,
   sectionKeys,
   sections,
   tagSeparator,
 } from './layout.ts';
+import { columnHeader, sheetName } from './sheet-names.ts';
 import { sectionRows, type TemplateCellValue } from './template-rows.ts';
 
 export type TemplateInput = {
@@ -50,7 +51,7 @@ export async function writeReportTemplate(input: TemplateInput): Promise<Buffer>
   writeInstructions(workbook, input);
   const rowsBySection = sectionRows(input);
   for (const key of sectionKeys) {
-    writeSection(workbook, sections[key], rowsBySection[key], input);
+    writeSection(workbook, key, rowsBySection[key], input);
   }
   const lists = workbook.addWorksheet(listsSheet, { state: 'hidden' });
   lists.getCell('A1').value = 'Product line codes';
@@ -63,7 +64,7 @@ export async function writeReportTemplate(input: TemplateInput): Promise<Buffer>
 
 function writeInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): void {
   const t = translator(input.locale);
-  const sheet = workbook.addWorksheet(instructionsSheet.name);
+  const sheet = workbook.addWorksheet(sheetName('instructions', input.locale));
   sheet.getColumn(1).width = 22;
   sheet.getColumn(2).width = 70;
   sheet.getCell('A1').value = t('report.template.title');
@@ -97,11 +98,13 @@ function writeInstructions(workbook: ExcelJS.Workbook, input: TemplateInput): vo
 
 function writeSection(
   workbook: ExcelJS.Workbook,
-  spec: SectionSpec,
+  key: SectionKey,
   rows: TemplateCellValue[][],
   input: TemplateInput,
 ): void {
-  const sheet = workbook.addWorksheet(spec.sheet, {
+  const spec = sections[key];
+  // Sheet names and headers in the reader's language; the reader accepts every shipped language.
+  const sheet = workbook.addWorksheet(sheetName(key, input.locale), {
     views: [{ state: 'frozen', ySplit: 1, activeCell: 'A2' }],
   });
   spec.columns.forEach((column, index) => {
@@ -109,7 +112,7 @@ function writeSection(
     sheetColumn.width = column.width;
     sheetColumn.numFmt = numberFormats[column.kind];
     const header = sheet.getCell(1, index + 1);
-    header.value = column.header;
+    header.value = columnHeader(column, input.locale);
     header.font = { bold: true };
     header.numFmt = '@';
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
@@ -119,7 +122,7 @@ function writeSection(
       if (value !== null) sheet.getCell(rowIndex + 2, columnIndex + 1).value = value;
     });
   });
-  const lastRow = spec.sheet === sections.customerSatisfaction.sheet ? 2 : rows.length + spareRows;
+  const lastRow = key === 'customerSatisfaction' ? 2 : rows.length + spareRows;
   spec.columns.forEach((column, index) => {
     const validation = validationFor(column.kind, input);
     if (!validation) return;

@@ -2,6 +2,7 @@
 // after file-safety.ts has vetted the container. Formula cells become a marker: their formula is
 // never evaluated and their cached result is never read, since either could be anything.
 import ExcelJS from 'exceljs';
+import type { ShippedLanguage } from '../../platform/languages.ts';
 import type { RawCell } from './cells.ts';
 import { fileLimits } from './file-safety.ts';
 import {
@@ -12,6 +13,7 @@ import {
   sections,
 } from './layout.ts';
 import type { LocatedCell, RawReport, RawRow } from './report-rows.ts';
+import { columnHeader, findSheet, isColumnHeader } from './sheet-names.ts';
 import { fileError, type SpreadsheetError } from './spreadsheet-error.ts';
 
 const { ValueType } = ExcelJS;
@@ -28,11 +30,13 @@ export async function readXlsxReport(buffer: Buffer): Promise<ReadReport> {
     return { errors: [fileError('file_unreadable')] };
   }
   const errors: SpreadsheetError[] = [];
-  const instructions = workbook.getWorksheet(instructionsSheet.name);
+  // The template names its sheets in its reader's language: any shipped language is accepted.
+  const instructions = findSheet(workbook, 'instructions')?.sheet;
   const metaCell = (row: number): LocatedCell => {
     const address = `${instructionsSheet.valueColumn}${row}`;
     const value = instructions ? rawValue(instructions.getCell(address)) : null;
-    return { value, sheet: instructionsSheet.name, row, column: instructionsSheet.valueColumn };
+    const sheet = instructions?.name ?? instructionsSheet.name;
+    return { value, sheet, row, column: instructionsSheet.valueColumn };
   };
   if (!instructions) errors.push(sheetMissing(instructionsSheet.name));
   const raw: RawReport = {
@@ -49,9 +53,9 @@ export async function readXlsxReport(buffer: Buffer): Promise<ReadReport> {
   };
   if (!instructions) return { errors };
   for (const key of sectionKeys) {
-    const sheet = workbook.getWorksheet(sections[key].sheet);
-    if (!sheet) errors.push(sheetMissing(sections[key].sheet));
-    else raw.sections[key] = readSectionRows(sheet, key, errors);
+    const found = findSheet(workbook, key);
+    if (!found) errors.push(sheetMissing(sections[key].sheet));
+    else raw.sections[key] = readSectionRows(found.sheet, key, found.language, errors);
   }
   return { raw, errors };
 }
@@ -63,22 +67,24 @@ function sheetMissing(name: string): SpreadsheetError {
 function readSectionRows(
   sheet: ExcelJS.Worksheet,
   key: SectionKey,
+  language: ShippedLanguage,
   errors: SpreadsheetError[],
 ): RawRow[] {
   const spec = sections[key];
+  const sheetName = sheet.name;
   const letters = spec.columns.map((_, index) => columnLetter(index + 1));
   let isHeaderValid = true;
   spec.columns.forEach((column, index) => {
     const found = rawValue(sheet.getCell(1, index + 1));
     const text = typeof found === 'string' ? found.trim() : '';
-    if (text.toLowerCase() !== column.header.toLowerCase()) {
+    if (!isColumnHeader(text, column, language)) {
       isHeaderValid = false;
       errors.push({
-        sheet: spec.sheet,
+        sheet: sheetName,
         row: 1,
         column: letters[index] ?? '',
         code: 'header_mismatch',
-        params: { expected: column.header, found: text },
+        params: { expected: columnHeader(column, language), found: text },
       });
     }
   });
@@ -87,7 +93,7 @@ function readSectionRows(
   const lastRow = key === 'customerSatisfaction' ? 2 : sheet.rowCount;
   if (lastRow - 1 > fileLimits.maxRowsPerSheet) {
     errors.push({
-      sheet: spec.sheet,
+      sheet: sheetName,
       row: fileLimits.maxRowsPerSheet + 2,
       column: '',
       code: 'too_many_rows',
@@ -102,7 +108,7 @@ function readSectionRows(
     spec.columns.forEach((column, index) => {
       cells[column.key] = {
         value: rawValue(sheetRow.getCell(index + 1)),
-        sheet: spec.sheet,
+        sheet: sheetName,
         row,
         column: letters[index] ?? '',
       };
