@@ -53,7 +53,58 @@ const Environment = z.object({
   LIAISON_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   LIAISON_INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   LIAISON_INBOUND_MAIL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  LIAISON_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,254}$/i, 'must be a bucket name (letters, digits, ".-_")')
+    .optional(),
+  LIAISON_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  LIAISON_S3_REGION: z.string().min(1).default('us-east-1'),
+  LIAISON_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  LIAISON_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  LIAISON_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
+
+// Half an S3 configuration would otherwise pass silently: without a bucket each server would keep
+// files on its own disk, and a key without its secret would fall back to another identity.
+const CheckedEnvironment = Environment.superRefine((e, context) => {
+  if (Boolean(e.LIAISON_S3_ACCESS_KEY_ID) !== Boolean(e.LIAISON_S3_SECRET_ACCESS_KEY)) {
+    const missing = e.LIAISON_S3_ACCESS_KEY_ID
+      ? 'LIAISON_S3_SECRET_ACCESS_KEY'
+      : 'LIAISON_S3_ACCESS_KEY_ID';
+    context.addIssue({
+      code: 'custom',
+      path: [missing],
+      message: 'must be set with the other S3 key, or neither',
+    });
+  }
+  if (e.LIAISON_S3_BUCKET) return;
+  for (const name of ['LIAISON_S3_ENDPOINT', 'LIAISON_S3_ACCESS_KEY_ID'] as const) {
+    if (e[name]) {
+      context.addIssue({ code: 'custom', path: [name], message: 'needs LIAISON_S3_BUCKET' });
+    }
+  }
+});
+
+/**
+ * Where the document library keeps its files: on local disk under the data dir, or in an
+ * S3-compatible bucket (then the server keeps no files of its own).
+ */
+export type FileStoreConfig =
+  | { kind: 'local'; directory: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      /** An S3-compatible server (MinIO, Ceph, a cloud's S3 API); unset means AWS itself. */
+      endpoint: string | undefined;
+      region: string;
+      /** Unset: the AWS SDK's default chain (environment, profile, instance or task role). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      /** The bucket in the path rather than the host name, as most S3-compatible servers need. */
+      forcePathStyle: boolean;
+    };
 
 export type Config = {
   port: number;
@@ -83,6 +134,7 @@ export type Config = {
   inboundSmtpPort: number | undefined;
   inboundSmtpHost: string;
   inboundMailSecret: string | undefined;
+  fileStore: FileStoreConfig;
   /** In-memory PGlite: only for tests. */
   inMemoryDatabase?: boolean;
   webDistDir: string;
@@ -91,17 +143,18 @@ export type Config = {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Environment.safeParse(env);
+  const parsed = CheckedEnvironment.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Liaison cannot start: invalid environment.\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.LIAISON_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.LIAISON_DATA_DIR),
+    dataDir,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
@@ -118,6 +171,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inboundSmtpPort: e.LIAISON_INBOUND_SMTP_PORT,
     inboundSmtpHost: e.LIAISON_INBOUND_SMTP_HOST,
     inboundMailSecret: e.LIAISON_INBOUND_MAIL_SECRET,
+    fileStore: e.LIAISON_S3_BUCKET
+      ? {
+          kind: 's3',
+          bucket: e.LIAISON_S3_BUCKET,
+          endpoint: e.LIAISON_S3_ENDPOINT,
+          region: e.LIAISON_S3_REGION,
+          credentials:
+            e.LIAISON_S3_ACCESS_KEY_ID && e.LIAISON_S3_SECRET_ACCESS_KEY
+              ? {
+                  accessKeyId: e.LIAISON_S3_ACCESS_KEY_ID,
+                  secretAccessKey: e.LIAISON_S3_SECRET_ACCESS_KEY,
+                }
+              : undefined,
+          forcePathStyle: e.LIAISON_S3_FORCE_PATH_STYLE,
+        }
+      : { kind: 'local', directory: path.join(dataDir, 'files') },
     webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

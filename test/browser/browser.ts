@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { loadDemoData } from '../../src/seed/demo.ts';
 import { startTestServer, type TestServer } from '../server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,6 +62,28 @@ export async function chooseLanguage(page: Page, languageName: string, navigatio
     .getByRole('link', { name: navigationLabel, includeHidden: true })
     .first()
     .waitFor({ state: 'attached' });
+}
+
+/**
+ * The demo (its fixed workspace and users: on PostgreSQL a database of its own) on a test server,
+ * and a browser, for the tests that walk through the demo's story.
+ */
+export function setUpDemoBrowserAndServer() {
+  // Filled in by beforeAll, before any test reads it.
+  const started = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    requireBuiltWeb();
+    [started.server, started.browser] = await Promise.all([
+      startTestServer({ isolated: true }),
+      launchBrowser(),
+    ]);
+    await loadDemoData(started.server.database, started.server.config);
+  }, 240_000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
 }
 
 /** The browser tests drive the built SPA: `npm test` builds it; alone, run npm run build:web. */

@@ -1,37 +1,22 @@
 // Escalation in the demo: Saigon Motor Parts is at risk; the principal records a step up its
 // ladder, drafts and sends a formal concern in English and Vietnamese citing the buffer clause,
 // and Lan acknowledges and answers it in the portal.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../src/seed/demo.ts';
+import { describe, expect, it } from 'vitest';
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
-import { startTestServer, type TestServer } from '../server.ts';
 import {
   chooseLanguage,
   eventually,
-  launchBrowser,
   openPage,
-  requireBuiltWeb,
+  setUpDemoBrowserAndServer,
   signIn,
 } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  requireBuiltWeb();
-  // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
-  [server, browser] = await Promise.all([startTestServer({ isolated: true }), launchBrowser()]);
-  await loadDemoData(server.database, server.config);
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpDemoBrowserAndServer();
 
 async function saigonPage(email: string) {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await signIn(page, email, demoPassword);
-  const list = await fetch(`${server.url}/api/v1/distributors?q=Saigon`, {
+  const list = await fetch(`${env.server.url}/api/v1/distributors?q=Saigon`, {
     headers: { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
   });
   const { items } = (await list.json()) as { items: { id: string; name: string }[] };

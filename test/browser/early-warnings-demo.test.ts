@@ -1,32 +1,16 @@
 // The demo as issue #13 tells it: Jonas opens the early warnings and finds Saigon Motor Parts at
 // risk, first on the list, with its reasons; its page shows the same; Lan, on the distributor's
 // side, sees none of it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import vi from '../../locales/vi/web.json' with { type: 'json' };
-import { loadDemoData } from '../../src/seed/demo.ts';
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
-import { startTestServer, type TestServer } from '../server.ts';
-import { launchBrowser, openPage, requireBuiltWeb, signIn } from './browser.ts';
+import { openPage, setUpDemoBrowserAndServer, signIn } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
-  server = await startTestServer({ isolated: true });
-  await loadDemoData(server.database, server.config);
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUpDemoBrowserAndServer();
 
 describe('the demo’s early warnings in the browser', () => {
   it('puts Saigon Motor Parts at risk, with its reasons, for Jonas only', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, demoUsers.manager.email, demoPassword);
     await page.goto('/early-warnings');
     const first = page.getByRole('row', { name: /Saigon Motor Parts/ });
@@ -51,7 +35,7 @@ describe('the demo’s early warnings in the browser', () => {
     expect(await health.locator('.signal').count()).toBe(reasons.length);
     await context.close();
 
-    const portal = await openPage(browser, server.url);
+    const portal = await openPage(env.browser, env.server.url);
     await signIn(portal.page, demoUsers.vietnam.email, demoPassword);
     // Lan works in Vietnamese: her Today page, without the principal's panel.
     await portal.page.getByRole('heading', { name: vi.today.mine }).waitFor();

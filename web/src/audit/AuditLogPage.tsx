@@ -238,7 +238,9 @@ function AuditRow({
         {changes.length ? (
           <ul>
             {changes.slice(0, 6).map((change) => (
-              <li key={change.key}>
+              // The record's fields and values as stored: data, in no language (translate="no"
+              // also keeps a browser's page translation from rewriting them).
+              <li key={change.key} translate="no">
                 <span className="muted">{change.key}:</span>{' '}
                 {change.before !== undefined ? (
                   <>
