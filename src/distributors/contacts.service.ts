@@ -154,10 +154,9 @@ export async function lookUpContactsWithLanguage(
   workspaceId: string,
   filter: ContactFilter & { distributorId: string },
 ) {
-  const [people, defaults] = await Promise.all([
-    lookUpContacts(tx, workspaceId, filter),
-    findContactLanguageDefaults(tx, workspaceId, filter.distributorId),
-  ]);
+  // One after the other: a transaction's statements share one connection.
+  const people = await lookUpContacts(tx, workspaceId, filter);
+  const defaults = await findContactLanguageDefaults(tx, workspaceId, filter.distributorId);
   return people.map((person) => ({
     ...person,
     language:
