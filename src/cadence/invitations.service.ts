@@ -21,9 +21,21 @@ import { meetingLink } from './notes-mail.service.ts';
 
 export const INVITE_DAYS_AHEAD = 14;
 
-function when(calendar: CalendarMeeting, zone: string | null) {
-  const at = DateTime.fromJSDate(calendar.startsAt, { zone: zone ?? calendar.timeZone });
-  return `${at.toFormat('ccc d LLL yyyy, HH:mm')} ${at.zoneName}`;
+/** "Mon, 2 Mar 2026, 09:00 Europe/Berlin" in the person's language and time zone. */
+function when(calendar: CalendarMeeting, zone: string | null, language: string) {
+  const at = DateTime.fromJSDate(calendar.startsAt, { zone: zone ?? calendar.timeZone }).setLocale(
+    language,
+  );
+  const formatted = at.toLocaleString({
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${formatted} ${at.zoneName}`;
 }
 
 /**
@@ -90,7 +102,7 @@ export async function sendMeetingInvitations(
         const params = {
           name: person.name,
           summary: calendar.summary,
-          when: when(calendar, person.timeZone),
+          when: when(calendar, person.timeZone, person.language),
           minutes: calendar.durationMinutes,
           video: calendar.videoUrl ?? t('email.meeting.invitation.no_video'),
           agenda: calendar.agenda

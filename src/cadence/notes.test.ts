@@ -11,6 +11,7 @@ import {
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { actionItem, auditLog, meeting, outboxEmail } from '../db/schema.ts';
+import { translator } from '../platform/i18n.ts';
 import { sendNoteReminders } from './notes-mail.service.ts';
 import { NOTES_DUE_HOURS } from './notes-rules.ts';
 
@@ -97,7 +98,8 @@ function outboxOf(workspaceId: string) {
 
 describe('meeting notes', () => {
   it('are drafted, refused before the meeting and when empty, then published to every attendee', async () => {
-    const { workspace, manager, ours, theirs, base, meetingId } = await heldRelationship();
+    const { workspace, distributor, manager, ours, theirs, base, meetingId } =
+      await heldRelationship();
     const api = http(server.url).as(manager);
     const detail = await api.get<Detail>(`${base}/meetings/${meetingId}`);
     expect(detail.status).toBe(200);
@@ -156,7 +158,16 @@ describe('meeting notes', () => {
     expect(katrins?.bodyText).toContain('Present: Katrin Weber');
     expect(katrins?.bodyText).toContain('Absent: Nguyễn Thị Lan');
     expect(katrins?.bodyText).toContain('Brake pads: 2 containers in transit.');
-    expect(lans?.subject).toMatch(/^Biên bản: Họp vận hành hằng tuần số 1 · /);
+    const vi = translator('vi');
+    expect(lans?.subject).toBe(
+      vi('email.meeting.notes.subject', {
+        kind: vi('cadence.kind.weekly'),
+        number: 1,
+        principal: workspace.name,
+        distributor: distributor.name,
+      }),
+    );
+    expect(lans?.subject).not.toBe(katrins?.subject);
     expect(lans?.bodyText).toContain('Brake pads: 2 containers in transit.');
 
     const again = await api.put<Problem>(`${base}/meetings/${meetingId}/notes`, { notes: 'edit' });

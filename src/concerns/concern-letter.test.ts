@@ -50,7 +50,7 @@ describe('writeConcernLetter', () => {
 
   it.each([
     ['th-TH', 'th', 'เรียน คุณLê Quốc Huy', 'กฎบัตรความสัมพันธ์ทางธุรกิจ ข้อ 5'],
-    ['zh-CN', 'zh', '尊敬的Lê Quốc Huy：', '合作关系章程第5节（库存承诺）'],
+    ['zh-CN', 'zh', '尊敬的Lê Quốc Huy：', '合作关系章程第 5 节（库存承诺）'],
     [
       'de',
       'de',

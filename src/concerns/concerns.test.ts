@@ -75,7 +75,7 @@ describe('a formal performance concern', () => {
       'Relationship Charter, section 5 (Inventory commitments): the charter sets a buffer stock commitment of 8 weeks of cover for BRK-100. Your report for 2026-09 shows 3.2 weeks of cover on hand',
     );
     expect(draft.bodyTranslation).toContain(
-      'Hiến chương quan hệ hợp tác, mục 5 (Cam kết tồn kho): hiến chương quy định mức tồn kho dự phòng là 8 tuần tồn kho cho BRK-100.',
+      'Hiến chương quan hệ hợp tác, mục 5 (Cam kết tồn kho): hiến chương quy định cam kết tồn kho an toàn là 8 tuần tồn kho cho BRK-100.',
     );
     expect(draft.bodyTranslation).toContain('trước hạn phản hồi nêu ở trên');
     expect(draft.citations).toEqual(

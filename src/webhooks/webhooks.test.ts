@@ -16,6 +16,7 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { webhook, webhookDelivery, workspace as workspaceTable } from '../db/schema.ts';
+import { eventTranslator } from '../platform/event-text.ts';
 import { publishEvent } from '../platform/events.ts';
 import { createJobRunner } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
@@ -336,9 +337,15 @@ describe('outgoing webhooks', () => {
     await healthChanged(workspace.id, distributor.id);
     await runJobs();
     const german = JSON.parse(receivedAt('/slack')[1]?.body ?? '{}');
+    const de = eventTranslator('de');
     expect(german.text).toBe(
-      'Thăng Long Auto Parts JSC ist jetzt gefährdet (vorher unter Beobachtung).',
+      de('events.health_changed', {
+        distributor: 'Thăng Long Auto Parts JSC',
+        to: de('states.at_risk'),
+        from: de('states.watch'),
+      }),
     );
+    expect(german.text).not.toBe(slack.text);
   });
 
   it('check the address again when delivering, after the name is resolved', async () => {

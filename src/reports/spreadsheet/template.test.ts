@@ -57,7 +57,7 @@ describe('writeReportTemplate', () => {
       undefined,
       'Mã dòng sản phẩm',
       'Tên dòng sản phẩm',
-      'Số lượng bán',
+      'Số lượng bán ra',
       'Doanh thu',
       'Tiền tệ',
     ]);
