@@ -34,7 +34,10 @@ export function reviewReport(
     const kind = kinds[input.action];
     if (kind !== 'comment') {
       if (row.status === kind)
-        throw new AppError('report_state', { params: { status: row.status } });
+        // The state in the reader's words ("Accepted", "Đã chấp nhận"), not the stored code.
+        throw new AppError('report_state', {
+          params: { status: ctx.t(`report.state.${row.status}`) },
+        });
       const now = ctx.clock.now();
       await updateReport(tx, row.workspaceId, row.id, {
         status: kind,

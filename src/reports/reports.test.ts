@@ -200,6 +200,13 @@ describe('the monthly report', () => {
       ['comment', 'Checked: it is right.'],
       ['accepted', null],
     ]);
+    // Accepting twice is refused, and the state is named in words, not as its stored code.
+    const twice = await principal.post<Problem & { detail: string }>(
+      `${base}/${lastMonth}/reviews`,
+      { action: 'accept' },
+    );
+    expect(twice.status).toBe(409);
+    expect(twice.body.detail).toBe('It is accepted.');
   });
 
   it('refuses a future month and hides a report from other distributors', async () => {
