@@ -14,6 +14,7 @@ import { startFakeSmtp } from '../../test/fakes/smtp.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { communicationMessage, outboxEmail } from '../db/schema.ts';
+import { translator } from '../platform/i18n.ts';
 import { createMailer, deliverOutbox } from '../platform/mail.ts';
 import { type InboundSmtp, startInboundSmtp } from './inbound-smtp.ts';
 
@@ -257,14 +258,23 @@ describe('replies by e-mail', () => {
       .where(eq(outboxEmail.workspaceId, workspace.id));
     const toLan = mails.find((mail) => mail.toAddress === lan.email);
     const toWei = mails.find((mail) => mail.toAddress === wei.email);
-    expect(toLan?.subject).toBe(
-      'Đơn hàng tháng 4 · Tin nhắn mới từ Katrin Weber (Thăng Long Auto Parts JSC)',
+    // Each in their own language, in the translators' words from the server catalogue.
+    const subjectParams = {
+      subject: 'Đơn hàng tháng 4',
+      author: 'Katrin Weber',
+      distributor: 'Thăng Long Auto Parts JSC',
+    };
+    const vi = translator('vi');
+    const zh = translator('zh');
+    expect(toLan?.subject).toBe(vi('communication.email.message.subject', subjectParams));
+    expect(toLan?.bodyText).toContain(
+      vi('communication.email.message.body', { name: 'Nguyễn Thị Lan' }).split('\n')[0],
     );
-    expect(toLan?.bodyText).toContain('Xin chào Nguyễn Thị Lan,');
-    expect(toLan?.bodyText).toContain('Anh/chị có thể trả lời trực tiếp email này');
-    expect(toWei?.subject).toBe(
-      'Đơn hàng tháng 4 · Katrin Weber 发来新消息（Thăng Long Auto Parts JSC）',
+    expect(toLan?.bodyText).toContain(vi('communication.email.message.reply_hint'));
+    expect(toWei?.subject).toBe(zh('communication.email.message.subject', subjectParams));
+    expect(toWei?.subject).not.toBe(toLan?.subject);
+    expect(toWei?.bodyText).toContain(
+      zh('communication.email.message.body', { name: '王伟' }).split('\n')[0],
     );
-    expect(toWei?.bodyText).toContain('王伟，您好：');
   });
 });

@@ -12,6 +12,7 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { event, notification } from '../db/schema.ts';
+import { eventTranslator } from '../platform/event-text.ts';
 import { publishEvent } from '../platform/events.ts';
 import { createJobRunner } from '../platform/jobs.ts';
 import { createMailer, deliverOutbox } from '../platform/mail.ts';
@@ -218,9 +219,15 @@ describe('the e-mail digest', () => {
     );
     const mail = mails.find((m) => m.subject?.startsWith('Liaison:'));
     expect(mail?.subject).toBe('Liaison: 1 thông báo chưa đọc');
-    expect(mail?.text).toContain('Xin chào Nguyễn Thị Lan,');
+    // In Vietnamese, from the events catalogue (the wording is the translators').
+    const vi = eventTranslator('vi');
+    expect(mail?.text).toContain(vi('digest.greeting', { name: 'Nguyễn Thị Lan' }));
     expect(mail?.text).toContain(
-      'Katrin Weber đã viết trong “Đơn hàng tháng 4” (Thăng Long Auto Parts JSC)',
+      vi('events.message_received', {
+        authorName: 'Katrin Weber',
+        subject: 'Đơn hàng tháng 4',
+        distributor: 'Thăng Long Auto Parts JSC',
+      }),
     );
     expect(mail?.text).not.toContain('at_risk');
   });
