@@ -101,6 +101,14 @@ async function saigonId(page: Page) {
   return saigon.id;
 }
 
+/** A distributor's page and its tabs. */
+const distributorTabs = (id: string) => [
+  `/distributors/${id}`,
+  ...['charter', 'meetings', 'reports', 'scorecard', 'communication'].map(
+    (tab) => `/distributors/${id}/${tab}`,
+  ),
+];
+
 /** Saigon's pages one level down: a held meeting, the latest report, a thread. */
 async function saigonDetailPages(page: Page, id: string) {
   const cadence = await apiGet<{ meetings: { id: string; status: string }[] }>(
@@ -165,12 +173,7 @@ describe('Liaison in the reader’s language', () => {
     const leftovers = englishLeftovers([webVi, commonVi]);
     const pages = [
       '/',
-      `/distributors/${id}`,
-      `/distributors/${id}/charter`,
-      `/distributors/${id}/meetings`,
-      `/distributors/${id}/reports`,
-      `/distributors/${id}/scorecard`,
-      `/distributors/${id}/communication`,
+      ...distributorTabs(id),
       ...(await saigonDetailPages(page, id)),
       '/notifications',
       '/settings/tokens',
@@ -204,12 +207,7 @@ describe('Liaison in the reader’s language', () => {
     const pages = [
       '/',
       '/distributors',
-      `/distributors/${id}`,
-      `/distributors/${id}/charter`,
-      `/distributors/${id}/meetings`,
-      `/distributors/${id}/reports`,
-      `/distributors/${id}/scorecard`,
-      `/distributors/${id}/communication`,
+      ...distributorTabs(id),
       '/portfolio',
       '/early-warnings',
       '/early-warnings/settings',
