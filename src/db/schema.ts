@@ -42,30 +42,8 @@ import type {
   WebhookFormat,
 } from './types.ts';
 
-export type {
-  ActionItemStatus,
-  Channel,
-  CharterStatus,
-  CommunicationSide,
-  ContactRole,
-  DigestFrequency,
-  InteractionChannel,
-  InteractionDirection,
-  LifecycleStage,
-  MailAttachmentRow,
-  MeetingKind,
-  MeetingStatus,
-  PointEventKind,
-  PointStatus,
-  ReportEventKind,
-  ReportSource,
-  ReportStatus,
-  Role,
-  Side,
-  TargetPeriodKind,
-  ThreadPriority,
-  WebhookFormat,
-} from './types.ts';
+// The columns' value types, for code that reads them beside the tables.
+export type * from './types.ts';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
