@@ -25,6 +25,7 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { libraryRoutes } from './library/library.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
@@ -108,6 +109,10 @@ export async function buildApp({
         { name: 'E-mail outbox', description: 'The e-mails Liaison stored or sent' },
         { name: 'Notifications', description: 'In-app notifications and the e-mail digest' },
         { name: 'Webhooks', description: 'Outgoing webhooks, their deliveries (principal admins)' },
+        {
+          name: 'Document library',
+          description: 'Documents, versions, translations and coverage by language',
+        },
         { name: 'Operations', description: 'Health of the server and its database' },
         { name: 'Orders', description: 'The principal’s orders (sell-in) and their import' },
       ],
@@ -163,6 +168,7 @@ export async function buildApp({
   await app.register(notificationsRoutes);
   await app.register(webhooksRoutes);
   await app.register(ordersRoutes);
+  await app.register(libraryRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;

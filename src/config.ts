@@ -45,6 +45,7 @@ const Environment = z.object({
     }),
   LIAISON_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LIAISON_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  LIAISON_DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(50),
   LIAISON_MAIL_REPLY_DOMAIN: z
     .string()
     .regex(/^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$/i, 'must be a domain name')
@@ -128,6 +129,8 @@ export type Config = {
    */
   appSecret: string | undefined;
   attachmentMaxBytes: number;
+  /** The largest file of the document library. */
+  documentMaxBytes: number;
   /** The domain of signed reply addresses; without it notifications carry none. */
   mailReplyDomain: string | undefined;
   replyDays: number;
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookAllowedNetworks: e.WEBHOOK_ALLOWED_NETWORKS,
     appSecret: e.LIAISON_SECRET,
     attachmentMaxBytes: Math.round(e.LIAISON_ATTACHMENT_MAX_MB * 1024 * 1024),
+    documentMaxBytes: Math.round(e.LIAISON_DOCUMENT_MAX_MB * 1024 * 1024),
     mailReplyDomain: e.LIAISON_MAIL_REPLY_DOMAIN?.toLowerCase(),
     replyDays: e.LIAISON_REPLY_DAYS,
     inboundSmtpPort: e.LIAISON_INBOUND_SMTP_PORT,

@@ -125,6 +125,11 @@ const tableOwner: Record<string, string> = {
   webhookDelivery: 'webhooks',
   webhookAttempt: 'webhooks',
   communicationAttachment: 'communication',
+  libraryDocument: 'library',
+  libraryVersion: 'library',
+  libraryTranslation: 'library',
+  libraryFile: 'library',
+  libraryTranslationEvent: 'library',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -35,10 +38,13 @@ export async function startTestServer(
     databaseUrl ? { databaseUrl, poolSize: 4 } : { inMemory: true },
   );
   if (!shared || own) await migrate(database);
+  // Uploaded documents go to a folder of this server's own, removed when it closes.
+  const files = await mkdtemp(path.join(tmpdir(), 'liaison-files-'));
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
     host: '127.0.0.1',
+    fileStore: { kind: 'local', directory: files },
     ...options.config,
   };
   const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);
@@ -61,6 +67,7 @@ export async function startTestServer(
       await app.close();
       await database.close();
       await own?.drop();
+      await rm(files, { recursive: true, force: true });
     },
   };
 }

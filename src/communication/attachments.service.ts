@@ -3,8 +3,8 @@
 import type { Tx } from '../db/client.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
+import { attachmentContentType, cleanFileName, type Upload } from '../platform/uploads.ts';
 import { findAttachment, insertAttachments } from './attachments.queries.ts';
-import { attachmentContentType, cleanFileName, type Upload } from './attachments.ts';
 import type { MessageRow } from './communication.queries.ts';
 
 /** At most this many files with one message. */

@@ -5,11 +5,12 @@ import { IdParams } from '../distributors/distributors.schema.ts';
 import { csvImportRoute } from '../platform/csv-import-route.ts';
 import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
+import { registerUploads, uploadReader } from '../platform/multipart.ts';
 import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import type { Services } from '../platform/tenancy.ts';
-import { readAttachment } from './attachments.service.ts';
-import { allowedMediaTypes } from './attachments.ts';
+import { allowedMediaTypes } from '../platform/uploads.ts';
+import { MAX_ATTACHMENTS, readAttachment } from './attachments.service.ts';
 import {
   AttachmentParams,
   InteractionInput,
@@ -38,7 +39,6 @@ import {
   updateInteraction,
 } from './interactions.service.ts';
 import { importInteractionsCsv } from './interactions-import.service.ts';
-import { readUploads, registerUploads } from './message-uploads.ts';
 import { getResponsiveness } from './responsiveness.service.ts';
 import { searchCommunication } from './search.service.ts';
 import {
@@ -62,6 +62,13 @@ export function communicationRoutes(services: Services) {
     interactionsImportRoute(root);
   };
 }
+
+// A message's files: up to MAX_ATTACHMENTS, each within LIAISON_ATTACHMENT_MAX_MB.
+const readUploads = uploadReader({
+  maxBytes: (config) => config.attachmentMaxBytes,
+  maxFiles: MAX_ATTACHMENTS,
+  arrayFields: ['participantUserIds'],
+});
 
 async function threadRoutes(root: FastifyInstance) {
   const app = root.withTypeProvider<ZodTypeProvider>();

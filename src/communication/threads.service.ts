@@ -7,9 +7,9 @@ import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
+import type { Upload } from '../platform/uploads.ts';
 import { type AttachmentMeta, findThreadAttachments } from './attachments.queries.ts';
 import { checkUploads, storeAttachments } from './attachments.service.ts';
-import type { Upload } from './attachments.ts';
 import {
   countMessages,
   findMessages,

@@ -26,6 +26,7 @@ import type {
   DigestFrequency,
   InteractionChannel,
   InteractionDirection,
+  LibraryDocumentKind,
   LifecycleStage,
   MailAttachmentRow,
   MeetingKind,
@@ -39,6 +40,7 @@ import type {
   Side,
   TargetPeriodKind,
   ThreadPriority,
+  TranslationStatus,
   WebhookFormat,
 } from './types.ts';
 
@@ -972,6 +974,103 @@ export const communicationAttachment = pgTable(
     sizeBytes: integer().notNull(),
     content: bytea().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A document of the library; its files are in the file store, its versions below. */
+export const libraryDocument = pgTable(
+  'library_document',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    title: text().notNull(),
+    description: text(),
+    kind: text().$type<LibraryDocumentKind>().notNull(),
+    sourceLanguage: text().notNull(),
+    productLineIds: uuid().array().notNull().default(sql`'{}'`),
+    countries: text().array().notNull().default(sql`'{}'`),
+    validFrom: date({ mode: 'string' }).notNull(),
+    validUntil: date({ mode: 'string' }),
+    currentVersion: integer().notNull().default(1),
+    createdByUserId: uuid(),
+    createdByName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    archivedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const libraryVersion = pgTable(
+  'library_version',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    documentId: uuid().notNull(),
+    number: integer().notNull(),
+    note: text(),
+    createdByUserId: uuid(),
+    createdByName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const libraryTranslation = pgTable(
+  'library_translation',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    documentId: uuid().notNull(),
+    versionNumber: integer().notNull(),
+    language: text().notNull(),
+    status: text().$type<TranslationStatus>().notNull(),
+    dueOn: date({ mode: 'string' }),
+    reviewerUserId: uuid().notNull(),
+    reviewerName: text().notNull(),
+    requestedByUserId: uuid(),
+    requestedByName: text().notNull(),
+    requestedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A version's source file (no translation) or an upload to a translation. */
+export const libraryFile = pgTable(
+  'library_file',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    documentId: uuid().notNull(),
+    versionNumber: integer().notNull(),
+    language: text().notNull(),
+    translationId: uuid(),
+    fileKey: text().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    uploadedByUserId: uuid(),
+    uploadedByName: text().notNull(),
+    uploadedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const libraryTranslationEvent = pgTable(
+  'library_translation_event',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    translationId: uuid().notNull(),
+    kind: text().$type<Exclude<TranslationStatus, 'in_review'> | 'uploaded'>().notNull(),
+    fileId: uuid(),
+    comment: text(),
+    actorUserId: uuid(),
+    actorName: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

@@ -76,3 +76,16 @@ export type InteractionChannel = 'call' | 'email' | 'visit' | 'whatsapp' | 'othe
 export type DigestFrequency = 'off' | 'daily' | 'weekly';
 
 export type WebhookFormat = 'standard' | 'slack' | 'teams';
+
+export type LibraryDocumentKind =
+  | 'price_sheet'
+  | 'marketing'
+  | 'product_information'
+  | 'training'
+  | 'technical';
+export type TranslationStatus =
+  | 'requested'
+  | 'in_review'
+  | 'changes_requested'
+  | 'approved'
+  | 'withdrawn';

@@ -33,6 +33,7 @@ export const errorStatus = {
   report_not_submitted: 409,
   report_state: 409,
   concern_state: 409,
+  translation_state: 409,
   invitation_invalid: 410,
   rate_limited: 429,
   reply_address_forged: 422,

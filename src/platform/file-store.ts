@@ -203,3 +203,15 @@ export function openFileStore(config: { fileStore: FileStoreConfig }): FileStore
     ? new S3FileStore(settings)
     : new LocalFileStore(settings.directory);
 }
+
+const openStores = new WeakMap<FileStoreConfig, FileStore>();
+
+/** The store of this configuration, opened on first use and shared (one S3 client per server). */
+export function fileStoreFor(config: { fileStore: FileStoreConfig }): FileStore {
+  let store = openStores.get(config.fileStore);
+  if (!store) {
+    store = openFileStore(config);
+    openStores.set(config.fileStore, store);
+  }
+  return store;
+}
