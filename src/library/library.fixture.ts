@@ -2,8 +2,7 @@
 import type { TestUser } from '../../test/factories.ts';
 
 export const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n');
-export const pdfOf = (text: string) =>
-  Buffer.concat([pdf, Buffer.from(`% ${text}\n`, 'utf8')]);
+export const pdfOf = (text: string) => Buffer.concat([pdf, Buffer.from(`% ${text}\n`, 'utf8')]);
 
 export type LibraryFile = {
   id: string;
@@ -39,7 +38,11 @@ export type LibraryDocument = {
   versions: { number: number; note: string | null; file: LibraryFile }[];
   translations: Translation[];
 };
-export type Problem = { status: number; detail?: string; errors?: { pointer: string; detail: string }[] };
+export type Problem = {
+  status: number;
+  detail?: string;
+  errors?: { pointer: string; detail: string }[];
+};
 
 /** A multipart request as the web's forms send it: fields (repeated for lists) and one file. */
 export async function sendForm(

@@ -14,9 +14,9 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import {
   type LibraryDocument,
+  type Problem,
   pdf,
   pdfOf,
-  type Problem,
   sendForm,
   variant,
 } from './library.fixture.ts';
@@ -102,9 +102,13 @@ describe('adding a document', () => {
       kind: 'marketing',
       sourceLanguage: 'en',
     });
-    expect(missing.body.errors?.[0]).toEqual({ pointer: '#/file', detail: 'Choose a file to upload.' });
+    expect(missing.body.errors?.[0]).toEqual({
+      pointer: '#/file',
+      detail: 'Choose a file to upload.',
+    });
     const config = server.config.fileStore;
-    const kept = config.kind === 'local' ? await readdir(config.directory, { recursive: true }) : [];
+    const kept =
+      config.kind === 'local' ? await readdir(config.directory, { recursive: true }) : [];
     expect(kept.filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -183,7 +187,9 @@ describe('who a document reaches', () => {
 
     const titles = async (user: typeof lan) =>
       (
-        await http(server.url).as(user).get<{ items: LibraryDocument[] }>('/api/v1/library/documents')
+        await http(server.url)
+          .as(user)
+          .get<{ items: LibraryDocument[] }>('/api/v1/library/documents')
       ).body.items.map((item) => item.title);
     // Without a signed charter a distributor works its own country with every line.
     expect(await titles(lan)).toEqual(['Brake pads', 'Everywhere']);
@@ -196,7 +202,9 @@ describe('who a document reaches', () => {
     ]);
 
     // Another distributor's document does not exist for Lan, nor does its file.
-    const hidden = await http(server.url).as(lan).get<Problem>(`/api/v1/library/documents/${thailand.id}`);
+    const hidden = await http(server.url)
+      .as(lan)
+      .get<Problem>(`/api/v1/library/documents/${thailand.id}`);
     expect(hidden.status).toBe(404);
     const file = variant(thailand, 'en').file?.id;
     const download = await http(server.url).as(lan).get(`/api/v1/library/files/${file}`);
@@ -205,7 +213,12 @@ describe('who a document reaches', () => {
 
   it('searches titles as written, in any script', async () => {
     const { manager } = await library();
-    for (const title of ['Bảng giá phanh 2027', 'ตารางราคา 2027', '价格表 2027', 'Cennik klocków']) {
+    for (const title of [
+      'Bảng giá phanh 2027',
+      'ตารางราคา 2027',
+      '价格表 2027',
+      'Cennik klocków',
+    ]) {
       await sendForm(
         documents(),
         manager,

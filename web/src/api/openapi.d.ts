@@ -1906,6 +1906,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/library/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The library by title; a distributor’s users see what reaches its territory and lines today, in its languages first */
+        get: operations["listLibraryDocuments"];
+        put?: never;
+        /** Add a document with its first file (principal editors) */
+        post: operations["createLibraryDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document: its languages, versions and translations with their history */
+        get: operations["getLibraryDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change what a document is, whom it reaches and when; archive it (principal editors) */
+        patch: operations["updateLibraryDocument"];
+        trace?: never;
+    };
+    "/api/v1/library/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a new version of the source file; its translations become outdated */
+        post: operations["addLibraryDocumentVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/documents/{documentId}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may review a translation: principal staff and users of the distributors it reaches */
+        get: operations["listTranslationReviewers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/documents/{documentId}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a translation of the current version (principal editors) */
+        post: operations["requestTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/translations/{translationId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the translated file for review (principal editors, or users of a distributor reading the language) */
+        post: operations["uploadTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/translations/{translationId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the uploaded translation or ask for changes (its named reviewer) */
+        post: operations["reviewTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/translations/{translationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Call off an open translation, with the reason (principal editors) */
+        post: operations["withdrawTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of the library under its own name; `inline=true` shows a PDF or an image in the browser */
+        get: operations["downloadLibraryFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active distributor’s current documents by language: current, outdated, missing (principal staff) */
+        get: operations["getLibraryCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/library-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which current documents reach the distributor, and their state in each of its languages (principal staff) */
+        get: operations["getDistributorLibraryCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2425,6 +2614,55 @@ export interface components {
             acknowledgedAt: string | null;
             respondedAt: string | null;
         };
+        /**
+         * @description source: the language it is written in; current: an approved translation of the current version; outdated: only of an earlier version; missing: none
+         * @enum {string}
+         */
+        CoverageState: "source" | "current" | "outdated" | "missing";
+        DistributorLibraryCoverage: {
+            /** Format: uuid */
+            distributorId: string;
+            /** @description Its languages, in its order */
+            languages: {
+                language: string;
+                /** @description Documents current in it (or written in it) */
+                current: number;
+                outdated: number;
+                missing: number;
+                /** @description Open translations of current versions */
+                inProgress: number;
+            }[];
+            documents: {
+                /** Format: uuid */
+                documentId: string;
+                title: string;
+                kind: components["schemas"]["DocumentKind"];
+                currentVersion: number;
+                cells: {
+                    language: string;
+                    state: components["schemas"]["CoverageState"];
+                    versionNumber: number | null;
+                    translationStatus: ("requested" | "in_review" | "changes_requested") | null;
+                }[];
+            }[];
+        };
+        /** @enum {string} */
+        DocumentKind: "price_sheet" | "marketing" | "product_information" | "training" | "technical";
+        DocumentPatch: {
+            title?: string;
+            description?: string | null;
+            kind?: components["schemas"]["DocumentKind"];
+            productLineIds?: string[];
+            countries?: string[];
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            validFrom?: string;
+            validUntil?: string | null;
+            /** @description Archived documents reach no distributor */
+            archived?: boolean;
+        };
         Escalation: {
             /** Format: uuid */
             distributorId: string;
@@ -2569,6 +2807,97 @@ export interface components {
         /** @description Any JSON value */
         JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
             [key: string]: components["schemas"]["JsonValue"];
+        };
+        LanguageVariant: {
+            language: string;
+            state: components["schemas"]["CoverageState"];
+            /** @description The file to read in this language: current, else the newest outdated one */
+            file: components["schemas"]["LibraryFile"] | null;
+            /** @description The open translation of the current version, if any */
+            translation: components["schemas"]["Translation"] | null;
+        };
+        LibraryDocument: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            kind: components["schemas"]["DocumentKind"];
+            sourceLanguage: string;
+            productLines: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            countries: string[];
+            validFrom: string;
+            validUntil: string | null;
+            currentVersion: number;
+            archived: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The source language and every language with a file or a translation; for a distributor’s user its own languages too, its first language first */
+            variants: components["schemas"]["LanguageVariant"][];
+        };
+        LibraryDocumentDetail: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            kind: components["schemas"]["DocumentKind"];
+            sourceLanguage: string;
+            productLines: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            }[];
+            countries: string[];
+            validFrom: string;
+            validUntil: string | null;
+            currentVersion: number;
+            archived: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The source language and every language with a file or a translation; for a distributor’s user its own languages too, its first language first */
+            variants: components["schemas"]["LanguageVariant"][];
+            versions: {
+                number: number;
+                note: string | null;
+                createdBy: {
+                    userId: string | null;
+                    name: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                file: components["schemas"]["LibraryFile"];
+            }[];
+            /** @description Every translation, newest first */
+            translations: components["schemas"]["Translation"][];
+            canEdit: boolean;
+        };
+        LibraryDocumentList: {
+            items: components["schemas"]["LibraryDocument"][];
+            total: number;
+        };
+        LibraryFile: {
+            /** Format: uuid */
+            id: string;
+            language: string;
+            versionNumber: number;
+            fileName: string;
+            /** @description As detected from the content */
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** @description A PDF or an image, shown inline */
+            previewable: boolean;
+            uploadedBy: {
+                userId: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            uploadedAt: string;
         };
         /** @description `{ "id": … }` for one, `{ "all": true }` */
         MarkNotificationsRead: {
@@ -2898,6 +3227,35 @@ export interface components {
             /** @description Days the distributor has to answer once sent; the workspace default if left out */
             responseDays?: number;
         };
+        /** @description multipart/form-data: these fields and the file in `file` (PDF, images, office documents, CSV or text; LIAISON_DOCUMENT_MAX_MB) */
+        NewDocument: {
+            title: string;
+            description?: string | null;
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * @description The language the file is written in
+             * @example vi
+             */
+            sourceLanguage: string;
+            /** @description None: every product line */
+            productLineIds?: string[];
+            /** @description None: every territory */
+            countries?: string[];
+            /**
+             * Format: date
+             * @description Today when left out
+             */
+            validFrom?: string;
+            /** @description None: until replaced or archived */
+            validUntil?: string | null;
+            /** @description What this first version is */
+            note?: string | null;
+        };
+        /** @description multipart/form-data: `note` and the new source file in `file`. Translations of earlier versions become outdated. */
+        NewDocumentVersion: {
+            /** @description What changed */
+            note?: string | null;
+        };
         NewEscalationAction: {
             /**
              * @description A concern is recorded when it is sent (POST …/concerns/{id}/send)
@@ -2950,6 +3308,19 @@ export interface components {
             body: string;
             /** @description Members of either side (the principal, or this distributor); at least one of the other side */
             participantUserIds: string[];
+        };
+        NewTranslation: {
+            /**
+             * @description BCP 47 language tag
+             * @example vi
+             */
+            language: string;
+            dueOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Who approves it: principal staff, or a user of a distributor it reaches
+             */
+            reviewerUserId: string;
         };
         NewWebhook: {
             /**
@@ -3085,6 +3456,36 @@ export interface components {
             tiers: {
                 tier: string;
                 count: number;
+            }[];
+        };
+        PortfolioLibraryCoverage: {
+            languages: {
+                language: string;
+                /** @description Documents current in it (or written in it) */
+                current: number;
+                outdated: number;
+                missing: number;
+                /** @description Open translations of current versions */
+                inProgress: number;
+                /** @description Distributors reading it */
+                distributors: number;
+            }[];
+            distributors: {
+                /** Format: uuid */
+                distributorId: string;
+                name: string;
+                country: string;
+                /** @description Current documents that reach it */
+                documents: number;
+                languages: {
+                    language: string;
+                    /** @description Documents current in it (or written in it) */
+                    current: number;
+                    outdated: number;
+                    missing: number;
+                    /** @description Open translations of current versions */
+                    inProgress: number;
+                }[];
             }[];
         };
         /** @description RFC 9457 problem details */
@@ -3358,6 +3759,66 @@ export interface components {
                 /** @default null */
                 minSatisfaction?: number | null;
             }[];
+        };
+        Translation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            versionNumber: number;
+            language: string;
+            /** @enum {string} */
+            status: "requested" | "in_review" | "changes_requested" | "approved" | "withdrawn";
+            dueOn: string | null;
+            reviewer: {
+                userId: string | null;
+                name: string;
+            };
+            requestedBy: {
+                userId: string | null;
+                name: string;
+            };
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description The newest upload */
+            file: components["schemas"]["LibraryFile"] | null;
+            /** @description Oldest first */
+            history: {
+                /** @enum {string} */
+                kind: "requested" | "uploaded" | "changes_requested" | "approved" | "withdrawn";
+                comment: string | null;
+                fileId: string | null;
+                actor: {
+                    userId: string | null;
+                    name: string;
+                };
+                /** Format: date-time */
+                at: string;
+            }[];
+            canUpload: boolean;
+            canReview: boolean;
+        };
+        /** @description Asking for changes needs a comment */
+        TranslationReview: {
+            /** @constant */
+            decision: "approve";
+            comment?: string | null;
+        } | {
+            /** @constant */
+            decision: "changes";
+            comment: string;
+        };
+        TranslationReviewer: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            distributorId: string | null;
+            distributorName: string | null;
+            /** @description Their distributor’s languages */
+            languages: string[];
+        };
+        TranslationWithdrawal: {
+            reason: string;
         };
         UnitCosts: {
             costs: {
@@ -9207,6 +9668,443 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLibraryDocuments: {
+        parameters: {
+            query?: {
+                /** @description Words of the title */
+                q?: string;
+                kind?: components["schemas"]["DocumentKind"];
+                /**
+                 * @description Only documents with no current file in this language (missing or outdated)
+                 * @example vi
+                 */
+                language?: string;
+                /** @description Archived documents instead of current ones (principal staff) */
+                archived?: "true" | "false";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createLibraryDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["NewDocument"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLibraryDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateLibraryDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addLibraryDocumentVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["NewDocumentVersion"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTranslationReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationReviewer"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    requestTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTranslation"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                translationId: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data: the file in `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviewTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                translationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                translationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDocumentDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadLibraryFile: {
+        parameters: {
+            query?: {
+                /** @description Show a PDF or an image in the browser instead of downloading it */
+                inline?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as its content was detected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/rtf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                    "image/bmp": string;
+                    "image/heic": string;
+                    "image/heif": string;
+                    "image/avif": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "text/csv": string;
+                    "text/tab-separated-values": string;
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLibraryCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioLibraryCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributorLibraryCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorLibraryCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
