@@ -90,11 +90,10 @@ export function distributorCoverage(ctx: Context, distributorId: string) {
 export function portfolioCoverage(ctx: Context) {
   requireRole(ctx.actor, principalRoles);
   return inTransaction(ctx, async (tx) => {
-    const [distributors, reach, { documents, facts }] = await Promise.all([
-      listActiveDistributors(tx, ctx.actor.workspaceId),
-      listReach(tx, ctx.actor.workspaceId, todayFor(ctx)),
-      loadCurrent(ctx, tx),
-    ]);
+    // One statement after another: a transaction is one connection.
+    const distributors = await listActiveDistributors(tx, ctx.actor.workspaceId);
+    const reach = await listReach(tx, ctx.actor.workspaceId, todayFor(ctx));
+    const { documents, facts } = await loadCurrent(ctx, tx);
     const reachOf = new Map<string, string[]>();
     for (const { distributorId, documentId } of reach) {
       reachOf.set(distributorId, [...(reachOf.get(distributorId) ?? []), documentId]);

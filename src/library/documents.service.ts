@@ -67,10 +67,9 @@ export async function loadFacts(
   documentIds: string[],
 ): Promise<LibraryFacts> {
   const workspaceId = ctx.actor.workspaceId;
-  const [files, translations] = await Promise.all([
-    listFiles(tx, workspaceId, documentIds),
-    listTranslations(tx, workspaceId, documentIds),
-  ]);
+  // One statement after another: a transaction is one connection.
+  const files = await listFiles(tx, workspaceId, documentIds);
+  const translations = await listTranslations(tx, workspaceId, documentIds);
   const events = await listTranslationEvents(
     tx,
     workspaceId,
@@ -153,14 +152,12 @@ export function listLibrary(ctx: Context, query: z.output<typeof DocumentListQue
         })
         .map((document) => document.id);
     }
-    const [documents, total] = await Promise.all([
-      listDocuments(tx, ctx.actor.workspaceId, filter, {
-        limit: query.limit,
-        offset: query.offset,
-        ids,
-      }),
-      countDocuments(tx, ctx.actor.workspaceId, filter, ids),
-    ]);
+    const documents = await listDocuments(tx, ctx.actor.workspaceId, filter, {
+      limit: query.limit,
+      offset: query.offset,
+      ids,
+    });
+    const total = await countDocuments(tx, ctx.actor.workspaceId, filter, ids);
     const facts = await loadFacts(
       ctx,
       tx,
@@ -194,11 +191,9 @@ export function getDocument(ctx: Context, id: string) {
 export async function documentDetail(ctx: Context, tx: Tx, id: string) {
   const document = await visibleDocument(ctx, tx, id);
   const rights = await rightsOf(ctx, tx);
-  const [facts, versions, lines] = await Promise.all([
-    loadFacts(ctx, tx, [id]),
-    listVersions(tx, ctx.actor.workspaceId, id),
-    productLineNames(tx, ctx.actor.workspaceId),
-  ]);
+  const facts = await loadFacts(ctx, tx, [id]);
+  const versions = await listVersions(tx, ctx.actor.workspaceId, id);
+  const lines = await productLineNames(tx, ctx.actor.workspaceId);
   const sourceFiles = new Map(
     facts.files
       .filter((file) => file.translationId === null)

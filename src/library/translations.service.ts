@@ -40,10 +40,8 @@ export function listReviewers(ctx: Context, documentId: string) {
 async function reviewersOf(ctx: Context, tx: Tx, documentId: string) {
   const document = await findDocument(tx, ctx.actor.workspaceId, documentId);
   if (!document) throw new AppError('not_found');
-  const [members, distributors] = await Promise.all([
-    listMembersToNotify(tx, ctx.actor.workspaceId),
-    listActiveDistributors(tx, ctx.actor.workspaceId),
-  ]);
+  const members = await listMembersToNotify(tx, ctx.actor.workspaceId);
+  const distributors = await listActiveDistributors(tx, ctx.actor.workspaceId);
   const byId = new Map(distributors.map((row) => [row.id, row]));
   const reached = await distributorsReachedBy(tx, document);
   return members
