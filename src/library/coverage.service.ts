@@ -10,13 +10,13 @@ import {
   requireRole,
   todayFor,
 } from '../platform/tenancy.ts';
-import { loadFacts } from './documents.service.ts';
 import {
   type DocumentRow,
   listActiveDistributors,
   listDocuments,
   listReach,
 } from './library.queries.ts';
+import { loadFacts } from './library-facts.service.ts';
 import { type LibraryFacts, languageState, libraryLanguage } from './library-view.ts';
 
 type Counts = { current: number; outdated: number; missing: number; inProgress: number };

@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import { productLineNames } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
-import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
 import {
@@ -27,9 +26,6 @@ import {
   insertFile,
   insertVersion,
   listDocuments,
-  listFiles,
-  listTranslationEvents,
-  listTranslations,
   listVersions,
   updateDocument,
 } from './library.queries.ts';
@@ -39,6 +35,7 @@ import type {
   DocumentPatch,
   VersionInput,
 } from './library.schema.ts';
+import { loadFacts, rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, readStoredFile, storeThen } from './library-files.ts';
 import {
   fileView,
@@ -50,33 +47,6 @@ import {
   type TranslationRights,
   translationView,
 } from './library-view.ts';
-
-/** The reader's languages and rights: a distributor's users read in its languages, first first. */
-export async function rightsOf(ctx: Context, tx: Tx): Promise<TranslationRights> {
-  if (isPrincipal(ctx.actor)) {
-    return { readerLanguages: null, canEdit: principalEditors.includes(ctx.actor.role) };
-  }
-  const own = await getVisibleDistributor(ctx, tx, ctx.actor.distributorId ?? '');
-  return { readerLanguages: [...new Set(own.languages.map(libraryLanguage))], canEdit: false };
-}
-
-/** Everything about these documents a page shows, in three statements. */
-export async function loadFacts(
-  ctx: Context,
-  tx: Tx,
-  documentIds: string[],
-): Promise<LibraryFacts> {
-  const workspaceId = ctx.actor.workspaceId;
-  // One statement after another: a transaction is one connection.
-  const files = await listFiles(tx, workspaceId, documentIds);
-  const translations = await listTranslations(tx, workspaceId, documentIds);
-  const events = await listTranslationEvents(
-    tx,
-    workspaceId,
-    translations.map((translation) => translation.id),
-  );
-  return { files, translations, events };
-}
 
 function documentView(
   ctx: Context,

@@ -9,7 +9,7 @@ import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresErrorCode } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { Upload } from '../platform/uploads.ts';
-import { documentDetail, rightsOf } from './documents.service.ts';
+import { documentDetail } from './documents.service.ts';
 import {
   distributorsReachedBy,
   findDocument,
@@ -22,6 +22,7 @@ import {
   updateTranslation,
 } from './library.queries.ts';
 import type { ReviewInput, TranslationInput } from './library.schema.ts';
+import { rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, storeThen } from './library-files.ts';
 import { canUploadTo, libraryLanguage } from './library-view.ts';
 
