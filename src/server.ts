@@ -101,7 +101,7 @@ export async function startServer(
     inMemory: config.inMemoryDatabase ?? false,
   });
   await migrate(database);
-  if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database);
+  if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database, config);
   // Reply addresses must verify after a restart: the secret is kept beside the database.
   if (!config.appSecret && !config.inMemoryDatabase) {
     config.appSecret = await loadAppSecret(config.dataDir);

@@ -30,7 +30,8 @@ type Demo = {
   others: { id: string; name: string }[];
 };
 
-function actorOf(workspaceId: string, person: DemoPerson, locale = 'en'): Actor {
+/** A demo person acting, as the services see them. */
+export function demoActor(workspaceId: string, person: DemoPerson, locale = 'en'): Actor {
   return {
     userId: person.userId,
     name: person.name,
@@ -51,7 +52,7 @@ export async function loadDemoCommunication(base: Services, demo: Demo) {
     now.minus({ days: daysAgo }).set({ hour, minute: 0, second: 0, millisecond: 0 }).toJSDate();
   /** A context for one person, its clock standing at the moment they act. */
   const as = (person: DemoPerson, when: Date) =>
-    makeContext({ ...base, clock: { now: () => when } }, actorOf(demo.workspaceId, person));
+    makeContext({ ...base, clock: { now: () => when } }, demoActor(demo.workspaceId, person));
   const start = async (
     person: DemoPerson,
     when: Date,

@@ -25,6 +25,7 @@ import {
   demoUsers,
   demoWorkspace,
 } from './demo-data.ts';
+import { loadDemoLibrary } from './demo-library.ts';
 import { loadDemoOrders } from './demo-orders.ts';
 import { loadDemoReports } from './demo-reports.ts';
 
@@ -233,6 +234,15 @@ export async function loadDemoData(database: Database, config?: Config) {
     others: demoDistributors
       .slice(2)
       .map((demo, index) => ({ id: distributorIds[index + 2] ?? '', name: demo.name })),
+  });
+  await loadDemoLibrary(base, workspace.id, {
+    admin: person(admin, demoUsers.admin, 'principal_admin', null),
+    manager: {
+      ...person(manager, demoUsers.manager, 'principal_admin', null),
+      role: 'principal_manager',
+    },
+    vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+    thailand: person(thailand, demoUsers.thailand, 'distributor_admin', distributorIds[1] ?? null),
   });
   return { workspaceId: workspace.id };
 }
