@@ -12,6 +12,8 @@ import {
 } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { inTenantTransaction } from '../db/client.ts';
+import { libraryDocument, libraryFile } from '../db/schema.ts';
 import {
   type LibraryDocument,
   type Problem,
@@ -209,6 +211,41 @@ describe('who a document reaches', () => {
     const file = variant(thailand, 'en').file?.id;
     const download = await http(server.url).as(lan).get(`/api/v1/library/files/${file}`);
     expect(download.status).toBe(404);
+  });
+
+  it('is enforced by the database too, under the services', async () => {
+    const { workspace, saigon, manager } = await library();
+    for (const [title, countries] of [
+      ['Vietnam', 'VN'],
+      ['Thailand', 'TH'],
+    ]) {
+      await sendForm(
+        documents(),
+        manager,
+        { title, kind: 'marketing', sourceLanguage: 'en', countries },
+        { name: `${title}.pdf`, content: pdfOf(title) },
+      );
+    }
+    const scope = { workspaceId: workspace.id, distributorId: saigon.id, userId: null };
+    const seen = await inTenantTransaction(server.database.db, scope, async (tx) => ({
+      documents: await tx.select({ title: libraryDocument.title }).from(libraryDocument),
+      files: await tx.select({ name: libraryFile.fileName }).from(libraryFile),
+    }));
+    expect(seen.documents.map((row) => row.title)).toEqual(['Vietnam']);
+    expect(seen.files.map((row) => row.name)).toEqual(['Vietnam.pdf']);
+    const forged = inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.insert(libraryDocument).values({
+        workspaceId: workspace.id,
+        title: 'Forged price list',
+        kind: 'price_sheet',
+        sourceLanguage: 'vi',
+        validFrom: '2026-01-01',
+        createdByName: 'Nguyễn Thị Lan',
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      }),
+    );
+    await expect(forged).rejects.toThrow();
   });
 
   it('searches titles as written, in any script', async () => {
