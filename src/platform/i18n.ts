@@ -32,6 +32,30 @@ await i18n.init({
   showSupportNotice: false,
 });
 
+// Dates inside sentences, in the reader's language: `{{due, day}}` shows "2027-01-15" as
+// "15. Januar 2027" or "15 tháng 1, 2027"; `{{due, utc}}` shows "2027-01-15 14:00" with its time.
+// A value that is not such a date ("—") is shown as it is.
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/;
+function formatIsoDate(value: unknown, language: string | undefined, withTime: boolean) {
+  const parts = typeof value === 'string' ? isoDay.exec(value) : null;
+  if (!parts) return String(value);
+  const [, year, month, day, hour = '0', minute = '0'] = parts;
+  const instant = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+  );
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-Hans' : language, {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {}),
+    timeZone: 'UTC',
+  }).format(instant);
+}
+i18n.services.formatter?.add('day', (value, language) => formatIsoDate(value, language, false));
+i18n.services.formatter?.add('utc', (value, language) => formatIsoDate(value, language, true));
+
 /** The text of a locale ("vi-VN" reads Vietnamese; a language not shipped reads English). */
 export function translator(locale: string | null | undefined): TFunction {
   return i18n.getFixedT(catalogueLanguage(locale));

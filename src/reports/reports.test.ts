@@ -363,7 +363,7 @@ describe('report reminders', () => {
       .where(eq(outboxEmail.workspaceId, workspace.id))
       .orderBy(outboxEmail.createdAt);
     expect(mails.map((m) => m.subject)).toEqual([
-      `Your February 2026 report for ${workspace.name} is due on 2026-03-10`,
+      `Your February 2026 report for ${workspace.name} is due on March 10, 2026`,
       `Overdue: your February 2026 report for ${workspace.name}`,
       `Overdue: your February 2026 report for ${workspace.name}`,
     ]);
