@@ -215,10 +215,11 @@ describe('who a document reaches', () => {
 
   it('is enforced by the database too, under the services', async () => {
     const { workspace, saigon, manager } = await library();
-    for (const [title, countries] of [
+    const places: [string, string][] = [
       ['Vietnam', 'VN'],
       ['Thailand', 'TH'],
-    ]) {
+    ];
+    for (const [title, countries] of places) {
       await sendForm(
         documents(),
         manager,

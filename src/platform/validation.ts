@@ -12,6 +12,22 @@ export function pointerFor(path: readonly PropertyKey[], prefix = '#'): string {
 type Issue = z.core.$ZodIssue;
 
 /** One translated sentence per zod issue; every issue is reported, not only the first. */
+const namedTypes = new Set([
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'array',
+  'object',
+  'date',
+  'null',
+]);
+
+/** "a whole number", "eine Liste": the type a field wants, in the reader's words. */
+function typeName(t: TFunction, expected: string): string {
+  return t(`validation.types.${namedTypes.has(expected) ? expected : 'other'}`);
+}
+
 export function describeIssue(t: TFunction, issue: Issue): string {
   switch (issue.code) {
     case 'custom': {
@@ -24,7 +40,7 @@ export function describeIssue(t: TFunction, issue: Issue): string {
       // zod 4 leaves the input out of issues; its message ends "received undefined" when absent.
       return issue.input === undefined && /received undefined$/.test(issue.message)
         ? t('validation.required')
-        : t('validation.invalid_type', { expected: issue.expected });
+        : t('validation.invalid_type', { expected: typeName(t, issue.expected) });
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
