@@ -115,7 +115,7 @@ function readSection(
       const first = Object.values(row.cells)[0];
       if (firstRequiredRow !== undefined && first) {
         errors.push(
-          errorAt(first, 'duplicate_row', { value: spec.sheet, firstRow: firstRequiredRow }),
+          errorAt(first, 'duplicate_row', { value: first.sheet, firstRow: firstRequiredRow }),
         );
         continue;
       }
