@@ -13,6 +13,9 @@ import { ConcernPage } from '../concerns/ConcernPage.tsx';
 import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
 import { DistributorList } from '../distributors/DistributorList.tsx';
 import { ImportsPage } from '../imports/ImportsPage.tsx';
+import { CoveragePage } from '../library/CoveragePage.tsx';
+import { DocumentPage } from '../library/DocumentPage.tsx';
+import { LibraryPage } from '../library/LibraryPage.tsx';
 import { MembersPage } from '../members/MembersPage.tsx';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { OutboxPage } from '../outbox/OutboxPage.tsx';
@@ -84,6 +87,9 @@ const router = createBrowserRouter([
           { path: 'distributors/:id/communication', element: <CommunicationPage /> },
           { path: 'distributors/:id/communication/:threadId', element: <ThreadPage /> },
           { path: 'communication', element: <InboxPage /> },
+          { path: 'library', element: <LibraryPage /> },
+          { path: 'library/coverage', element: <CoveragePage /> },
+          { path: 'library/:documentId', element: <DocumentPage /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },

@@ -7,6 +7,7 @@ import { ConcernsSection } from '../concerns/ConcernsSection.tsx';
 import { EscalationPanel } from '../concerns/EscalationPanel.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
+import { DistributorLibrarySection } from '../library/DistributorLibrarySection.tsx';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
@@ -99,6 +100,7 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
       {isPrincipal ? <EscalationPanel distributorId={distributor.id} /> : null}
       <ConcernsSection distributorId={distributor.id} />
       <CharterSummary distributorId={distributor.id} />
+      {isPrincipal ? <DistributorLibrarySection distributorId={distributor.id} /> : null}
       <ContactsSection distributorId={distributor.id} />
       <EscalationLadders distributorId={distributor.id} />
 

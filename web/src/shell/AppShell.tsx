@@ -145,6 +145,11 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             {t('communication.nav')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/library" className={linkClass} onClick={onNavigate}>
+            {t('library.nav')}
+          </NavLink>
+        </li>
         {isPrincipal ? (
           <li>
             <NavLink to="/early-warnings" className={linkClass} onClick={onNavigate}>
