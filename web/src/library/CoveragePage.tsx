@@ -49,10 +49,7 @@ export function CoveragePage() {
       ) : (
         <>
           <LanguageSummary languages={coverage.data.languages} />
-          <DistributorTable
-            languages={coverage.data.languages.map((entry) => entry.language)}
-            rows={coverage.data.distributors}
-          />
+          <DistributorTable rows={coverage.data.distributors} />
         </>
       )}
     </div>
@@ -121,13 +118,12 @@ function LanguageSummary({ languages }: { languages: Counts[] }) {
   );
 }
 
-function DistributorTable({ languages, rows }: { languages: string[]; rows: DistributorRow[] }) {
+function DistributorTable({ rows }: { rows: DistributorRow[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <section className="section" aria-labelledby="coverage-distributors">
       <h2 id="coverage-distributors">{t('library.coverage.byDistributor')}</h2>
-      <p className="section-intro muted">{t('library.coverage.legend')}</p>
       <div className="table-wrap">
         <table className="table table-compact" aria-labelledby="coverage-distributors">
           <thead>
@@ -139,11 +135,7 @@ function DistributorTable({ languages, rows }: { languages: string[]; rows: Dist
               <th scope="col" className="numeric">
                 {t('library.coverage.documents')}
               </th>
-              {languages.map((language) => (
-                <th key={language} scope="col" className="numeric">
-                  {format.language(language)}
-                </th>
-              ))}
+              <th scope="col">{t('library.columns.languages')}</th>
             </tr>
           </thead>
           <tbody>
@@ -154,42 +146,30 @@ function DistributorTable({ languages, rows }: { languages: string[]; rows: Dist
                 </th>
                 <td className="hide-narrow">{format.country(row.country)}</td>
                 <td className="numeric">{format.number(row.documents)}</td>
-                {languages.map((language) => (
-                  <CountsCell
-                    key={language}
-                    counts={row.languages.find((entry) => entry.language === language)}
-                  />
-                ))}
+                <td>
+                  {/* Each of its languages, in its order: what it can read and what it lacks. */}
+                  <ul className="plain-list">
+                    {row.languages.map((entry) => (
+                      <li
+                        key={entry.language}
+                        className={entry.missing + entry.outdated ? 'library-gap' : undefined}
+                      >
+                        {t('library.distributor.summary', {
+                          language: format.language(entry.language),
+                          current: format.number(entry.current),
+                          outdated: format.number(entry.outdated),
+                          missing: format.number(entry.missing),
+                          inProgress: format.number(entry.inProgress),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </section>
-  );
-}
-
-/** "12 / 2 / 1" on screen, "12 current, 2 outdated, 1 missing" for a screen reader. */
-function CountsCell({ counts }: { counts: Omit<Counts, 'distributors'> | undefined }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  if (!counts) {
-    return (
-      <td className="numeric muted">
-        <span aria-hidden="true">–</span>
-        <span className="visually-hidden">{t('library.coverage.notRead')}</span>
-      </td>
-    );
-  }
-  const values = {
-    current: format.number(counts.current),
-    outdated: format.number(counts.outdated),
-    missing: format.number(counts.missing),
-  };
-  return (
-    <td className={`numeric nowrap${counts.missing + counts.outdated ? ' library-gap' : ''}`}>
-      <span aria-hidden="true">{t('library.coverage.cell', values)}</span>
-      <span className="visually-hidden">{t('library.coverage.cellLong', values)}</span>
-    </td>
   );
 }
