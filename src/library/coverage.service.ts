@@ -3,6 +3,7 @@
 // by language. Principal staff only: it is the principal's to-do list.
 import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { libraryLanguage } from '../platform/languages.ts';
 import {
   type Context,
   inTransaction,
@@ -17,7 +18,7 @@ import {
   listReach,
 } from './library.queries.ts';
 import { loadFacts } from './library-facts.service.ts';
-import { type LibraryFacts, languageState, libraryLanguage } from './library-view.ts';
+import { type LibraryFacts, languageState } from './library-view.ts';
 
 type Counts = { current: number; outdated: number; missing: number; inProgress: number };
 const noCounts = (): Counts => ({ current: 0, outdated: 0, missing: 0, inProgress: 0 });

@@ -7,6 +7,7 @@ import { productLineNames } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
+import { libraryLanguage } from '../platform/languages.ts';
 import {
   type Context,
   inTransaction,
@@ -43,10 +44,14 @@ import {
   type LibraryFacts,
   languageState,
   languagesOf,
-  libraryLanguage,
+  readerFileOf,
   type TranslationRights,
   translationView,
 } from './library-view.ts';
+
+function readerFileView(found: ReturnType<typeof readerFileOf>) {
+  return found ? { ...fileView(found.file), isOlder: found.isOlder } : null;
+}
 
 function documentView(
   ctx: Context,
@@ -72,6 +77,11 @@ function documentView(
     currentVersion: document.currentVersion,
     archived: document.archivedAt !== null,
     updatedAt: document.updatedAt,
+    readerFile: readerFileView(
+      readerFileOf(document, facts, [
+        ...new Set([libraryLanguage(ctx.actor.locale), ...(rights.readerLanguages ?? [])]),
+      ]),
+    ),
     variants: languagesOf(document, facts, rights.readerLanguages ?? []).map((language) => {
       const { state, file, open } = languageState(document, language, facts);
       return {

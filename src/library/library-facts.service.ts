@@ -2,9 +2,10 @@
 // translations and history of the documents it shows.
 import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { libraryLanguage } from '../platform/languages.ts';
 import { type Context, isPrincipal, principalEditors } from '../platform/tenancy.ts';
 import { listFiles, listTranslationEvents, listTranslations } from './library.queries.ts';
-import { type LibraryFacts, libraryLanguage, type TranslationRights } from './library-view.ts';
+import type { LibraryFacts, TranslationRights } from './library-view.ts';
 
 /** The reader's languages and rights: a distributor's users read in its languages, first first. */
 export async function rightsOf(ctx: Context, tx: Tx): Promise<TranslationRights> {

@@ -2,6 +2,7 @@
 // document is the source, current (an approved translation of the current version), outdated
 // (approved only for an earlier version) or missing. Pure, so the detail page, the lists and both
 // coverage views read it the same way.
+import { libraryLanguage } from '../platform/languages.ts';
 import type { Actor } from '../platform/tenancy.ts';
 import type {
   DocumentRow,
@@ -12,21 +13,6 @@ import type {
 
 export type CoverageState = 'source' | 'current' | 'outdated' | 'missing';
 const openStatuses = new Set(['requested', 'in_review', 'changes_requested']);
-
-/**
- * The key a language is compared by: its language subtag ("vi-VN" is "vi"), and for Chinese its
- * script ("zh", "zh-CN" and "zh-Hans" are "zh-Hans"; "zh-TW" is "zh-Hant"): a Simplified
- * translation does not serve a Traditional reader.
- */
-export function libraryLanguage(tag: string): string {
-  try {
-    const locale = new Intl.Locale(tag);
-    if (locale.language === 'zh') return `zh-${locale.maximize().script ?? 'Hans'}`;
-    return locale.language;
-  } catch {
-    return tag.toLowerCase();
-  }
-}
 
 const previewTypes = /^(application\/pdf|image\/(png|jpeg|gif|webp|avif|bmp))$/;
 
@@ -156,4 +142,18 @@ export function languagesOf(document: DocumentRow, facts: LibraryFacts, readerLa
     .map((translation) => translation.language)
     .sort();
   return [...new Set([...readerLanguages, libraryLanguage(document.sourceLanguage), ...others])];
+}
+
+/**
+ * The file a reader opens first: in their languages in order (their interface's, then their
+ * distributor's), a current translation or the source; else an outdated translation, marked as
+ * older; else the source, whatever its language.
+ */
+export function readerFileOf(document: DocumentRow, facts: LibraryFacts, preferred: string[]) {
+  const states = preferred.map((language) => languageState(document, language, facts));
+  const best =
+    states.find((entry) => entry.file && (entry.state === 'current' || entry.state === 'source')) ??
+    states.find((entry) => entry.file && entry.state === 'outdated') ??
+    languageState(document, libraryLanguage(document.sourceLanguage), facts);
+  return best.file ? { file: best.file, isOlder: best.state === 'outdated' } : null;
 }

@@ -190,6 +190,14 @@ export const LibraryDocument = z
     currentVersion: z.number().int(),
     archived: z.boolean(),
     updatedAt: z.date(),
+    readerFile: LibraryFile.extend({
+      isOlder: z.boolean().meta({ description: 'An outdated translation: of an earlier version' }),
+    })
+      .nullable()
+      .meta({
+        description:
+          'The file to open first: in the reader’s interface language, then its distributor’s languages, a current translation or the source, else an outdated translation, else the source',
+      }),
     variants: z.array(LanguageVariant).meta({
       description:
         'The source language and every language with a file or a translation; for a ' +

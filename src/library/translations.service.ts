@@ -7,6 +7,7 @@ import { listMembersToNotify } from '../accounts/accounts.service.ts';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresErrorCode } from '../platform/errors.ts';
+import { libraryLanguage } from '../platform/languages.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { Upload } from '../platform/uploads.ts';
 import { documentDetail } from './documents.service.ts';
@@ -24,7 +25,7 @@ import {
 import type { ReviewInput, TranslationInput } from './library.schema.ts';
 import { rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, storeThen } from './library-files.ts';
-import { canUploadTo, libraryLanguage } from './library-view.ts';
+import { canUploadTo } from './library-view.ts';
 
 function stateError(ctx: Context, status: TranslationRow['status']) {
   return new AppError('translation_state', {

@@ -32,3 +32,18 @@ export function catalogueLanguage(locale: string | null | undefined): ShippedLan
     return 'en';
   }
 }
+
+/**
+ * The key documents compare languages by: the language subtag ("vi-VN" is "vi"), and for Chinese
+ * its script ("zh", "zh-CN" and "zh-Hans" are "zh-Hans"; "zh-TW" is "zh-Hant"), as a Simplified
+ * translation does not serve a Traditional reader. Shared by the server and the web.
+ */
+export function libraryLanguage(tag: string): string {
+  try {
+    const locale = new Intl.Locale(tag);
+    if (locale.language === 'zh') return `zh-${locale.maximize().script ?? 'Hans'}`;
+    return locale.language;
+  } catch {
+    return tag.toLowerCase();
+  }
+}

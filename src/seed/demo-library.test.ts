@@ -15,7 +15,13 @@ type Counts = {
 type Cell = { language: string; state: string; translationStatus: string | null };
 type Coverage = { languages: Counts[]; documents: { title: string; cells: Cell[] }[] };
 type Variant = { language: string; state: string; file: { id: string; fileName: string } | null };
-type Page = { items: { title: string; variants: Variant[] }[] };
+type Page = {
+  items: {
+    title: string;
+    variants: Variant[];
+    readerFile: { language: string; isOlder: boolean } | null;
+  }[];
+};
 
 describe('the demo’s document library', () => {
   let server: TestServer;
@@ -85,6 +91,16 @@ describe('the demo’s document library', () => {
       'Export price list 2027': 'vi current',
       'Product catalogue 2027': 'vi missing',
       'Chương trình khuyến mãi mùa xuân 2027 – Việt Nam': 'vi source',
+    });
+    // The file she opens first: Vietnamese, else her distributor's English, before the German
+    // original of the warranty procedure.
+    const opens = Object.fromEntries(
+      page.body.items.map((item) => [item.title, item.readerFile?.language]),
+    );
+    expect(opens).toMatchObject({
+      'Export price list 2027': 'vi',
+      'Garantieabwicklung – Ablauf für Vertriebspartner': 'en',
+      'Product catalogue 2027': 'en',
     });
     const priceList = page.body.items.find((item) => item.title === 'Export price list 2027');
     const file = priceList?.variants[0]?.file;

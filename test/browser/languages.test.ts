@@ -132,6 +132,16 @@ async function saigonDetailPages(page: Page, id: string) {
   ];
 }
 
+/** The library, and the demo price list's page. */
+async function libraryPages(page: Page) {
+  const { items } = await apiGet<{ items: { id: string; title: string }[] }>(
+    page,
+    '/api/v1/library/documents?q=price%20list',
+  );
+  const priceList = items.find((item) => item.title === 'Export price list 2027');
+  return ['/library', ...(priceList ? [`/library/${priceList.id}`] : [])];
+}
+
 /** Opens each page and waits for its heading and for loading to finish. */
 async function visit(page: Page, url: string) {
   await page.goto(url);
@@ -175,10 +185,11 @@ describe('Liaison in the reader’s language', () => {
       '/',
       ...distributorTabs(id),
       ...(await saigonDetailPages(page, id)),
+      ...(await libraryPages(page)),
       '/notifications',
       '/settings/tokens',
     ];
-    expect(pages.length).toBe(12);
+    expect(pages.length).toBe(14);
     expect(await readPages(page, pages, leftovers, 'vi')).toEqual({ english: {}, wide: {} });
     await context.close();
   }, 120_000);
@@ -215,6 +226,8 @@ describe('Liaison in the reader’s language', () => {
       '/communication',
       '/product-lines',
       ...(await saigonDetailPages(page, id)),
+      ...(await libraryPages(page)),
+      '/library/coverage',
     ];
     expect(await readPages(page, pages, leftovers, 'de')).toEqual({ english: {}, wide: {} });
 
@@ -236,7 +249,7 @@ describe('Liaison in the reader’s language', () => {
       if (language !== 'th') await chooseLanguage(page, name, today);
       const leftovers = englishLeftovers([...catalogue]);
       expect(
-        await readPages(page, ['/', '/notifications'], leftovers, `${language}-phone`),
+        await readPages(page, ['/', '/notifications', '/library'], leftovers, `${language}-phone`),
       ).toEqual({
         english: {},
         wide: {},

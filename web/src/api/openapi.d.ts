@@ -2836,6 +2836,28 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The file to open first: in the reader’s interface language, then its distributor’s languages, a current translation or the source, else an outdated translation, else the source */
+            readerFile: {
+                /** Format: uuid */
+                id: string;
+                language: string;
+                versionNumber: number;
+                fileName: string;
+                /** @description As detected from the content */
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                /** @description A PDF or an image, shown inline */
+                previewable: boolean;
+                uploadedBy: {
+                    userId: string | null;
+                    name: string;
+                };
+                /** Format: date-time */
+                uploadedAt: string;
+                /** @description An outdated translation: of an earlier version */
+                isOlder: boolean;
+            } | null;
             /** @description The source language and every language with a file or a translation; for a distributor’s user its own languages too, its first language first */
             variants: components["schemas"]["LanguageVariant"][];
         };
@@ -2859,6 +2881,28 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The file to open first: in the reader’s interface language, then its distributor’s languages, a current translation or the source, else an outdated translation, else the source */
+            readerFile: {
+                /** Format: uuid */
+                id: string;
+                language: string;
+                versionNumber: number;
+                fileName: string;
+                /** @description As detected from the content */
+                contentType: string;
+                sizeBytes: number;
+                sha256: string;
+                /** @description A PDF or an image, shown inline */
+                previewable: boolean;
+                uploadedBy: {
+                    userId: string | null;
+                    name: string;
+                };
+                /** Format: date-time */
+                uploadedAt: string;
+                /** @description An outdated translation: of an earlier version */
+                isOlder: boolean;
+            } | null;
             /** @description The source language and every language with a file or a translation; for a distributor’s user its own languages too, its first language first */
             variants: components["schemas"]["LanguageVariant"][];
             versions: {

@@ -2,6 +2,7 @@ import { Controller, type FieldError, type Resolver, useForm } from 'react-hook-
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DocumentInput, DocumentKind } from '../../../src/library/library.schema.ts';
+import { libraryLanguage } from '../../../src/platform/languages.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import {
@@ -12,12 +13,7 @@ import {
 } from '../forms/zod-resolver.ts';
 import { useSession } from '../session/use-session.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import {
-  acceptedFiles,
-  dayFromToday,
-  libraryLanguage,
-  useLanguageChoices,
-} from './library-format.ts';
+import { acceptedFiles, dayFromToday, useLanguageChoices } from './library-format.ts';
 import { CountriesField, ProductLinesField } from './ScopeFields.tsx';
 import { type DocumentDetail, useCreateDocument } from './use-library.ts';
 

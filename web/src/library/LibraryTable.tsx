@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
 import { FileLinks } from './FileLinks.tsx';
 import { LanguageChip, openStatus } from './LanguageChip.tsx';
-import { type ReaderFile, readerFile, usePreferredLanguage } from './library-format.ts';
+import type { ReaderFile } from './library-format.ts';
 import type { LibraryDocument } from './use-library.ts';
 
 /** The library's rows: what each document is, its state in every language, and the file to read. */
@@ -18,7 +18,6 @@ export function LibraryTable({
   gapLanguage?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const preferredOf = usePreferredLanguage();
   return (
     <div className={`table-wrap${isRefreshing ? ' is-refreshing' : ''}`}>
       <table className="table library-table">
@@ -79,7 +78,15 @@ export function LibraryTable({
               </td>
               <td>
                 <ReaderFileCell
-                  found={readerFile(document.variants, preferredOf(document.variants))}
+                  found={
+                    document.readerFile
+                      ? {
+                          file: document.readerFile,
+                          language: document.readerFile.language,
+                          isOlder: document.readerFile.isOlder,
+                        }
+                      : null
+                  }
                 />
               </td>
             </tr>

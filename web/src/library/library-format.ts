@@ -1,24 +1,10 @@
 // The library in words: which languages are offered, which file a reader gets, which day is when.
 import { useMemo } from 'react';
-import { shippedLanguages } from '../../../src/platform/languages.ts';
+import { libraryLanguage, shippedLanguages } from '../../../src/platform/languages.ts';
 import { type Format, useFormat } from '../format/use-format.ts';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
-import type { LanguageVariant, LibraryFile } from './use-library.ts';
+import type { LibraryFile } from './use-library.ts';
 import { useLibraryCoverage } from './use-library.ts';
-
-/**
- * The key the library compares languages by, as the server does: the language subtag ("vi-VN" is
- * "vi"), and for Chinese its script ("zh-CN" is "zh-Hans", "zh-TW" is "zh-Hant").
- */
-export function libraryLanguage(tag: string): string {
-  try {
-    const locale = new Intl.Locale(tag);
-    if (locale.language === 'zh') return `zh-${locale.maximize().script ?? 'Hans'}`;
-    return locale.language;
-  } catch {
-    return tag.toLowerCase();
-  }
-}
 
 export type LanguageChoice = { code: string; name: string };
 
@@ -54,37 +40,6 @@ export type ReaderFile = {
   /** An earlier version than the document's current one. */
   isOlder: boolean;
 };
-
-/**
- * The file a reader opens first: in their first language (a distributor's first language, the
- * interface language for principal staff) when current, else that language's older version,
- * else the original.
- */
-export function readerFile(
-  variants: readonly LanguageVariant[],
-  preferred: string | undefined,
-): ReaderFile | null {
-  const first = variants.find((variant) => variant.language === preferred);
-  if (first?.file && (first.state === 'current' || first.state === 'source')) {
-    return { file: first.file, language: first.language, isOlder: false };
-  }
-  if (first?.file && first.state === 'outdated') {
-    return { file: first.file, language: first.language, isOlder: true };
-  }
-  const source = variants.find((variant) => variant.state === 'source');
-  return source?.file ? { file: source.file, language: source.language, isOlder: false } : null;
-}
-
-/**
- * The reader's first language: a distributor's users get theirs first in every document; principal
- * staff read in the language of their interface.
- */
-export function usePreferredLanguage() {
-  const me = useSession();
-  const isPrincipal = isPrincipalRole(me.role);
-  return (variants: readonly LanguageVariant[]) =>
-    isPrincipal ? libraryLanguage(me.user.locale) : variants[0]?.language;
-}
 
 /** "Vietnam, Thailand and Laos" in the user's language. */
 export function listOf(format: Format, items: readonly string[]) {
