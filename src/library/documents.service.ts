@@ -21,11 +21,13 @@ import {
   countDocuments,
   type DocumentFilter,
   type DocumentRow,
+  distributorsReachedBy,
   findDocument,
   findFile,
   insertDocument,
   insertFile,
   insertVersion,
+  listActiveDistributors,
   listDocuments,
   listVersions,
   updateDocument,
@@ -36,63 +38,9 @@ import type {
   DocumentPatch,
   VersionInput,
 } from './library.schema.ts';
-import { loadFacts, rightsOf } from './library-facts.service.ts';
+import { documentView, loadFacts, rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, readStoredFile, storeThen } from './library-files.ts';
-import {
-  fileView,
-  isPreviewable,
-  type LibraryFacts,
-  languageState,
-  languagesOf,
-  readerFileOf,
-  type TranslationRights,
-  translationView,
-} from './library-view.ts';
-
-function readerFileView(found: ReturnType<typeof readerFileOf>) {
-  return found ? { ...fileView(found.file), isOlder: found.isOlder } : null;
-}
-
-function documentView(
-  ctx: Context,
-  document: DocumentRow,
-  facts: LibraryFacts,
-  rights: TranslationRights,
-  lines: Map<string, { code: string; name: string }>,
-) {
-  return {
-    id: document.id,
-    title: document.title,
-    description: document.description,
-    kind: document.kind,
-    sourceLanguage: document.sourceLanguage,
-    productLines: document.productLineIds.map((id) => ({
-      id,
-      code: lines.get(id)?.code ?? '?',
-      name: lines.get(id)?.name ?? '?',
-    })),
-    countries: document.countries,
-    validFrom: document.validFrom,
-    validUntil: document.validUntil,
-    currentVersion: document.currentVersion,
-    archived: document.archivedAt !== null,
-    updatedAt: document.updatedAt,
-    readerFile: readerFileView(
-      readerFileOf(document, facts, [
-        ...new Set([libraryLanguage(ctx.actor.locale), ...(rights.readerLanguages ?? [])]),
-      ]),
-    ),
-    variants: languagesOf(document, facts, rights.readerLanguages ?? []).map((language) => {
-      const { state, file, open } = languageState(document, language, facts);
-      return {
-        language,
-        state,
-        file: file ? fileView(file) : null,
-        translation: open ? translationView(open, facts, ctx.actor, rights) : null,
-      };
-    }),
-  };
-}
+import { fileView, isPreviewable, languageState, translationView } from './library-view.ts';
 
 function filterFor(
   ctx: Context,
@@ -180,7 +128,14 @@ export async function documentDetail(ctx: Context, tx: Tx, id: string) {
       .map((file) => [file.versionNumber, file]),
   );
   return {
-    ...documentView(ctx, document, facts, rights, lines),
+    ...documentView(
+      ctx,
+      document,
+      facts,
+      rights,
+      lines,
+      await readLanguagesOfReach(ctx, tx, document),
+    ),
     versions: versions.flatMap((version) => {
       const file = sourceFiles.get(version.number);
       return file
@@ -200,6 +155,16 @@ export async function documentDetail(ctx: Context, tx: Tx, id: string) {
     ),
     canEdit: rights.canEdit,
   };
+}
+
+/** For principal staff: every language the active distributors a document reaches read. */
+async function readLanguagesOfReach(ctx: Context, tx: Tx, document: DocumentRow) {
+  if (!isPrincipal(ctx.actor)) return [];
+  const reached = await distributorsReachedBy(tx, document);
+  const distributors = await listActiveDistributors(tx, ctx.actor.workspaceId);
+  return distributors
+    .filter((row) => reached.has(row.id))
+    .flatMap((row) => row.languages.map(libraryLanguage));
 }
 
 function checkValidity(ctx: Context, validFrom: string, validUntil: string | null | undefined) {

@@ -1,11 +1,24 @@
 // What every page of the library loads first: the reader's languages and rights, and the files,
-// translations and history of the documents it shows.
+// translations and history of the documents it shows; and a document as that reader sees it.
 import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { libraryLanguage } from '../platform/languages.ts';
 import { type Context, isPrincipal, principalEditors } from '../platform/tenancy.ts';
-import { listFiles, listTranslationEvents, listTranslations } from './library.queries.ts';
-import type { LibraryFacts, TranslationRights } from './library-view.ts';
+import {
+  type DocumentRow,
+  listFiles,
+  listTranslationEvents,
+  listTranslations,
+} from './library.queries.ts';
+import {
+  fileView,
+  type LibraryFacts,
+  languageState,
+  languagesOf,
+  readerFileOf,
+  type TranslationRights,
+  translationView,
+} from './library-view.ts';
 
 /** The reader's languages and rights: a distributor's users read in its languages, first first. */
 export async function rightsOf(ctx: Context, tx: Tx): Promise<TranslationRights> {
@@ -32,4 +45,52 @@ export async function loadFacts(
     translations.map((translation) => translation.id),
   );
   return { files, translations, events };
+}
+
+function readerFileView(found: ReturnType<typeof readerFileOf>) {
+  return found ? { ...fileView(found.file), isOlder: found.isOlder } : null;
+}
+
+export function documentView(
+  ctx: Context,
+  document: DocumentRow,
+  facts: LibraryFacts,
+  rights: TranslationRights,
+  lines: Map<string, { code: string; name: string }>,
+  moreLanguages: string[] = [],
+) {
+  return {
+    id: document.id,
+    title: document.title,
+    description: document.description,
+    kind: document.kind,
+    sourceLanguage: document.sourceLanguage,
+    productLines: document.productLineIds.map((id) => ({
+      id,
+      code: lines.get(id)?.code ?? '?',
+      name: lines.get(id)?.name ?? '?',
+    })),
+    countries: document.countries,
+    validFrom: document.validFrom,
+    validUntil: document.validUntil,
+    currentVersion: document.currentVersion,
+    archived: document.archivedAt !== null,
+    updatedAt: document.updatedAt,
+    readerFile: readerFileView(
+      readerFileOf(document, facts, [
+        ...new Set([libraryLanguage(ctx.actor.locale), ...(rights.readerLanguages ?? [])]),
+      ]),
+    ),
+    variants: languagesOf(document, facts, rights.readerLanguages ?? [], moreLanguages).map(
+      (language) => {
+        const { state, file, open } = languageState(document, language, facts);
+        return {
+          language,
+          state,
+          file: file ? fileView(file) : null,
+          translation: open ? translationView(open, facts, ctx.actor, rights) : null,
+        };
+      },
+    ),
+  };
 }

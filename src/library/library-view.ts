@@ -132,16 +132,29 @@ export function languageState(document: DocumentRow, language: string, facts: Li
 
 /**
  * The languages a document is shown in: the reader's first (a distributor's languages, in its
- * order), then the source, then every other language with a translation, alphabetically.
+ * order), then the source, then every other language with a translation, alphabetically, then
+ * `more` (on its page, for principal staff: every language the distributors it reaches read).
  */
-export function languagesOf(document: DocumentRow, facts: LibraryFacts, readerLanguages: string[]) {
+export function languagesOf(
+  document: DocumentRow,
+  facts: LibraryFacts,
+  readerLanguages: string[],
+  more: string[] = [],
+) {
   const others = facts.translations
     .filter(
       (translation) => translation.documentId === document.id && translation.status !== 'withdrawn',
     )
     .map((translation) => translation.language)
     .sort();
-  return [...new Set([...readerLanguages, libraryLanguage(document.sourceLanguage), ...others])];
+  return [
+    ...new Set([
+      ...readerLanguages,
+      libraryLanguage(document.sourceLanguage),
+      ...others,
+      ...[...more].sort(),
+    ]),
+  ];
 }
 
 /**

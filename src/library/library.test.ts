@@ -69,7 +69,12 @@ describe('adding a document', () => {
     expect(created.body.versions).toMatchObject([
       { number: 1, note: 'First issue', file: { fileName: 'Bảng giá 2027 – Thăng Long.pdf' } },
     ]);
-    expect(created.body.variants.map((v) => [v.language, v.state])).toEqual([['en', 'source']]);
+    // Its page lists every language of the distributors it reaches, for translations to request.
+    expect(created.body.variants.map((v) => [v.language, v.state])).toEqual([
+      ['en', 'source'],
+      ['th', 'missing'],
+      ['vi', 'missing'],
+    ]);
 
     const seen = await http(server.url)
       .as(lan)

@@ -52,6 +52,11 @@ describe('a translation', () => {
       { language: 'vi-VN', dueOn: '2027-01-15', reviewerUserId: lan.id },
     );
     expect(requested.status).toBe(201);
+    // The principal's page lists every language the distributors it reaches read.
+    expect(document.variants.map((v) => [v.language, v.state])).toEqual([
+      ['en', 'source'],
+      ['vi', 'missing'],
+    ]);
     const open = variant(requested.body, 'vi');
     expect(open).toMatchObject({
       state: 'missing',

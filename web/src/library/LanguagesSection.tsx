@@ -12,7 +12,6 @@ import {
   fileUrl,
   type LanguageVariant,
   type Translation,
-  useReviewers,
 } from './use-library.ts';
 
 type Open =
@@ -28,22 +27,9 @@ export function LanguagesSection({ document }: { document: DocumentDetail }) {
   const [open, setOpen] = useState<Open | null>(null);
   const close = () => setOpen(null);
   const canRequest = document.canEdit && !document.archived;
-  // An editor also sees the languages of the distributors it reaches that have no translation
-  // yet, so each can be requested from its own row.
-  const reviewers = useReviewers(document.id, document.canEdit);
-  const known = new Set(document.variants.map((variant) => variant.language));
-  const unread = [
-    ...new Set((reviewers.data ?? []).flatMap((reviewer) => reviewer.languages)),
-  ].filter((language) => !known.has(language));
-  const rows: LanguageVariant[] = [
-    ...document.variants,
-    ...unread.sort().map((language) => ({
-      language,
-      state: 'missing' as const,
-      file: null,
-      translation: null,
-    })),
-  ];
+  // For principal staff the server lists every language the distributors it reaches read, so
+  // each missing one can be requested from its own row.
+  const rows = document.variants;
   return (
     <section className="section" aria-labelledby="library-languages">
       <div className="card-header">
