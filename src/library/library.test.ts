@@ -252,6 +252,37 @@ describe('who a document reaches', () => {
       }),
     );
     await expect(forged).rejects.toThrow();
+
+    // Nor may it slip a file into a translation of a document it cannot read.
+    const thailand = (
+      await http(server.url)
+        .as(manager)
+        .get<{ items: LibraryDocument[] }>('/api/v1/library/documents?q=Thailand')
+    ).body.items[0];
+    const requested = await http(server.url)
+      .as(manager)
+      .post<LibraryDocument>(`/api/v1/library/documents/${thailand?.id}/translations`, {
+        language: 'th',
+        reviewerUserId: manager.id,
+      });
+    const translationId = variant(requested.body, 'th').translation?.id ?? '';
+    const slipped = inTenantTransaction(server.database.db, scope, (tx) =>
+      tx.insert(libraryFile).values({
+        workspaceId: workspace.id,
+        documentId: thailand?.id ?? '',
+        versionNumber: 1,
+        language: 'th',
+        translationId,
+        fileKey: 'ab/cd/abcd0000-0000-4000-8000-000000000000',
+        fileName: 'forged.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 1,
+        sha256: '0',
+        uploadedByName: 'Nguyễn Thị Lan',
+        uploadedAt: new Date(),
+      }),
+    );
+    await expect(slipped).rejects.toThrow();
   });
 
   it('searches titles as written, in any script', async () => {

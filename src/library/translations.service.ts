@@ -19,6 +19,7 @@ import {
   insertTranslation,
   insertTranslationEvent,
   listActiveDistributors,
+  listFiles,
   type TranslationRow,
   updateTranslation,
 } from './library.queries.ts';
@@ -26,6 +27,7 @@ import type { ReviewInput, TranslationInput } from './library.schema.ts';
 import { rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, storeThen } from './library-files.ts';
 import { canUploadTo } from './library-view.ts';
+import { mailTranslationStep } from './translation-mail.service.ts';
 
 function stateError(ctx: Context, status: TranslationRow['status']) {
   return new AppError('translation_state', {
@@ -123,6 +125,7 @@ export function requestTranslation(ctx: Context, documentId: string, input: Tran
       action: 'library_translation.requested',
       after: translation,
     });
+    await mailTranslationStep(ctx, tx, 'requested', document, translation);
     return documentDetail(ctx, tx, documentId);
   });
 }
@@ -180,7 +183,7 @@ export async function uploadTranslation(ctx: Context, id: string, uploads: reado
   const file = await checkLibraryUpload(ctx, uploads);
   return storeThen(ctx, file, (stored) =>
     inTransaction(ctx, async (tx) => {
-      const { translation } = await openTranslation(ctx, tx, id);
+      const { translation, document } = await openTranslation(ctx, tx, id);
       const rights = await rightsOf(ctx, tx);
       if (!canUploadTo(translation, rights)) {
         if (translation.status === 'approved' || translation.status === 'withdrawn') {
@@ -200,6 +203,7 @@ export async function uploadTranslation(ctx: Context, id: string, uploads: reado
         uploadedAt: ctx.clock.now(),
       });
       await step(ctx, tx, translation, { status: 'in_review', kind: 'uploaded', fileId: row.id });
+      await mailTranslationStep(ctx, tx, 'uploaded', document, translation);
       return documentDetail(ctx, tx, translation.documentId);
     }),
   );
@@ -208,17 +212,19 @@ export async function uploadTranslation(ctx: Context, id: string, uploads: reado
 /** The named reviewer's decision on the uploaded file. */
 export function reviewTranslation(ctx: Context, id: string, input: ReviewInput) {
   return inTransaction(ctx, async (tx) => {
-    const { translation } = await openTranslation(ctx, tx, id);
+    const { translation, document } = await openTranslation(ctx, tx, id);
     if (translation.reviewerUserId !== ctx.actor.userId) throw new AppError('forbidden');
     if (translation.status !== 'in_review') throw stateError(ctx, translation.status);
-    await step(
-      ctx,
-      tx,
-      translation,
-      input.decision === 'approve'
-        ? { status: 'approved', kind: 'approved', comment: input.comment }
-        : { status: 'changes_requested', kind: 'changes_requested', comment: input.comment },
-    );
+    const kind = input.decision === 'approve' ? 'approved' : 'changes_requested';
+    await step(ctx, tx, translation, { status: kind, kind, comment: input.comment });
+    // The requester hears of the decision, and so does whoever uploaded the files.
+    const uploads = await listFiles(tx, ctx.actor.workspaceId, [translation.documentId]);
+    await mailTranslationStep(ctx, tx, kind, document, translation, {
+      comment: input.comment,
+      uploaderUserIds: uploads
+        .filter((file) => file.translationId === translation.id)
+        .map((file) => file.uploadedByUserId),
+    });
     return documentDetail(ctx, tx, translation.documentId);
   });
 }

@@ -13,6 +13,7 @@ import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { defaultCharterContent } from '../charter/charter.content.ts';
 import { inTenantTransaction } from '../db/client.ts';
+import { outboxEmail } from '../db/schema.ts';
 import { type LibraryDocument, type Problem, pdfOf, sendForm, variant } from './library.fixture.ts';
 
 let server: TestServer;
@@ -40,7 +41,7 @@ async function priceSheet() {
 
 describe('a translation', () => {
   it('goes from request to approval with a named reviewer, and every step is kept', async () => {
-    const { manager, lan, document, as } = await priceSheet();
+    const { workspace, manager, lan, document, as } = await priceSheet();
     const reviewers = await as(manager).get<{ userId: string; distributorName: string | null }[]>(
       `/api/v1/library/documents/${document.id}/reviewers`,
     );
@@ -124,6 +125,38 @@ describe('a translation', () => {
     );
     expect(again.status).toBe(409);
     expect(again.body.detail).toBe('This translation is approved, so this step is not possible.');
+
+    // Each step told the one who acts next, never the one who acted.
+    const mails = await inTenantTransaction(
+      server.database.db,
+      { workspaceId: workspace.id, distributorId: null, userId: null },
+      (tx) =>
+        tx
+          .select({
+            to: outboxEmail.toAddress,
+            subject: outboxEmail.subject,
+            body: outboxEmail.bodyText,
+          })
+          .from(outboxEmail)
+          .orderBy(outboxEmail.createdAt),
+    );
+    expect(
+      mails.map((mail) => [
+        mail.to === lan.email ? 'Lan' : mail.to === manager.email ? 'Katrin' : mail.to,
+        mail.subject,
+      ]),
+    ).toEqual([
+      ['Lan', 'Please review the Vietnamese translation of “Price sheet 2027”'],
+      ['Lan', 'Ready for your review: the Vietnamese translation of “Price sheet 2027”'],
+      ['Katrin', 'Changes requested: the Vietnamese translation of “Price sheet 2027”'],
+      ['Lan', 'Ready for your review: the Vietnamese translation of “Price sheet 2027”'],
+      ['Katrin', 'Approved: the Vietnamese translation of “Price sheet 2027”'],
+    ]);
+    expect(mails[0]?.body).toContain('The translation is due on January 15, 2027.');
+    expect(mails[2]?.body).toContain(
+      'Comment from Nguyễn Thị Lan:\nDùng “má phanh”, không dùng “bố thắng”.',
+    );
+    expect(mails[2]?.body).toContain(`/library/${document.id}`);
   });
 
   it('is outdated once the source has a new version, and still readable', async () => {

@@ -199,11 +199,15 @@ CREATE POLICY distributor_requests_none ON library_translation AS RESTRICTIVE FO
 ALTER TABLE library_file ENABLE ROW LEVEL SECURITY;
 ALTER TABLE library_file FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON library_file USING (workspace_id = liaison_workspace());
+-- They may add only translated files, to documents they read.
 CREATE POLICY distributor_scope ON library_file AS RESTRICTIVE TO liaison_distributor_app
   USING (EXISTS (SELECT 1 FROM library_document d
                  WHERE d.workspace_id = library_file.workspace_id
                    AND d.id = library_file.document_id))
-  WITH CHECK (translation_id IS NOT NULL);
+  WITH CHECK (translation_id IS NOT NULL
+              AND EXISTS (SELECT 1 FROM library_document d
+                          WHERE d.workspace_id = library_file.workspace_id
+                            AND d.id = library_file.document_id));
 
 ALTER TABLE library_translation_event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE library_translation_event FORCE ROW LEVEL SECURITY;
