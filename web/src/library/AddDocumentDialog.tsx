@@ -1,4 +1,4 @@
-import { Controller, type FieldError, type Resolver, useForm } from 'react-hook-form';
+import { type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DocumentInput, DocumentKind } from '../../../src/library/library.schema.ts';
@@ -13,8 +13,13 @@ import {
 } from '../forms/zod-resolver.ts';
 import { useSession } from '../session/use-session.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import { acceptedFiles, dayFromToday, useLanguageChoices } from './library-format.ts';
-import { CountriesField, ProductLinesField } from './ScopeFields.tsx';
+import {
+  acceptedFiles,
+  dayFromToday,
+  requiringFile,
+  useLanguageChoices,
+} from './library-format.ts';
+import { ScopeControllers } from './ScopeFields.tsx';
 import { type DocumentDetail, useCreateDocument } from './use-library.ts';
 
 type Values = {
@@ -68,18 +73,7 @@ export function AddDocumentDialog({
   const languages = useLanguageChoices();
   const create = useCreateDocument();
   const schemaResolver = i18nZodResolver(DocumentInput, t, toInput, fieldOf);
-  // The file is not a field of the schema: it is checked beside it, so all problems show at once.
-  const resolver: Resolver<Values, unknown, Output> = async (values, context, options) => {
-    const result = await schemaResolver(values, context, options);
-    if (values.file?.length) return result;
-    return {
-      values: {},
-      errors: {
-        ...result.errors,
-        file: { type: 'required', message: t('library.form.fileRequired') },
-      },
-    };
-  };
+  const resolver = requiringFile(schemaResolver, t('library.form.fileRequired'));
   const form = useForm<Values, unknown, Output>({
     defaultValues: {
       title: '',
@@ -161,28 +155,7 @@ export function AddDocumentDialog({
           className="span-2"
           {...form.register('description')}
         />
-        <Controller
-          control={form.control}
-          name="productLineIds"
-          render={({ field }) => (
-            <ProductLinesField
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.productLineIds as FieldError | undefined}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="countries"
-          render={({ field }) => (
-            <CountriesField
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.countries as FieldError | undefined}
-            />
-          )}
-        />
+        <ScopeControllers control={form.control} errors={errors} />
         <TextField
           label={t('library.form.validFrom')}
           hint={t('library.form.validFromHint')}

@@ -1,10 +1,10 @@
-import { Controller, type FieldError, type Resolver, useForm } from 'react-hook-form';
+import { type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DocumentKind, DocumentPatch } from '../../../src/library/library.schema.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import { CountriesField, ProductLinesField } from './ScopeFields.tsx';
+import { ScopeControllers } from './ScopeFields.tsx';
 import { type DocumentDetail, useUpdateDocument } from './use-library.ts';
 
 type Values = {
@@ -108,28 +108,7 @@ export function EditDocumentDialog({
           className="span-2"
           {...form.register('description')}
         />
-        <Controller
-          control={form.control}
-          name="productLineIds"
-          render={({ field }) => (
-            <ProductLinesField
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.productLineIds as FieldError | undefined}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="countries"
-          render={({ field }) => (
-            <CountriesField
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.countries as FieldError | undefined}
-            />
-          )}
-        />
+        <ScopeControllers control={form.control} errors={errors} />
         <TextField
           label={t('library.form.validFrom')}
           hint={t('library.form.validFromHint')}

@@ -1,6 +1,6 @@
 // Whom a document reaches: its product lines and territories, none chosen meaning all of them.
 import { useId, useMemo, useRef, useState } from 'react';
-import type { FieldError } from 'react-hook-form';
+import { type Control, Controller, type FieldError, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../format/countries.ts';
 import { useFormat } from '../format/use-format.ts';
@@ -141,5 +141,46 @@ export function CountriesField({
       </div>
       <FieldMessages id={messageId} hint={t('library.form.countriesHint')} error={error} />
     </fieldset>
+  );
+}
+
+type ScopeValues = { productLineIds: string[]; countries: string[] };
+
+/** Both fields inside a react-hook-form form whose values hold them (adding and editing). */
+export function ScopeControllers<T extends ScopeValues, Output>({
+  control,
+  errors,
+}: {
+  control: Control<T, unknown, Output>;
+  errors: FieldErrors<T>;
+}) {
+  // The forms differ in their other fields; these two have the same shape in both.
+  const scope = control as unknown as Control<ScopeValues>;
+  const scopeErrors = errors as FieldErrors<ScopeValues>;
+  return (
+    <>
+      <Controller
+        control={scope}
+        name="productLineIds"
+        render={({ field }) => (
+          <ProductLinesField
+            value={field.value}
+            onChange={field.onChange}
+            error={scopeErrors.productLineIds as FieldError | undefined}
+          />
+        )}
+      />
+      <Controller
+        control={scope}
+        name="countries"
+        render={({ field }) => (
+          <CountriesField
+            value={field.value}
+            onChange={field.onChange}
+            error={scopeErrors.countries as FieldError | undefined}
+          />
+        )}
+      />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type FieldError, type Resolver, useForm } from 'react-hook-form';
+import { type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { VersionInput } from '../../../src/library/library.schema.ts';
 import { useFormat } from '../format/use-format.ts';
@@ -12,7 +12,7 @@ import {
 } from '../forms/zod-resolver.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { FileLinks } from './FileLinks.tsx';
-import { acceptedFiles } from './library-format.ts';
+import { acceptedFiles, requiringFile } from './library-format.ts';
 import { type DocumentDetail, useAddVersion } from './use-library.ts';
 
 /** Every version of the source file, newest first; principal editors upload the next one. */
@@ -95,18 +95,7 @@ function UploadVersionDialog({
   const schemaResolver = i18nZodResolver(VersionInput, t, (values: Values) => ({
     note: values.note,
   }));
-  // The file is not a field of the schema: it is checked beside it, so all problems show at once.
-  const resolver: Resolver<Values, unknown, Output> = async (values, context, options) => {
-    const result = await schemaResolver(values, context, options);
-    if (values.file?.length) return result;
-    return {
-      values: {},
-      errors: {
-        ...result.errors,
-        file: { type: 'required', message: t('library.form.fileRequired') },
-      },
-    };
-  };
+  const resolver = requiringFile(schemaResolver, t('library.form.fileRequired'));
   const form = useForm<Values, unknown, Output>({
     defaultValues: { note: '', file: null },
     resolver,

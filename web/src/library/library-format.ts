@@ -1,5 +1,6 @@
 // The library in words: which languages are offered, which file a reader gets, which day is when.
 import { useMemo } from 'react';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import { libraryLanguage, shippedLanguages } from '../../../src/platform/languages.ts';
 import { type Format, useFormat } from '../format/use-format.ts';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
@@ -56,3 +57,19 @@ export function dayFromToday(timeZone: string, days = 0) {
 /** The file types the server accepts, for the browser's file picker. */
 export const acceptedFiles =
   '.pdf,.png,.jpg,.jpeg,.gif,.webp,.avif,.bmp,.tif,.tiff,.heic,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.rtf,.csv,.tsv,.txt';
+
+/**
+ * A form's resolver that also asks for its file: the file is not a field of the server's schema,
+ * so it is checked beside it and every problem shows at once.
+ */
+export function requiringFile<Values extends { file: FileList | null }, Output>(
+  resolver: Resolver<Values, unknown, Output>,
+  message: string,
+): Resolver<Values, unknown, Output> {
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options);
+    if (values.file?.length) return result;
+    const errors = { ...result.errors, file: { type: 'required', message } };
+    return { values: {}, errors: errors as FieldErrors<Values> };
+  };
+}
