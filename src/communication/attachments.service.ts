@@ -3,14 +3,12 @@
 import type { Tx } from '../db/client.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
-import { attachmentContentType, cleanFileName, type Upload } from '../platform/uploads.ts';
+import { type CheckedUpload, checkUpload, type Upload } from '../platform/uploads.ts';
 import { findAttachment, insertAttachments } from './attachments.queries.ts';
 import type { MessageRow } from './communication.queries.ts';
 
 /** At most this many files with one message. */
 export const MAX_ATTACHMENTS = 10;
-
-export type CheckedUpload = { fileName: string; contentType: string; content: Buffer };
 
 /** Every file checked; all problems reported at once (422, `#/files/<n>`), nothing stored. */
 export async function checkUploads(ctx: Context, uploads: readonly Upload[]) {
@@ -22,34 +20,10 @@ export async function checkUploads(ctx: Context, uploads: readonly Upload[]) {
       detail: ctx.t('communication.validation.too_many_files', { max: MAX_ATTACHMENTS }),
     });
   }
-  const maxBytes = ctx.config.attachmentMaxBytes;
   for (const [index, upload] of uploads.entries()) {
-    const fileName = cleanFileName(upload.fileName);
-    const pointer = `#/files/${index}`;
-    if (upload.content.length === 0) {
-      errors.push({ pointer, detail: ctx.t('communication.validation.file_empty', { fileName }) });
-      continue;
-    }
-    if (upload.content.length > maxBytes) {
-      const limit =
-        maxBytes < 1024 * 1024
-          ? `${Math.ceil(maxBytes / 1024)} KB`
-          : `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
-      errors.push({
-        pointer,
-        detail: ctx.t('communication.validation.file_too_large', { fileName, limit }),
-      });
-      continue;
-    }
-    const contentType = await attachmentContentType({ fileName, content: upload.content });
-    if (!contentType) {
-      errors.push({
-        pointer,
-        detail: ctx.t('communication.validation.file_type_refused', { fileName }),
-      });
-      continue;
-    }
-    checked.push({ fileName, contentType, content: upload.content });
+    const result = await checkUpload(ctx.t, upload, ctx.config.attachmentMaxBytes);
+    if ('refused' in result) errors.push({ pointer: `#/files/${index}`, detail: result.refused });
+    else checked.push(result);
   }
   if (errors.length) throw new AppError('validation_failed', { errors });
   return checked;

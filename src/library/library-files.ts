@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { fileStoreFor, newFileKey } from '../platform/file-store.ts';
 import type { Context } from '../platform/tenancy.ts';
-import { attachmentContentType, cleanFileName, type Upload } from '../platform/uploads.ts';
+import { type CheckedUpload, checkUpload, type Upload } from '../platform/uploads.ts';
 
 export type StoredFile = {
   fileKey: string;
@@ -16,12 +16,6 @@ export type StoredFile = {
   sha256: string;
 };
 
-function sizeLimit(maxBytes: number) {
-  return maxBytes < 1024 * 1024
-    ? `${Math.ceil(maxBytes / 1024)} KB`
-    : `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
-}
-
 /** The one file of a request, checked; every problem at `#/file`, nothing stored. */
 export async function checkLibraryUpload(ctx: Context, uploads: readonly Upload[]) {
   const fail = (detail: string): never => {
@@ -30,22 +24,8 @@ export async function checkLibraryUpload(ctx: Context, uploads: readonly Upload[
   };
   if (uploads.length === 0) return fail(ctx.t('library.validation.file_required'));
   if (uploads.length > 1) return fail(ctx.t('library.validation.one_file'));
-  const upload = uploads[0] as Upload;
-  const fileName = cleanFileName(upload.fileName);
-  if (upload.content.length === 0) {
-    return fail(ctx.t('communication.validation.file_empty', { fileName }));
-  }
-  if (upload.content.length > ctx.config.documentMaxBytes) {
-    return fail(
-      ctx.t('communication.validation.file_too_large', {
-        fileName,
-        limit: sizeLimit(ctx.config.documentMaxBytes),
-      }),
-    );
-  }
-  const contentType = await attachmentContentType({ fileName, content: upload.content });
-  if (!contentType) return fail(ctx.t('communication.validation.file_type_refused', { fileName }));
-  return { fileName, contentType, content: upload.content };
+  const result = await checkUpload(ctx.t, uploads[0] as Upload, ctx.config.documentMaxBytes);
+  return 'refused' in result ? fail(result.refused) : result;
 }
 
 /**
@@ -54,7 +34,7 @@ export async function checkLibraryUpload(ctx: Context, uploads: readonly Upload[
  */
 export async function storeThen<T>(
   ctx: Context,
-  file: { fileName: string; contentType: string; content: Buffer },
+  file: CheckedUpload,
   record: (stored: StoredFile) => Promise<T>,
 ): Promise<T> {
   const store = fileStoreFor(ctx.config);

@@ -2,6 +2,7 @@
 // `file-type` library), never by the name or the media type the browser claims. Documents,
 // images, spreadsheets and plain text pass; executables, archives and anything unknown do not.
 import { fileTypeFromBuffer } from 'file-type';
+import type { TFunction } from 'i18next';
 
 /** A file as it came in, before it is checked. */
 export type Upload = { fileName: string; content: Buffer };
@@ -96,4 +97,41 @@ export function cleanFileName(fileName: string) {
     .join('')
     .trim();
   return (cleaned || 'attachment').slice(-255);
+}
+
+export type CheckedUpload = { fileName: string; contentType: string; content: Buffer };
+
+/** "500 KB", "10 MB": a size limit as the messages name it. */
+function sizeLimit(maxBytes: number) {
+  return maxBytes < 1024 * 1024
+    ? `${Math.ceil(maxBytes / 1024)} KB`
+    : `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/**
+ * One file checked: not empty, within `maxBytes`, of a type its content shows to be accepted.
+ * The checked file, or the reason it is refused in the reader's words.
+ */
+export async function checkUpload(
+  t: TFunction,
+  upload: Upload,
+  maxBytes: number,
+): Promise<CheckedUpload | { refused: string }> {
+  const fileName = cleanFileName(upload.fileName);
+  if (upload.content.length === 0) {
+    return { refused: t('communication.validation.file_empty', { fileName }) };
+  }
+  if (upload.content.length > maxBytes) {
+    return {
+      refused: t('communication.validation.file_too_large', {
+        fileName,
+        limit: sizeLimit(maxBytes),
+      }),
+    };
+  }
+  const contentType = await attachmentContentType({ fileName, content: upload.content });
+  if (!contentType) {
+    return { refused: t('communication.validation.file_type_refused', { fileName }) };
+  }
+  return { fileName, contentType, content: upload.content };
 }
