@@ -100,14 +100,13 @@ export function listLibrary(ctx: Context, query: z.output<typeof DocumentListQue
 }
 
 async function visibleDocument(ctx: Context, tx: Tx, id: string, options: { lock?: boolean } = {}) {
-  const document = await findDocument(tx, ctx.actor.workspaceId, id, options);
+  // A distributor's user reads only what is valid today; row-level security already hides what
+  // does not reach it.
+  const document = await findDocument(tx, ctx.actor.workspaceId, id, {
+    ...options,
+    validOn: isPrincipal(ctx.actor) ? undefined : todayFor(ctx),
+  });
   if (!document) throw new AppError('not_found');
-  if (!isPrincipal(ctx.actor)) {
-    const today = todayFor(ctx);
-    const valid =
-      document.validFrom <= today && (document.validUntil === null || document.validUntil >= today);
-    if (!valid) throw new AppError('not_found');
-  }
   return document;
 }
 

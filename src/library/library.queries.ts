@@ -95,12 +95,18 @@ export function findDocument(
   tx: Tx,
   workspaceId: string,
   id: string,
-  options: { lock?: boolean } = {},
+  options: { lock?: boolean; validOn?: string } = {},
 ) {
   const query = tx
     .select()
     .from(libraryDocument)
-    .where(and(eq(libraryDocument.workspaceId, workspaceId), eq(libraryDocument.id, id)));
+    .where(
+      and(
+        eq(libraryDocument.workspaceId, workspaceId),
+        eq(libraryDocument.id, id),
+        options.validOn ? validOn(options.validOn) : undefined,
+      ),
+    );
   return (options.lock ? query.for('update') : query).then((rows) => rows[0]);
 }
 
@@ -246,12 +252,11 @@ export function listTranslationEvents(tx: Tx, workspaceId: string, translationId
  */
 export async function listReach(tx: Tx, workspaceId: string, day: string, distributorId?: string) {
   const result = (await tx.execute(sql`
-    SELECT DISTINCT p.distributor_id, d.id AS document_id
+    SELECT DISTINCT p.distributor_id, ${libraryDocument.id} AS document_id
     FROM liaison_distributor_places() p
-    JOIN library_document d ON d.workspace_id = ${workspaceId}::uuid
-      AND d.archived_at IS NULL
-      AND d.valid_from <= ${day}::date AND (d.valid_until IS NULL OR d.valid_until >= ${day}::date)
-      AND liaison_place_reaches(p.country, p.product_line_ids, d.countries, d.product_line_ids)
+    JOIN ${libraryDocument} ON ${documentConditions(workspaceId, { archived: false, validOn: day })}
+      AND liaison_place_reaches(p.country, p.product_line_ids,
+        ${libraryDocument.countries}, ${libraryDocument.productLineIds})
     ${distributorId ? sql`WHERE p.distributor_id = ${distributorId}::uuid` : sql``}
   `)) as unknown as { rows: { distributor_id: string; document_id: string }[] };
   return result.rows.map((row) => ({
