@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ActionItemInput } from '../../../src/cadence/notes.schema.ts';
+import { dayFromToday } from '../format/days.ts';
 import { useFormat } from '../format/use-format.ts';
 import { FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
@@ -11,13 +12,6 @@ import { type MeetingPerson, useCreateActionItem } from './use-meeting.ts';
 type Values = { title: string; ownerContactId: string; dueOn: string };
 const fields = ['title', 'ownerContactId', 'dueOn'] as const;
 const sides = ['principal', 'distributor'] as const;
-
-/** "2026-11-17": the calendar date a week from now on the viewer's own clock. */
-function aWeekFromToday(timeZone: string) {
-  const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
-  // en-CA writes dates as YYYY-MM-DD, the form a date input takes.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(inAWeek);
-}
 
 /** Adds an action item to a meeting; its owner may be anyone of either side. */
 export function ActionItemForm({
@@ -35,7 +29,7 @@ export function ActionItemForm({
   const blank = (): Values => ({
     title: '',
     ownerContactId: '',
-    dueOn: aWeekFromToday(format.timeZone),
+    dueOn: dayFromToday(format.timeZone, 7),
   });
   const form = useForm<Values, unknown, z.output<typeof ActionItemInput>>({
     defaultValues: blank(),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DocumentInput, DocumentKind } from '../../../src/library/library.schema.ts';
 import { libraryLanguage } from '../../../src/platform/languages.ts';
+import { dayFromToday } from '../format/days.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import {
@@ -13,12 +14,7 @@ import {
 } from '../forms/zod-resolver.ts';
 import { useSession } from '../session/use-session.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import {
-  acceptedFiles,
-  dayFromToday,
-  requiringFile,
-  useLanguageChoices,
-} from './library-format.ts';
+import { acceptedFiles, requiringFile, useLanguageChoices } from './library-format.ts';
 import { ScopeControllers } from './ScopeFields.tsx';
 import { type DocumentDetail, useCreateDocument } from './use-library.ts';
 

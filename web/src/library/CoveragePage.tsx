@@ -4,6 +4,7 @@ import { useFormat } from '../format/use-format.ts';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { LanguageCountsList } from './LanguageChip.tsx';
 import { type PortfolioCoverage, useLibraryCoverage } from './use-library.ts';
 import './library.css';
 
@@ -148,22 +149,7 @@ function DistributorTable({ rows }: { rows: DistributorRow[] }) {
                 <td className="numeric">{format.number(row.documents)}</td>
                 <td>
                   {/* Each of its languages, in its order: what it can read and what it lacks. */}
-                  <ul className="plain-list">
-                    {row.languages.map((entry) => (
-                      <li
-                        key={entry.language}
-                        className={entry.missing + entry.outdated ? 'library-gap' : undefined}
-                      >
-                        {t('library.distributor.summary', {
-                          language: format.language(entry.language),
-                          current: format.number(entry.current),
-                          outdated: format.number(entry.outdated),
-                          missing: format.number(entry.missing),
-                          inProgress: format.number(entry.inProgress),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
+                  <LanguageCountsList languages={row.languages} markGaps />
                 </td>
               </tr>
             ))}

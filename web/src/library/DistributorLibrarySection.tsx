@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
-import { StateBadge } from './LanguageChip.tsx';
+import { LanguageCountsList, StateBadge } from './LanguageChip.tsx';
 import { type DistributorCoverage, useDistributorLibraryCoverage } from './use-library.ts';
 import './library.css';
 
@@ -35,19 +35,7 @@ function Matrix({ coverage }: { coverage: DistributorCoverage }) {
   const format = useFormat();
   return (
     <>
-      <ul className="plain-list muted">
-        {coverage.languages.map((entry) => (
-          <li key={entry.language}>
-            {t('library.distributor.summary', {
-              language: format.language(entry.language),
-              current: format.number(entry.current),
-              outdated: format.number(entry.outdated),
-              missing: format.number(entry.missing),
-              inProgress: format.number(entry.inProgress),
-            })}
-          </li>
-        ))}
-      </ul>
+      <LanguageCountsList languages={coverage.languages} className="muted" />
       <div className="table-wrap">
         <table className="table table-compact" aria-labelledby="distributor-library">
           <thead>

@@ -79,3 +79,44 @@ export function StateBadge({
     </span>
   );
 }
+
+type LanguageCounts = {
+  language: string;
+  current: number;
+  outdated: number;
+  missing: number;
+  inProgress: number;
+};
+
+/** "Vietnamese: 4 current, 0 outdated, 2 missing, 1 being translated", one line per language. */
+export function LanguageCountsList({
+  languages,
+  className,
+  markGaps = false,
+}: {
+  languages: readonly LanguageCounts[];
+  className?: string;
+  /** Marks the languages with something missing or outdated. */
+  markGaps?: boolean;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <ul className={className ? `plain-list ${className}` : 'plain-list'}>
+      {languages.map((entry) => (
+        <li
+          key={entry.language}
+          className={markGaps && entry.missing + entry.outdated ? 'library-gap' : undefined}
+        >
+          {t('library.distributor.summary', {
+            language: format.language(entry.language),
+            current: format.number(entry.current),
+            outdated: format.number(entry.outdated),
+            missing: format.number(entry.missing),
+            inProgress: format.number(entry.inProgress),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}

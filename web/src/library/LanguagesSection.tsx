@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../charter/charter-format.ts';
+import { dayFromToday } from '../format/days.ts';
 import { useFormat } from '../format/use-format.ts';
 import { FileLinks } from './FileLinks.tsx';
 import { StateBadge } from './LanguageChip.tsx';
-import { dayFromToday } from './library-format.ts';
 import { RequestTranslationDialog } from './RequestTranslationDialog.tsx';
 import { ReviewDialog, UploadTranslationDialog, WithdrawDialog } from './TranslationDialogs.tsx';
 import {

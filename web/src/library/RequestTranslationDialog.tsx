@@ -2,11 +2,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TranslationInput } from '../../../src/library/library.schema.ts';
 import { libraryLanguage } from '../../../src/platform/languages.ts';
+import { dayFromToday } from '../format/days.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert, QueryStatus } from '../shell/States.tsx';
-import { dayFromToday, useLanguageChoices } from './library-format.ts';
+import { useLanguageChoices } from './library-format.ts';
 import {
   type DocumentDetail,
   type Reviewer,

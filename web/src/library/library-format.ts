@@ -47,13 +47,6 @@ export function listOf(format: Format, items: readonly string[]) {
   return new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(items);
 }
 
-/** "2026-03-14": the calendar date some days from now on the user's own clock. */
-export function dayFromToday(timeZone: string, days = 0) {
-  const then = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  // en-CA writes dates as YYYY-MM-DD, the form a date input takes.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(then);
-}
-
 /** The file types the server accepts, for the browser's file picker. */
 export const acceptedFiles =
   '.pdf,.png,.jpg,.jpeg,.gif,.webp,.avif,.bmp,.tif,.tiff,.heic,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.rtf,.csv,.tsv,.txt';
