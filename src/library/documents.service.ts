@@ -40,7 +40,13 @@ import type {
 } from './library.schema.ts';
 import { documentView, loadFacts, rightsOf } from './library-facts.service.ts';
 import { checkLibraryUpload, readStoredFile, storeThen } from './library-files.ts';
-import { fileView, isPreviewable, languageState, translationView } from './library-view.ts';
+import {
+  fileView,
+  isPreviewable,
+  type LibraryFacts,
+  languageState,
+  translationView,
+} from './library-view.ts';
 
 function filterFor(
   ctx: Context,
@@ -63,16 +69,18 @@ export function listLibrary(ctx: Context, query: z.output<typeof DocumentListQue
     const rights = await rightsOf(ctx, tx);
     const filter = filterFor(ctx, query);
     let ids: string[] | undefined;
+    let known: LibraryFacts | undefined;
     if (query.language) {
       // Documents with no current file in the language: the rule is languageState's, so it runs
-      // over every matching document before the page is cut.
+      // over every matching document before the page is cut, and its facts serve the page too.
       const language = libraryLanguage(query.language);
       const all = await listDocuments(tx, ctx.actor.workspaceId, filter);
-      const facts = await loadFacts(
+      known = await loadFacts(
         ctx,
         tx,
         all.map((document) => document.id),
       );
+      const facts = known;
       ids = all
         .filter((document) => {
           const { state } = languageState(document, language, facts);
@@ -86,11 +94,13 @@ export function listLibrary(ctx: Context, query: z.output<typeof DocumentListQue
       ids,
     });
     const total = await countDocuments(tx, ctx.actor.workspaceId, filter, ids);
-    const facts = await loadFacts(
-      ctx,
-      tx,
-      documents.map((document) => document.id),
-    );
+    const facts =
+      known ??
+      (await loadFacts(
+        ctx,
+        tx,
+        documents.map((document) => document.id),
+      ));
     const lines = await productLineNames(tx, ctx.actor.workspaceId);
     return {
       items: documents.map((document) => documentView(ctx, document, facts, rights, lines)),

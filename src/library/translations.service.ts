@@ -12,6 +12,7 @@ import { type Context, inTransaction, principalEditors, requireRole } from '../p
 import type { Upload } from '../platform/uploads.ts';
 import { documentDetail } from './documents.service.ts';
 import {
+  type DocumentRow,
   distributorsReachedBy,
   findDocument,
   findTranslation,
@@ -38,12 +39,14 @@ function stateError(ctx: Context, status: TranslationRow['status']) {
 /** Who may review a translation of this document: principal staff, and users of a distributor it reaches. */
 export function listReviewers(ctx: Context, documentId: string) {
   requireRole(ctx.actor, principalEditors);
-  return inTransaction(ctx, (tx) => reviewersOf(ctx, tx, documentId));
+  return inTransaction(ctx, async (tx) => {
+    const document = await findDocument(tx, ctx.actor.workspaceId, documentId);
+    if (!document) throw new AppError('not_found');
+    return reviewersOf(ctx, tx, document);
+  });
 }
 
-async function reviewersOf(ctx: Context, tx: Tx, documentId: string) {
-  const document = await findDocument(tx, ctx.actor.workspaceId, documentId);
-  if (!document) throw new AppError('not_found');
+async function reviewersOf(ctx: Context, tx: Tx, document: DocumentRow) {
   const members = await listMembersToNotify(tx, ctx.actor.workspaceId);
   const distributors = await listActiveDistributors(tx, ctx.actor.workspaceId);
   const byId = new Map(distributors.map((row) => [row.id, row]));
@@ -78,7 +81,7 @@ export function requestTranslation(ctx: Context, documentId: string, input: Tran
         errors: [{ pointer: '#/language', detail: ctx.t('library.validation.source_language') }],
       });
     }
-    const reviewer = (await reviewersOf(ctx, tx, documentId)).find(
+    const reviewer = (await reviewersOf(ctx, tx, document)).find(
       (candidate) => candidate.userId === input.reviewerUserId,
     );
     if (!reviewer) {

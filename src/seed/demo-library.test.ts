@@ -66,6 +66,21 @@ describe('the demo’s document library', () => {
       'Product catalogue 2027': 'outdated',
       'Export price list 2027': 'missing',
     });
+    // The documents to translate into Thai: missing or outdated, each with its Thai state.
+    const gaps = await client.get<Page & { total: number }>(
+      '/api/v1/library/documents?language=th&limit=3',
+    );
+    expect(gaps.body.total).toBe(5);
+    expect(
+      gaps.body.items.map((item) => [
+        item.title,
+        item.variants.find((v) => v.language === 'th')?.state ?? 'missing',
+      ]),
+    ).toEqual([
+      ['Brake pad fitting guide BRK-100', 'missing'],
+      ['Chương trình khuyến mãi mùa xuân 2027 – Việt Nam', 'missing'],
+      ['Export price list 2027', 'outdated'],
+    ]);
     const portfolio = await client.get<{ languages: Counts[] }>('/api/v1/library/coverage');
     const chinese = portfolio.body.languages.find((row) => row.language === 'zh-Hans');
     expect(chinese).toMatchObject({ outdated: 1, inProgress: 1 });
