@@ -158,8 +158,15 @@ describe('adding a document', () => {
     ]);
   });
 
-  it('is for principal editors only', async () => {
-    const { viewer, lan } = await library();
+  it('is for principal editors only, as are its changes and new versions', async () => {
+    const { manager, viewer, lan } = await library();
+    const existing = await sendForm(
+      documents(),
+      manager,
+      { title: 'Catalogue', kind: 'marketing', sourceLanguage: 'en' },
+      { name: 'catalogue.pdf', content: pdfOf('catalogue') },
+    );
+    const path = `/api/v1/library/documents/${existing.body.id}`;
     for (const user of [viewer, lan]) {
       const refused = await sendForm(
         documents(),
@@ -168,7 +175,21 @@ describe('adding a document', () => {
         { name: 'flyer.png', content: png, type: 'image/png' },
       );
       expect(refused.status).toBe(403);
+      const renamed = await http(server.url).as(user).patch(path, { title: 'Renamed' });
+      expect(renamed.status).toBe(403);
+      const version = await sendForm(
+        `${server.url}${path}/versions`,
+        user,
+        {},
+        {
+          name: 'v2.pdf',
+          content: pdfOf('v2'),
+        },
+      );
+      expect(version.status).toBe(403);
     }
+    const unchanged = await http(server.url).as(lan).get<LibraryDocument>(path);
+    expect(unchanged.body).toMatchObject({ title: 'Catalogue', currentVersion: 1 });
   });
 });
 
