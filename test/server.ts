@@ -89,6 +89,24 @@ export async function createDatabase(sharedUrl: string) {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropWhenClosed(admin, name),
   };
+}
+
+/**
+ * Drops a test database once its server's connections have closed. A connection still closing
+ * when `WITH (FORCE)` ends it receives "terminating connection due to administrator command" as
+ * an error nobody listens to any more, which fails the run; so the plain drop is tried for a
+ * moment first, and only a connection that never closes is forced.
+ */
+async function dropWhenClosed(admin: (statement: string) => Promise<void>, name: string) {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    try {
+      await admin(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
