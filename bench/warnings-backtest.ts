@@ -1,5 +1,5 @@
 // npm run bench:warnings-backtest [-- --engine pglite|postgres] [--seed 1] [--distributors 2000]
-//   [--failing 100] [--load imports|direct] [--out DIR] [--facts FILE]
+//   [--failing 100] [--load imports|direct] [--failure mixed|plain] [--out DIR] [--facts FILE]
 // The early warnings' backtest (issue #13): a generated portfolio (warnings-portfolio.ts) written
 // as the four CSV files of the history imports, loaded into a fresh database, then assessed as of
 // the 1st of every month of its last two years (each replay the set-based scan of the whole
@@ -15,7 +15,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { type EngineName, openBenchDatabase } from './engines.ts';
 import { benchServices, createBenchAccount } from './server.ts';
 import { loadPortfolio } from './warnings-import.ts';
-import { generatePortfolio } from './warnings-portfolio.ts';
+import { type FailureStyle, generatePortfolio } from './warnings-portfolio.ts';
 import { lastOrders, replayPortfolio } from './warnings-replay.ts';
 
 const { values } = parseArgs({
@@ -25,14 +25,19 @@ const { values } = parseArgs({
     distributors: { type: 'string', default: '2000' },
     failing: { type: 'string', default: '100' },
     load: { type: 'string', default: 'imports' },
+    failure: { type: 'string', default: 'mixed' },
     out: { type: 'string' },
     facts: { type: 'string' },
   },
 });
 const engine = values.engine as EngineName;
-if (!['postgres', 'pglite'].includes(engine) || !['imports', 'direct'].includes(values.load)) {
+if (
+  !['postgres', 'pglite'].includes(engine) ||
+  !['imports', 'direct'].includes(values.load) ||
+  !['mixed', 'plain'].includes(values.failure)
+) {
   process.stderr.write(
-    'usage: npm run bench:warnings-backtest -- [--engine pglite|postgres] [--seed N] [--distributors N] [--failing N] [--load imports|direct] [--out DIR]\n',
+    'usage: npm run bench:warnings-backtest -- [--engine pglite|postgres] [--seed N] [--distributors N] [--failing N] [--load imports|direct] [--failure mixed|plain] [--out DIR] [--facts FILE]\n',
   );
   process.exit(2);
 }
@@ -43,6 +48,7 @@ async function main() {
     seed: Number(values.seed),
     distributors: Number(values.distributors),
     failing: Number(values.failing),
+    failure: values.failure as FailureStyle,
   });
   log(
     `generated ${portfolio.distributors.length} distributors, rows ${JSON.stringify(portfolio.rows)}`,
@@ -100,6 +106,7 @@ async function main() {
       date: new Date().toISOString(),
       engine,
       seed: Number(values.seed),
+      failure: values.failure,
       loadedVia: via,
       loadSeconds,
       distributors: portfolio.distributors.length,

@@ -10,7 +10,8 @@
 //
 // Failing ones (about 5 %) stop ordering on a day of their own; before that, some of: going
 // silent, letting stock fall, reporting late or not at all, ordering less and less rarely, each
-// starting at its own time 3 to 12 months before the stop, ramping at its own speed.
+// starting at its own time 3 to 12 months before the stop, ramping at its own speed. With
+// `failure: 'plain'` every one shows all four, steadily, from 4 to 9 months before (FailureStyle).
 import { createRandom, type Random } from './random.ts';
 import { writeInteractions, writeReports } from './warnings-history.ts';
 
@@ -104,7 +105,20 @@ export type Profile = PortfolioDistributor & {
   onsets: Partial<Record<Symptom, { from: number; shape: number }>>;
 };
 
-function profileOf(random: Random, index: number, isFailing: boolean): Profile {
+/**
+ * How failing relationships fail. `mixed`: two to four of the four symptoms, each starting 3 to 12
+ * months before the stop and ramping at its own speed, some slowly at first. `plain`: the issue's
+ * own story, every one going silent, letting stock fall, reporting late and ordering less, the
+ * first symptom 4 to 9 months before the stop and each ramping steadily.
+ */
+export type FailureStyle = 'mixed' | 'plain';
+
+function profileOf(
+  random: Random,
+  index: number,
+  isFailing: boolean,
+  style: FailureStyle,
+): Profile {
   const [country, timeZone, language] = random.pick(MARKETS);
   const start = dayNumber(PORTFOLIO_START);
   const end = dayNumber(PORTFOLIO_END);
@@ -164,13 +178,14 @@ function profileOf(random: Random, index: number, isFailing: boolean): Profile {
   }
   if (isFailing) {
     const stop = start + 540 + random.int(end - start - 540 - 45);
-    const lead = 150 + random.int(210);
-    let symptoms = SYMPTOMS.filter(() => random.chance(0.6));
+    const plain = style === 'plain';
+    const lead = plain ? 120 + random.int(150) : 150 + random.int(210);
+    let symptoms = plain ? SYMPTOMS : SYMPTOMS.filter(() => random.chance(0.6));
     while (symptoms.length < 2) symptoms = [...new Set([...symptoms, random.pick(SYMPTOMS)])];
     for (const symptom of symptoms) {
       profile.onsets[symptom] = {
-        from: stop - Math.round(lead * random.between(0.6, 1)),
-        shape: random.between(0.5, 1.6),
+        from: stop - Math.round(lead * random.between(plain ? 0.75 : 0.6, 1)),
+        shape: plain ? random.between(0.7, 1.1) : random.between(0.5, 1.6),
       };
     }
     const onset = Math.min(...Object.values(profile.onsets).map((entry) => entry?.from ?? stop));
@@ -200,6 +215,7 @@ export function generatePortfolio(options: {
   seed: number;
   distributors: number;
   failing: number;
+  failure?: FailureStyle;
 }) {
   const random = createRandom(options.seed);
   const failingAt = new Set(
@@ -208,7 +224,7 @@ export function generatePortfolio(options: {
       .slice(0, options.failing),
   );
   const profiles = Array.from({ length: options.distributors }, (_, index) =>
-    profileOf(random, index, failingAt.has(index)),
+    profileOf(random, index, failingAt.has(index), options.failure ?? 'mixed'),
   );
   const start = dayNumber(PORTFOLIO_START);
   const end = dayNumber(PORTFOLIO_END);

@@ -247,9 +247,16 @@ describe('health', () => {
     [[], 'healthy'],
     [[signal('warning')], 'watch'],
     [[signal('warning'), signal('warning')], 'watch'],
-    [[signal('warning'), signal('warning'), signal('warning')], 'at_risk'],
+    [[signal('warning'), signal('warning'), signal('warning')], 'watch'],
+    [[signal('warning'), signal('warning'), signal('warning'), signal('warning')], 'at_risk'],
     [[signal('critical')], 'at_risk'],
   ])('%j reads %s', (signals, expected) => {
     expect(healthOf(signals)).toBe(expected);
+  });
+
+  it('puts three warnings at risk in a workspace that set three signals, and two still on watch', () => {
+    const three = [signal('warning'), signal('warning'), signal('warning')];
+    expect(healthOf(three, 3)).toBe('at_risk');
+    expect(healthOf(three.slice(1), 3)).toBe('watch');
   });
 });

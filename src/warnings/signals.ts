@@ -45,6 +45,8 @@ export type Thresholds = {
   orderDropPercent: number;
   /** How many times its usual interval between orders a gap must reach to count as stretched. */
   orderGapFactor: number;
+  /** Signals together that put a relationship at risk (one critical signal always does). */
+  atRiskSignals: number;
 };
 
 export const defaultThresholds: Thresholds = {
@@ -56,6 +58,9 @@ export const defaultThresholds: Thresholds = {
   responseHours: 72,
   orderDropPercent: 30,
   orderGapFactor: 2,
+  // Three coinciding warnings put 13 % of the backtest's healthy relationships at risk at least
+  // once in two years; four, under 5 % (docs/early-warnings.md, "Where at risk begins").
+  atRiskSignals: 4,
 };
 
 /** One month of a relationship's reporting, as it stood on the day evaluated. */
@@ -317,11 +322,15 @@ export function evaluateSignals(facts: WarningFacts, thresholds: Thresholds): Si
 export type HealthState = 'healthy' | 'watch' | 'at_risk';
 
 /**
- * At risk: a critical signal, or three signals or more. Watch: any other signal. Healthy: none.
- * A single warning is worth a look; several together, or one severe, need action.
+ * At risk: a critical signal, or `atRiskSignals` signals or more (four by default). Watch: any
+ * other signal. Healthy: none. A single warning is worth a look; one severe sign, or many
+ * together, need action.
  */
-export function healthOf(signals: readonly Signal[]): HealthState {
-  if (signals.some((signal) => signal.severity === 'critical') || signals.length >= 3) {
+export function healthOf(
+  signals: readonly Signal[],
+  atRiskSignals = defaultThresholds.atRiskSignals,
+): HealthState {
+  if (signals.some((signal) => signal.severity === 'critical') || signals.length >= atRiskSignals) {
     return 'at_risk';
   }
   return signals.length ? 'watch' : 'healthy';

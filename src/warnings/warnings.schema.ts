@@ -48,6 +48,9 @@ export const WarningThresholds = z
       .max(10)
       .optional()
       .meta({ description: 'Times its usual interval between orders that a gap must exceed' }),
+    atRiskSignals: z.number().int().min(2).max(9).optional().meta({
+      description: 'Signals together that put a distributor at risk (a critical one always does)',
+    }),
   })
   .meta({ id: 'WarningThresholds' });
 export type WarningThresholds = z.infer<typeof WarningThresholds>;

@@ -62,7 +62,7 @@ export async function assessDistributors(
   const relationships = await gatherWarningFacts(tx, workspaceId, asOf, distributorId);
   return relationships.map(({ distributor, facts }) => {
     const signals = evaluateSignals(facts, thresholds);
-    return { distributor, state: healthOf(signals), signals };
+    return { distributor, state: healthOf(signals, thresholds.atRiskSignals), signals };
   });
 }
 

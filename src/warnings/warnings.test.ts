@@ -124,6 +124,7 @@ describe('early warnings', () => {
       responseHours: 72,
       orderDropPercent: 30,
       orderGapFactor: 2,
+      atRiskSignals: 4,
     });
     const settings = {
       reportGraceDays: 15,
@@ -137,12 +138,21 @@ describe('early warnings', () => {
       revenueDropPercent: 2,
     });
     expect(outOfRange.status).toBe(422);
-    const silenceOutOfRange = await client.put('/api/v1/early-warnings/settings', {
-      ...settings,
-      silenceWeeks: 1,
-      orderGapFactor: 11,
-    });
+    const silenceOutOfRange = await client.put<{ errors: { pointer: string }[] }>(
+      '/api/v1/early-warnings/settings',
+      {
+        ...settings,
+        silenceWeeks: 1,
+        orderGapFactor: 11,
+        atRiskSignals: 1,
+      },
+    );
     expect(silenceOutOfRange.status).toBe(422);
+    expect(silenceOutOfRange.body.errors.map((error) => error.pointer)).toEqual([
+      '#/silenceWeeks',
+      '#/orderGapFactor',
+      '#/atRiskSignals',
+    ]);
     const viewer = await makeUser(workspace, 'principal_viewer');
     const refused = await http(server.url)
       .as(viewer)
@@ -158,6 +168,21 @@ describe('early warnings', () => {
     // Ten days past its due date is now within the grace days.
     const october = await client.get<Warnings>('/api/v1/early-warnings?asOf=2026-10-20');
     expect(october.body.distributors).toEqual([]);
+    // Today September's report is late and a competitor is named: two warnings, on watch until
+    // the workspace says two signals together mean at risk.
+    const stateToday = async () =>
+      (await client.get<Warnings>('/api/v1/early-warnings')).body.distributors.map((entry) => [
+        entry.name,
+        entry.state,
+        entry.signals.length,
+      ]);
+    expect(await stateToday()).toEqual([['Saigon Motor Parts', 'watch', 2]]);
+    const stricter = await client.put('/api/v1/early-warnings/settings', {
+      ...settings,
+      atRiskSignals: 2,
+    });
+    expect(stricter.status).toBe(200);
+    expect(await stateToday()).toEqual([['Saigon Motor Parts', 'at_risk', 2]]);
   });
 
   it('counts follow-ups as they stood on the day asked for, not as they stand now', async () => {

@@ -3916,6 +3916,8 @@ export interface components {
             orderDropPercent?: number;
             /** @description Times its usual interval between orders that a gap must exceed */
             orderGapFactor?: number;
+            /** @description Signals together that put a distributor at risk (a critical one always does) */
+            atRiskSignals?: number;
         };
         WarningThresholdsInput: {
             /** @description Days after its due date before a report counts as late */
@@ -3934,6 +3936,8 @@ export interface components {
             orderDropPercent?: number;
             /** @description Times its usual interval between orders that a gap must exceed */
             orderGapFactor?: number;
+            /** @description Signals together that put a distributor at risk (a critical one always does) */
+            atRiskSignals?: number;
         };
         Webhook: {
             /** Format: uuid */
