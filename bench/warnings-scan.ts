@@ -72,13 +72,15 @@ export async function benchWarningsScan(
     inSystemTransaction(bench.database, workspace.id, (tx) =>
       assessDistributors(tx, workspace.id, AS_OF),
     );
-  // The same statements in one transaction as the owner, with JIT off as the scan has it.
+  // The same statements in one transaction as the owner, with JIT off and the memory the scan
+  // gives itself (prepareScanTransaction).
   const bare = async () => {
     const run = (text: string, params: unknown[] = []) =>
       bench.baselineDatabase.rawQuery(text, params);
     await run('BEGIN');
     try {
       await run('SET LOCAL jit = off');
+      await run("SET LOCAL work_mem = '32MB'");
       for (const [index, query] of bareQueries.entries()) {
         const started = performance.now();
         await run(query.sql, query.params);

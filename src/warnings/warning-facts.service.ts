@@ -11,10 +11,10 @@ import { DEFAULT_DUE_DAY, periodDate, recentPeriods, shiftPeriod } from '../repo
 import type { MonthFacts, WarningFacts } from './signals.ts';
 import {
   type Numeric,
+  prepareScanTransaction,
   type RelationshipFactRow,
   type ReportMonthRow,
   readWarningFacts,
-  skipJitCompilation,
   warningFactStatements,
 } from './warning-facts.queries.ts';
 
@@ -109,7 +109,7 @@ export async function gatherWarningFacts(
     },
     discipline: disciplineWindow(until),
   };
-  await skipJitCompilation(tx);
+  await prepareScanTransaction(tx);
   const facts = await readWarningFacts(tx, warningFactStatements(workspaceId, day, distributorId));
   const relationships = facts.relationships;
   const reportRows = facts.reports;
