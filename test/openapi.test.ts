@@ -151,6 +151,28 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('fills in no default on a PATCH: a patch changes only the fields it names', () => {
+    const schemas = (document.components as { schemas?: Record<string, unknown> }).schemas ?? {};
+    const deref = (node: unknown): unknown => {
+      const ref = (node as { $ref?: string } | undefined)?.$ref;
+      return ref ? deref(schemas[ref.replace('#/components/schemas/', '')]) : node;
+    };
+    const patches = operations().filter(({ method }) => method === 'patch');
+    expect(patches.length).toBeGreaterThan(5);
+    const defaults = patches.flatMap(({ operation }) => {
+      const body = (
+        operation as { requestBody?: { content?: Record<string, { schema?: unknown }> } }
+      ).requestBody;
+      const schema = deref(body?.content?.['application/json']?.schema) as
+        | { properties?: Record<string, unknown> }
+        | undefined;
+      return Object.entries(schema?.properties ?? {})
+        .filter(([, property]) => (deref(property) as { default?: unknown }).default !== undefined)
+        .map(([name]) => `${operation.operationId}.${name}`);
+    });
+    expect(defaults).toEqual([]);
+  });
+
   it('matches the committed client types (run npm run generate:api when it does not)', async () => {
     const committed = await readFile(apiTypesFile, 'utf8');
     expect(

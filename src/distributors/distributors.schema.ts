@@ -79,13 +79,20 @@ export const DistributorInput = z.object({
   }),
   lifecycleStage: LifecycleStage.default('prospect'),
   reportCurrency: CurrencyCode.default('EUR').meta({
-    description: 'The currency of the monthly reports and targets (ISO 4217)',
+    description: 'The currency of the monthly reports and targets (ISO 4217); default EUR',
   }),
 });
 export type DistributorInput = z.infer<typeof DistributorInput>;
 
+// A patch changes only the fields it names: no default may fill in one it leaves out (a partial
+// schema keeps its fields' defaults, which reset a USD distributor to EUR on any edit).
 export const DistributorPatch = DistributorInput.omit({ lifecycleStage: true })
-  .extend({ status: DistributorStatus })
+  .extend({
+    status: DistributorStatus,
+    reportCurrency: CurrencyCode.meta({
+      description: 'The currency of the monthly reports and targets (ISO 4217)',
+    }),
+  })
   .partial();
 export type DistributorPatch = z.infer<typeof DistributorPatch>;
 

@@ -140,6 +140,32 @@ describe('distributor directory', () => {
     expect(history.body[0]?.reason).toBe('No orders for three months');
   });
 
+  it('changes only the fields a patch names: a USD distributor stays in USD', async () => {
+    const workspace = await makeWorkspace(server);
+    const api = http(server.url).as(await makeUser(workspace, 'principal_admin'));
+    const created = await api.post<Record<string, unknown> & { id: string }>(
+      '/api/v1/distributors',
+      {
+        name: 'Boston Brake Supply',
+        legalName: 'Boston Brake Supply LLC',
+        country: 'US',
+        timeZone: 'America/New_York',
+        languages: ['en'],
+        website: 'https://bostonbrake.example',
+        notes: 'Pays in 30 days',
+        lifecycleStage: 'active',
+        reportCurrency: 'USD',
+      },
+    );
+    expect(created.status).toBe(201);
+    const path = `/api/v1/distributors/${created.body.id}`;
+    const before = (await api.get<Record<string, unknown>>(path)).body;
+    expect((await api.patch(path, { city: 'Boston' })).status).toBe(200);
+    const after = (await api.get<Record<string, unknown>>(path)).body;
+    expect(after).toEqual({ ...before, city: 'Boston', updatedAt: after.updatedAt });
+    expect(after.reportCurrency).toBe('USD');
+  });
+
   it('writes every change to the audit log with actor, before and after', async () => {
     const workspace = await makeWorkspace(server);
     const admin = await makeUser(workspace, 'principal_admin', { name: 'Katrin Weber' });

@@ -4769,7 +4769,7 @@ export interface operations {
                      */
                     lifecycleStage?: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
                     /**
-                     * @description The currency of the monthly reports and targets (ISO 4217)
+                     * @description The currency of the monthly reports and targets (ISO 4217); default EUR
                      * @default EUR
                      * @example EUR
                      */
@@ -4961,7 +4961,6 @@ export interface operations {
                     notes?: string | null;
                     /**
                      * @description The currency of the monthly reports and targets (ISO 4217)
-                     * @default EUR
                      * @example EUR
                      */
                     reportCurrency?: string;
