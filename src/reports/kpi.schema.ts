@@ -22,6 +22,12 @@ export const kpiKeys = [
 ] as const;
 export type KpiKey = (typeof kpiKeys)[number];
 
+/**
+ * KPIs only the principal's staff see: the margin rests on the principal's unit costs, which
+ * revenue × (1 − margin) would give away to the distributor.
+ */
+export const principalOnlyKpis: ReadonlySet<KpiKey> = new Set(['margin']);
+
 /** How a KPI reads: a ratio shows as a percentage; higher is better unless `lowerIsBetter`. */
 export const KpiUnit = z.enum(['ratio', 'weeks', 'turns', 'count', 'score']);
 

@@ -179,6 +179,16 @@ describe('targets, KPIs and the portfolio', () => {
     const lastMargin = recosted.body.kpis.find((k) => k.key === 'margin')?.trend.at(-1)?.value;
     expect(lastMargin).toBeCloseTo((6700 - (130 * 28 + 300 * 3.5)) / 6700, 6);
     expect((await http(server.url).as(seller).get('/api/v1/product-line-costs')).status).toBe(403);
+    // Nor the margin: revenue × (1 − margin) is the cost. The seller's scorecard has every other
+    // KPI, and no margin, not even as an empty one.
+    const ownScorecard = await http(server.url)
+      .as(seller)
+      .get<Scorecard>(`/api/v1/distributors/${distributor.id}/scorecard`);
+    expect(ownScorecard.status).toBe(200);
+    expect(ownScorecard.body.kpis.map((k) => k.key)).toEqual(
+      recosted.body.kpis.map((k) => k.key).filter((key) => key !== 'margin'),
+    );
+    expect(JSON.stringify(ownScorecard.body)).not.toMatch(/margin|cost/i);
     expect(scorecard.body.months).toHaveLength(36);
     expect(scorecard.body.months.at(-1)).toMatchObject({
       revenue: 6300,

@@ -6,7 +6,7 @@ import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { orderMonths } from '../orders/orders.service.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import { findDistributorKpi } from './kpi.queries.ts';
-import { type KpiKey, kpiKeys } from './kpi.schema.ts';
+import { type KpiKey, kpiKeys, principalOnlyKpis } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
 import { periodDate, periodOf, recentPeriods, shiftPeriod } from './periods.ts';
 import { portfolioMedians } from './portfolio-medians.service.ts';
@@ -102,6 +102,9 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
     // Distributors see their own figures; the portfolio's medians are the principal's to compare.
     const medians = isPrincipal(ctx.actor) ? await portfolioMedians(tx, workspaceId) : null;
     const reported = rows.filter((row) => row.reportSubmittedAt);
+    const shownKpis = isPrincipal(ctx.actor)
+      ? kpiKeys
+      : kpiKeys.filter((key) => !principalOnlyKpis.has(key));
     return {
       distributor: {
         id: found.id,
@@ -113,7 +116,7 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
       currency: kpi?.currency ?? found.reportCurrency,
       orderCurrency: orders[0]?.currency ?? kpi?.orderCurrency ?? null,
       asOf: reported.length ? periodOf(reported.at(-1)?.period ?? '') : null,
-      kpis: kpiKeys.map((key) => ({
+      kpis: shownKpis.map((key) => ({
         key,
         unit: kpiShape[key].unit as 'ratio',
         lowerIsBetter: kpiShape[key].lowerIsBetter,
