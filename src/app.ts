@@ -30,7 +30,12 @@ import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
-import { registerProblemHandlers } from './platform/http.ts';
+import {
+  answerFrameworkError,
+  registerProblemHandlers,
+  registerTextChecks,
+  setStandardHeaders,
+} from './platform/http.ts';
 import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
 import type { Services } from './platform/tenancy.ts';
@@ -58,14 +63,13 @@ export async function buildApp({
     },
     trustProxy: config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerTextChecks(app);
   app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
+    setStandardHeaders(request, reply);
   });
   // JSON in, JSON out: a text/plain body is refused with 415 instead of failing validation.
   app.removeContentTypeParser('text/plain');

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { IanaTimeZone, IsoDateTime, Uuid } from '../platform/fields.ts';
+import { IanaTimeZone, IsoDate, IsoDateTime, Uuid } from '../platform/fields.ts';
 
 const Weekday = z.number().int().min(1).max(7);
 
 export const CadencePlanInput = z.object({
-  startsOn: z.iso.date().optional().meta({
+  startsOn: IsoDate.optional().meta({
     description: 'The relationship’s start; default: the signed charter’s term start, or today',
   }),
   checkInWeekday: Weekday.default(2).meta({

@@ -1,7 +1,7 @@
 // Meetings in detail: agenda, attendance, notes (due 24 hours after the meeting ends), action
 // items, and the relationship's meeting discipline.
 import { z } from 'zod';
-import { Text, Uuid } from '../platform/fields.ts';
+import { IsoDate, Text, Uuid } from '../platform/fields.ts';
 import { MeetingView } from './cadence.schema.ts';
 
 const Party = z.enum(['principal', 'distributor']);
@@ -27,7 +27,7 @@ export const ActionItemInput = z
     meetingId: Uuid.nullish().transform((value) => value ?? null),
     title: Text(500),
     ownerContactId: Uuid.meta({ description: 'A contact of either side of this relationship' }),
-    dueOn: z.iso.date(),
+    dueOn: IsoDate,
   })
   .meta({ id: 'NewActionItem' });
 export type ActionItemInput = z.infer<typeof ActionItemInput>;
@@ -36,7 +36,7 @@ export const ActionItemPatch = z
   .object({
     title: Text(500),
     ownerContactId: Uuid,
-    dueOn: z.iso.date(),
+    dueOn: IsoDate,
     status: z.enum(['open', 'done', 'dropped']),
   })
   .partial()

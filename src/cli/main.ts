@@ -30,6 +30,9 @@ function buildProgram(): Command {
   const program = new Command('liaison')
     .description(t('cli.help.liaison'))
     .version(packageJson.version, '-V, --version', t('cli.help.version'))
+    // The program's options only before a command: after one, `--version 1` is the command's
+    // own option (charter verify), not a request for the program's version.
+    .enablePositionalOptions()
     .helpOption('-h, --help', t('cli.help.help'))
     .helpCommand('help [command]', t('cli.help.help_command'))
     // Commander would exit by itself with code 1; main() maps its errors to 0 or 2 instead.

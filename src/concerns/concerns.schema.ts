@@ -1,6 +1,6 @@
 // Escalation up a distributor's ladder and the formal performance concern: inputs and answers.
 import { z } from 'zod';
-import { IsoDateTime, OptionalText, Text, Uuid } from '../platform/fields.ts';
+import { IsoDate, IsoDateTime, OptionalText, Text, Uuid } from '../platform/fields.ts';
 
 export const ConcernParams = z.object({ id: Uuid, concernId: Uuid });
 
@@ -72,7 +72,7 @@ export const EscalationProposal = z
 export const Escalation = z
   .object({
     distributorId: Uuid,
-    asOf: z.iso.date(),
+    asOf: IsoDate,
     state: z.enum(['healthy', 'watch', 'at_risk']),
     reasons: z.array(z.string()),
     proposal: EscalationProposal,
@@ -133,7 +133,7 @@ export const Concern = z
     status: z.enum(['draft', 'sent']),
     state: ConcernState,
     isOverdue: z.boolean().meta({ description: 'Sent, unanswered, and past its deadline' }),
-    asOf: z.iso.date(),
+    asOf: IsoDate,
     secondLanguage: z.string().nullable(),
     subject: z.string(),
     body: z.string(),
@@ -142,7 +142,7 @@ export const Concern = z
     signals: z.array(ConcernSignal),
     citations: z.array(ConcernCitation),
     responseDays: z.number().int(),
-    responseDueOn: z.iso.date().nullable(),
+    responseDueOn: IsoDate.nullable(),
     createdBy: Person,
     createdAt: z.date(),
     updatedAt: z.date(),

@@ -1,7 +1,7 @@
 // The document library: inputs and answers. Documents and new versions come as
 // multipart/form-data (the fields below beside one file in `file`), everything else as JSON.
 import { z } from 'zod';
-import { CountryCode, LanguageTag, OptionalText, Text, Uuid } from '../platform/fields.ts';
+import { CountryCode, IsoDate, LanguageTag, OptionalText, Text, Uuid } from '../platform/fields.ts';
 
 export const DocumentParams = z.object({ documentId: Uuid });
 export const TranslationParams = z.object({ translationId: Uuid });
@@ -11,7 +11,7 @@ export const DocumentKind = z
   .enum(['price_sheet', 'marketing', 'product_information', 'training', 'technical'])
   .meta({ id: 'DocumentKind' });
 
-const Day = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD' });
+const Day = IsoDate.meta({ description: 'Calendar date, YYYY-MM-DD' });
 // A form sends an empty field for "none".
 const emptyAsMissing = (value: unknown) => (value === '' ? undefined : value);
 const OptionalDay = z.preprocess(emptyAsMissing, Day.nullish());

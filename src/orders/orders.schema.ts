@@ -1,8 +1,8 @@
 // The principal's orders (sell-in) as the API shows them, and the list's filters.
 import { z } from 'zod';
-import { Uuid } from '../platform/fields.ts';
+import { IsoDate, Uuid } from '../platform/fields.ts';
 
-const Day = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD' });
+const Day = IsoDate.meta({ description: 'Calendar date, YYYY-MM-DD' });
 
 export const OrderListQuery = z.object({
   from: Day.optional().meta({ description: 'Ordered on or after' }),

@@ -33,6 +33,18 @@ function fileError(t: TFunction, key: string, params: Record<string, string | nu
   });
 }
 
+/** What csv-parse threw, as a 422 naming the line where it could not go on. */
+export function malformedCsv(t: TFunction, error: unknown): AppError {
+  const line = (error as { lines?: unknown }).lines;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (typeof line !== 'number') return fileError(t, 'imports.csv_malformed', { reason });
+  return new AppError('validation_failed', {
+    errors: [
+      { pointer: `#/rows/${line}`, row: line, detail: t('imports.csv_malformed', { reason }) },
+    ],
+  });
+}
+
 /**
  * The file's data rows. A file that is not CSV, has no data rows or lacks a required column is
  * refused as a whole (422), naming the line or the column.
@@ -48,18 +60,7 @@ export function readCsvRows(t: TFunction, csvText: string, required: readonly st
       info: true,
     });
   } catch (error) {
-    const line = (error as { lines?: unknown }).lines;
-    const reason = error instanceof Error ? error.message : String(error);
-    if (typeof line !== 'number') throw fileError(t, 'imports.csv_malformed', { reason });
-    throw new AppError('validation_failed', {
-      errors: [
-        {
-          pointer: `#/rows/${line}`,
-          row: line,
-          detail: t('imports.csv_malformed', { reason }),
-        },
-      ],
-    });
+    throw malformedCsv(t, error);
   }
   if (!records.length) throw fileError(t, 'validation.csv_empty');
   const header = Object.keys(records[0]?.record ?? {});

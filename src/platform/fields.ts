@@ -103,7 +103,15 @@ export const OptionalText = (max: number) =>
     .transform((value) => (value ? value : null));
 
 export const Uuid = z.uuid();
-export const IsoDateTime = z.iso.datetime({ offset: true });
+/** PostgreSQL has no year 0, which ISO 8601 allows: refused as input rather than failing a statement. */
+const notYearZero = (value: string) => !value.startsWith('0000');
+
+/** A calendar day, YYYY-MM-DD. */
+export const IsoDate = z.iso.date().refine(notYearZero, { message: 'validation.year_zero' });
+
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine(notYearZero, { message: 'validation.year_zero' });
 
 const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
 

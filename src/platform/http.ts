@@ -3,7 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { AppError, type FieldError, toProblem } from './errors.ts';
+import { AppError, type FieldError, fieldError, toProblem } from './errors.ts';
 import { localeFromHeader, translator } from './i18n.ts';
 import type { Context } from './tenancy.ts';
 import { describeIssue, pointerFor } from './validation.ts';
@@ -44,11 +44,67 @@ function toZodIssue(item: ValidationItem): z.core.$ZodIssue {
   return { ...item.params, code: item.keyword, message: item.message, path } as z.core.$ZodIssue;
 }
 
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Pointers to every string PostgreSQL cannot store: a NUL character (`text` refuses it) or half a
+ * surrogate pair (`jsonb` refuses it; JSON can carry one as an escape). Buffers (uploaded files)
+ * are the importers' to read.
+ */
+export function unstorableTextPointers(value: unknown, pointer: string): string[] {
+  if (typeof value === 'string') {
+    return value.includes('\0') || loneSurrogate.test(value) ? [pointer] : [];
+  }
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
+  return Object.entries(value).flatMap(([key, item]) => [
+    ...unstorableTextPointers(key, pointer),
+    ...unstorableTextPointers(item, pointerFor([key], pointer)),
+  ]);
+}
+
+const isPlainObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+
+/** The caller's language: their setting once signed in, else the browser's. */
+function translatorFor(request: FastifyRequest) {
+  return translator(
+    request.context?.actor.locale ?? localeFromHeader(request.headers['accept-language']),
+  );
+}
+
+/**
+ * Refuses, with 422 before any route validates or reads it, text that cannot be stored (so no
+ * statement fails on it later with a 500) and a PATCH that names nothing to change.
+ */
+export function registerTextChecks(app: FastifyInstance) {
+  app.addHook('preValidation', async (request) => {
+    // A patch names what it changes: nothing (or null) is a client's mistake, not a no-op.
+    const body = request.body;
+    if (
+      request.method === 'PATCH' &&
+      (body === null || body === undefined || (isPlainObject(body) && !Object.keys(body).length))
+    ) {
+      throw fieldError(translatorFor(request), '#/', 'validation.empty_patch');
+    }
+    const pointers = [
+      ...unstorableTextPointers(request.params, '#params'),
+      ...unstorableTextPointers(request.query, '#querystring'),
+      ...unstorableTextPointers(request.body, '#'),
+    ];
+    if (!pointers.length) return;
+    const t = translatorFor(request);
+    throw new AppError('validation_failed', {
+      errors: [...new Set(pointers)].map((where) => ({
+        pointer: where,
+        detail: t('validation.unstorable_text'),
+      })),
+    });
+  });
+}
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const t = translator(
-      request.context?.actor.locale ?? localeFromHeader(request.headers['accept-language']),
-    );
+    const t = translatorFor(request);
     const appError = toAppError(error, t, request);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     const problem = toProblem(appError, t, request.url.split('?')[0], String(request.id));
@@ -64,6 +120,38 @@ export function registerProblemHandlers(app: FastifyInstance) {
     );
     return sendProblem(reply, 404, problem);
   });
+}
+
+/** The headers every response carries, an error raised before any hook ran included. */
+export function setStandardHeaders(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'same-origin');
+  reply.header('x-frame-options', 'DENY');
+}
+
+/**
+ * What the router refuses before any route or hook runs (Fastify's `frameworkErrors`), as
+ * problem+json like every other error: a path that is not valid percent-encoding is malformed
+ * (400); a path segment longer than any id names nothing (404).
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const t = translatorFor(request);
+  const appError =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new AppError('not_found')
+      : error.code === 'FST_ERR_BAD_URL'
+        ? new AppError('malformed_request', { params: { reason: t('validation.bad_url') } })
+        : new AppError('internal', { params: { requestId: String(request.id) } });
+  if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  setStandardHeaders(request, reply);
+  // The raw path is the problem here: echo none of it back.
+  const problem = toProblem(appError, t, undefined, String(request.id));
+  return sendProblem(reply, problem.status, problem);
 }
 
 function sendProblem(reply: FastifyReply, status: number, problem: unknown) {

@@ -3,7 +3,7 @@
 // was typed. Rows that belong to the reporting context (which product lines exist, which period and
 // currency are due) are checked by the caller; this schema checks what the report alone can show.
 import { z } from 'zod';
-import { CurrencyCode } from '../platform/fields.ts';
+import { CurrencyCode, IsoDate } from '../platform/fields.ts';
 
 export const pipelineStages = [
   'lead',
@@ -19,6 +19,8 @@ export type PipelineStage = (typeof pipelineStages)[number];
 export const ReportPeriod = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  // There is no year 0 in PostgreSQL's calendar.
+  .refine((value) => !value.startsWith('0000'), { message: 'validation.year_zero' })
   .meta({ description: 'Calendar month, YYYY-MM', examples: ['2026-03'] });
 
 /** A product line's short code as the principal defines it, e.g. "BRK-PAD". */
@@ -41,7 +43,7 @@ export const PipelineOpportunity = z.object({
   productLine: ProductLineCode,
   stage: z.enum(pipelineStages),
   value: Money,
-  expectedClose: z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD' }),
+  expectedClose: IsoDate.meta({ description: 'Calendar date, YYYY-MM-DD' }),
 });
 export const MarketNote = z.object({
   note: Text(4000),

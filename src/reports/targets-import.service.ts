@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { columnOfField, parseCells, rowError } from '../platform/csv-import.ts';
+import { columnOfField, malformedCsv, parseCells, rowError } from '../platform/csv-import.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { TargetInput } from './kpi.schema.ts';
@@ -51,13 +51,17 @@ async function readRows(
       })),
     });
   if (checked.kind === 'csv') {
-    const rows = parse(checked.text, {
-      columns: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as Cells[];
-    return { rows, errors: [] };
+    try {
+      const rows = parse(checked.text, {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+      }) as Cells[];
+      return { rows, errors: [] };
+    } catch (error) {
+      throw malformedCsv(ctx.t, error);
+    }
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../platform/fields.ts';
 
 const count = (max: number, description: string) =>
   z.number().int().min(1).max(max).meta({ description });
@@ -92,22 +93,22 @@ export const DistributorWarning = z.object({
 });
 
 export const EarlyWarningsQuery = z.object({
-  asOf: z.iso.date().optional().meta({ description: 'YYYY-MM-DD, UTC; today when left out' }),
+  asOf: IsoDate.optional().meta({ description: 'YYYY-MM-DD, UTC; today when left out' }),
 });
 
 export const EarlyWarnings = z.object({
-  asOf: z.iso.date(),
+  asOf: IsoDate,
   distributors: z.array(DistributorWarning),
 });
 
 export const DistributorHealth = z.object({
   distributorId: z.uuid(),
-  asOf: z.iso.date(),
+  asOf: IsoDate,
   state: HealthState,
   signals: z.array(Signal),
   history: z.array(
     z.object({
-      asOf: z.iso.date(),
+      asOf: IsoDate,
       state: HealthState,
       reasons: z.array(Signal),
     }),
@@ -115,7 +116,7 @@ export const DistributorHealth = z.object({
 });
 
 export const Evaluation = z.object({
-  asOf: z.iso.date(),
+  asOf: IsoDate,
   assessed: z.number().int().meta({ description: 'Distributors assessed' }),
   recorded: z.number().int().meta({ description: 'Health rows recorded: states that changed' }),
 });

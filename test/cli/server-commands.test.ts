@@ -140,6 +140,27 @@ describe('liaison migrate and seed', () => {
       /^Verified: the text, its SHA-256 [0-9a-f]{64} and both signatures/,
     );
   });
+
+  it('verifies the version asked for: --version after the command is the charter’s', async () => {
+    const base = [
+      'charter',
+      'verify',
+      '--workspace',
+      'brenner',
+      '--distributor',
+      'Saigon Motor Parts',
+    ];
+    const first = await cli.run([...base, '--version', '1']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('✓ The stored charter text is the signed text.');
+    expect(first.stdout).not.toMatch(/^\d+\.\d+\.\d+$/m);
+    const missing = await cli.run([...base, '--version', '99']);
+    expect(missing.code).not.toBe(0);
+    // Before the command it is still the program's own version.
+    const program = await cli.run(['--version']);
+    expect(program.code).toBe(0);
+    expect(program.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });
 
 describe('liaison charter verify --file', () => {

@@ -1,0 +1,164 @@
+// Input a careless client or an attacker sends: each gets a clear 4xx as problem+json with the
+// request's id, never a 500, and changes nothing (issue #15, "56 responses with status 500").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeContact,
+  makeDistributor,
+  makeDistributorUser,
+  makeProductLine,
+  makeUser,
+  makeWorkspace,
+} from './factories.ts';
+import { http } from './http.ts';
+import { startTestServer, type TestServer } from './server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+type Problem = { status: number; code?: string; errors?: { pointer: string }[] };
+
+/** A raw request, as a client that does not use our test client's checks would send it. */
+async function send(
+  path: string,
+  init: { method?: string; token: string; body?: string; contentType?: string },
+) {
+  const response = await fetch(`${server.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      authorization: `Bearer ${init.token}`,
+      ...(init.body !== undefined
+        ? { 'content-type': init.contentType ?? 'application/json' }
+        : {}),
+    },
+    body: init.body,
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    requestId: response.headers.get('x-request-id'),
+    body: (text ? JSON.parse(text) : null) as Problem | null,
+  };
+}
+
+function expectProblem(response: Awaited<ReturnType<typeof send>>, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.contentType).toMatch(/^application\/problem\+json/);
+  expect(response.requestId).toBeTruthy();
+}
+
+async function setting() {
+  const workspace = await makeWorkspace(server);
+  const admin = await makeUser(workspace, 'principal_admin', { name: 'Katrin Weber' });
+  const distributor = await makeDistributor(workspace, { name: 'Phụ Tùng Sài Gòn' });
+  const contact = await makeContact(workspace, distributor.id, { name: 'Nguyễn Thị Lan' });
+  const seller = await makeDistributorUser(workspace, distributor.id);
+  return { workspace, admin, distributor, contact, seller };
+}
+
+describe('hostile input', () => {
+  it('refuses a NUL character in a search or a body with 422, naming the field', async () => {
+    const { admin, distributor } = await setting();
+    const search = await send('/api/v1/distributors?q=%00', { token: admin.token });
+    expectProblem(search, 422);
+    expect(search.body?.errors?.map((error) => error.pointer)).toEqual(['#querystring/q']);
+    const patch = await send(`/api/v1/distributors/${distributor.id}`, {
+      method: 'PATCH',
+      token: admin.token,
+      body: JSON.stringify({ city: 'Sài\u0000Gòn' }),
+    });
+    expectProblem(patch, 422);
+    expect(patch.body?.errors?.map((error) => error.pointer)).toEqual(['#/city']);
+    const after = await http(server.url)
+      .as(admin)
+      .get<{ city: string | null }>(`/api/v1/distributors/${distributor.id}`);
+    expect(after.body.city).toBe(distributor.city ?? null);
+  });
+
+  it('refuses a lone surrogate in text kept as JSON with 422', async () => {
+    const { admin, distributor, seller, workspace } = await setting();
+    const line = await makeProductLine(workspace, { code: 'BRK-100' });
+    const period = '2026-01';
+    const submitted = await http(server.url)
+      .as(seller)
+      .post(`/api/v1/distributors/${distributor.id}/reports/${period}/submissions`, {
+        content: {
+          period,
+          currency: 'EUR',
+          sales: [{ productLine: line.code, units: 10, revenue: 240 }],
+          inventory: [{ productLine: line.code, unitsOnHand: 30 }],
+          pipeline: [],
+          marketIntelligence: [],
+          competitiveActivity: [],
+          customerSatisfaction: { complaints: 0, returns: 0, score: 8 },
+        },
+      });
+    expect(submitted.status).toBe(200);
+    const review = await send(`/api/v1/distributors/${distributor.id}/reports/${period}/reviews`, {
+      method: 'POST',
+      token: admin.token,
+      // A JSON escape of half a surrogate pair: valid JSON, not a valid Unicode string.
+      body: '{"action":"comment","comment":"\\ud800x"}',
+    });
+    expectProblem(review, 422);
+    expect(review.body?.errors?.map((error) => error.pointer)).toEqual(['#/comment']);
+  });
+
+  it('refuses a month or a day in year 0 with 422', async () => {
+    const { admin, distributor } = await setting();
+    for (const path of [
+      `/api/v1/distributors/${distributor.id}/reports/0000-01`,
+      `/api/v1/distributors/${distributor.id}/reports/0000-01/template?format=csv`,
+      '/api/v1/early-warnings?asOf=0000-01-01',
+    ]) {
+      expectProblem(await send(path, { token: admin.token }), 422);
+    }
+  });
+
+  it('refuses an empty or a null body on a PATCH with 422, and changes nothing', async () => {
+    const { admin, distributor, contact } = await setting();
+    const me = await send('/api/v1/me', { method: 'PATCH', token: admin.token, body: '{}' });
+    expectProblem(me, 422);
+    const contactPath = `/api/v1/distributors/${distributor.id}/contacts/${contact.id}`;
+    for (const body of ['null', '{}']) {
+      expectProblem(await send(contactPath, { method: 'PATCH', token: admin.token, body }), 422);
+    }
+    const contacts = await http(server.url)
+      .as(admin)
+      .get<{ id: string; name: string }[]>(`/api/v1/distributors/${distributor.id}/contacts`);
+    expect(contacts.body.find((entry) => entry.id === contact.id)?.name).toBe('Nguyễn Thị Lan');
+  });
+
+  it('refuses a malformed CSV in the targets import with 422, naming the problem', async () => {
+    const { admin } = await setting();
+    const response = await send('/api/v1/targets/import?filename=m%E1%BB%A5c-ti%C3%AAu.csv', {
+      method: 'POST',
+      token: admin.token,
+      body: 'a,"b\n',
+      contentType: 'text/csv',
+    });
+    expectProblem(response, 422);
+  });
+});
+
+describe('errors raised before a route runs', () => {
+  it('answers a malformed or an over-long path with problem+json, its request id and the security headers', async () => {
+    const { admin } = await setting();
+    for (const path of ['/api/v1/distributors/%zz', `/api/v1/distributors/${'a'.repeat(5000)}`]) {
+      const response = await fetch(`${server.url}${path}`, {
+        headers: { authorization: `Bearer ${admin.token}` },
+      });
+      expect(response.status, path.slice(0, 40)).toBeLessThan(500);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.headers.get('x-request-id')).toBeTruthy();
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      const problem = (await response.json()) as { status: number; requestId: string };
+      expect(problem.requestId).toBe(response.headers.get('x-request-id'));
+    }
+  });
+});
