@@ -61,7 +61,7 @@ export async function buildApp({
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
     frameworkErrors: answerFrameworkError,
   });
@@ -178,6 +178,31 @@ export async function buildApp({
   return app;
 }
 
+/** TRUST_PROXY for Fastify: a hop count as the function proxy-addr takes (its types lack numbers). */
+function trustedProxies(proxies: Config['trustProxy']) {
+  if (typeof proxies !== 'number') return proxies;
+  return (_address: string, hop: number) => hop < proxies;
+}
+
+/**
+ * The app page's Content-Security-Policy: scripts only from Liaison's own bundles (no inline
+ * script, no eval), requests only to itself, never framed. Styles allow inline ones: the charts
+ * and a few components set style attributes.
+ */
+const appPagePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Serves the built single-page app; any non-API path falls back to its index.html. */
 async function registerWeb(app: FastifyInstance, webDistDir: string) {
   if (!existsSync(path.join(webDistDir, 'index.html'))) {
@@ -195,6 +220,7 @@ async function registerWeb(app: FastifyInstance, webDistDir: string) {
         'cache-control',
         isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
+      if (filePath.endsWith('.html')) response.setHeader('content-security-policy', appPagePolicy);
     },
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {

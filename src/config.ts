@@ -19,10 +19,34 @@ const Environment = z.object({
   MAIL_FROM: z.string().min(3).default('Liaison <liaison@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  // Whose X-Forwarded-For/-Proto to believe: nobody's (false), the proxies at these addresses or
+  // networks, or this many hops. `true` once meant every hop, so any client could forge its
+  // address; it now means a proxy on this host or a private network.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((value) => value === 'true'),
+    .transform((value): TrustedProxies => {
+      const text = value.trim();
+      if (text === 'false' || text === '') return false;
+      if (text === 'true') return privateNetworks;
+      if (/^\d+$/.test(text)) return Number(text);
+      return text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+    })
+    .refine(
+      (proxies) =>
+        !Array.isArray(proxies) ||
+        proxies.every(
+          (entry) =>
+            privateNetworks.includes(entry) || ipaddr.isValid(entry) || ipaddr.isValidCIDR(entry),
+        ),
+      {
+        message:
+          'must be false, a number of hops, or proxy addresses or networks separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
+      },
+    ),
   LIAISON_DEMO: z
     .enum(['true', 'false'])
     .default('true')
@@ -107,6 +131,10 @@ export type FileStoreConfig =
       forcePathStyle: boolean;
     };
 
+/** Named groups of addresses Fastify (proxy-addr) understands. */
+const privateNetworks = ['loopback', 'linklocal', 'uniquelocal'];
+type TrustedProxies = false | number | string[];
+
 export type Config = {
   port: number;
   host: string;
@@ -117,7 +145,8 @@ export type Config = {
   mailFrom: string;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
   sessionDays: number;
-  trustProxy: boolean;
+  /** The proxies whose forwarded headers count (TRUST_PROXY); false: none. */
+  trustProxy: TrustedProxies;
   loadDemoData: boolean;
   /** This process runs scheduled jobs (mail delivery, reminders, KPI refresh) when they are due. */
   runJobs: boolean;

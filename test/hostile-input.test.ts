@@ -1,6 +1,7 @@
 // Input a careless client or an attacker sends: each gets a clear 4xx as problem+json with the
 // request's id, never a 500, and changes nothing (issue #15, "56 responses with status 500").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Config, loadConfig } from '../src/config.ts';
 import {
   makeContact,
   makeDistributor,
@@ -160,5 +161,128 @@ describe('errors raised before a route runs', () => {
       const problem = (await response.json()) as { status: number; requestId: string };
       expect(problem.requestId).toBe(response.headers.get('x-request-id'));
     }
+  });
+});
+
+describe('requests from another origin', () => {
+  async function signedIn() {
+    const workspace = await makeWorkspace(server);
+    const user = await makeUser(workspace, 'principal_admin', {
+      password: 'correct horse battery',
+    });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+      body: JSON.stringify({ email: user.email, password: 'correct horse battery' }),
+    });
+    expect(login.status).toBe(204);
+    return { user, cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+  }
+  const isSignedIn = async (cookie: string) =>
+    (await fetch(`${server.url}/api/v1/me`, { headers: { cookie } })).status === 200;
+
+  it('refuses a write on the session cookie from a page of another origin, and keeps the session', async () => {
+    const { cookie } = await signedIn();
+    const otherPort = new URL(server.url);
+    otherPort.port = String(Number(otherPort.port) + 1);
+    const crossOrigin: Record<string, string>[] = [
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: otherPort.origin },
+    ];
+    for (const headers of crossOrigin) {
+      const response = await fetch(`${server.url}/api/v1/auth/logout`, {
+        method: 'POST',
+        headers: { cookie, ...headers },
+      });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+    expect(await isSignedIn(cookie)).toBe(true);
+    // Signing in from another site's form is refused too (no session planted in the victim).
+    const planted = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: JSON.stringify({ email: 'someone@example.com', password: 'whatever it is' }),
+    });
+    expect(planted.status).toBe(403);
+    // Liaison's own page signs out.
+    const own = await fetch(`${server.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, 'sec-fetch-site': 'same-origin', origin: new URL(server.url).origin },
+    });
+    expect(own.status).toBe(204);
+    expect(await isSignedIn(cookie)).toBe(false);
+  });
+
+  it('lets a bearer token write from anywhere: a token is never sent by a browser on its own', async () => {
+    const { admin } = await setting();
+    const response = await fetch(`${server.url}/api/v1/distributors`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${admin.token}`,
+        'content-type': 'application/json',
+        'sec-fetch-site': 'cross-site',
+      },
+      body: JSON.stringify({
+        name: 'Części Kraków',
+        country: 'PL',
+        timeZone: 'Europe/Warsaw',
+        languages: ['pl'],
+      }),
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('keeps API answers out of every cache and restricts browser features', async () => {
+    const { admin } = await setting();
+    const response = await fetch(`${server.url}/api/v1/distributors`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
+    // Plain http here: no HSTS, which only a TLS connection may set.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('trusted proxies (TRUST_PROXY)', () => {
+  it('reads the parsed setting: none, hops, addresses, and true as this host or a private network', () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('127.0.0.1, 10.0.0.0/8')).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(trust('true')).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    expect(() => trust('proxy.example.com')).toThrow(/TRUST_PROXY: must be false/);
+  });
+
+  it('believes X-Forwarded-Proto only from a trusted proxy: HSTS and a Secure cookie', async () => {
+    const answersOver = async (trustProxy: Config['trustProxy']) => {
+      const proxied = await startTestServer({ config: { trustProxy } });
+      try {
+        const workspace = await makeWorkspace(proxied);
+        const user = await makeUser(workspace, 'principal_admin', {
+          password: 'correct horse battery',
+        });
+        const login = await fetch(`${proxied.url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+          body: JSON.stringify({ email: user.email, password: 'correct horse battery' }),
+        });
+        expect(login.status).toBe(204);
+        return {
+          hsts: login.headers.get('strict-transport-security'),
+          secure: /;\s*Secure/i.test(login.headers.get('set-cookie') ?? ''),
+        };
+      } finally {
+        await proxied.close();
+      }
+    };
+    // The test connects from 127.0.0.1: a proxy there is believed, a client there is not.
+    expect(await answersOver(['10.0.0.1'])).toEqual({ hsts: null, secure: false });
+    expect(await answersOver(['127.0.0.1'])).toEqual({
+      hsts: 'max-age=31536000; includeSubDomains',
+      secure: true,
+    });
   });
 });

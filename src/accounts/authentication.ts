@@ -2,7 +2,7 @@
 // It lives with accounts (which owns sessions and tokens), so platform/ imports nothing of a domain.
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../platform/errors.ts';
-import { bearerToken } from '../platform/http.ts';
+import { bearerToken, isCrossOriginWrite } from '../platform/http.ts';
 import { makeContext, type Services } from '../platform/tenancy.ts';
 import { resolveActor, SESSION_COOKIE } from './sessions.service.ts';
 
@@ -12,6 +12,13 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     if (!request.url.startsWith('/api/v1/')) return;
     const sessionToken = request.cookies[SESSION_COOKIE];
     const bearer = bearerToken(request);
+    // A cookie rides along with any request the browser makes, whichever page made it: a write
+    // on the cookie (or signing in, which sets one) must come from Liaison's own pages. A bearer
+    // token is never sent by itself, so a request that carries one is the client's own.
+    const ridesOnCookie = !bearer && (sessionToken || request.routeOptions.config?.isPublic);
+    if (ridesOnCookie && isCrossOriginWrite(request)) {
+      throw new AppError('forbidden');
+    }
     if (sessionToken || bearer) {
       const actor = await resolveActor(
         services,

@@ -128,6 +128,33 @@ export function setStandardHeaders(request: FastifyRequest, reply: FastifyReply)
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'same-origin');
   reply.header('x-frame-options', 'DENY');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  // Over TLS (directly, or as a trusted proxy reports it) browsers keep to https from then on.
+  if (request.protocol === 'https') {
+    reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  }
+  // API answers hold one caller's data: no shared or browser cache keeps them. A route that
+  // chose its own policy (a file download) keeps it.
+  if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+    reply.header('cache-control', 'no-store');
+  }
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A browser's state-changing request made by a page of another origin: another site, or another
+ * port of this host (same-site, so a SameSite=Lax cookie still rides along). Read from
+ * Sec-Fetch-Site where the browser sends it, else from Origin; a request with neither is not a
+ * browser's (curl, a script) and carries no ambient cookie of a victim.
+ */
+export function isCrossOriginWrite(request: FastifyRequest): boolean {
+  if (safeMethods.has(request.method)) return false;
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
+  const origin = request.headers.origin;
+  if (typeof origin !== 'string') return false;
+  return origin !== `${request.protocol}://${request.host}`;
 }
 
 /**
