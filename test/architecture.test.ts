@@ -77,6 +77,7 @@ const tableOwner: Record<string, string> = {
   appUser: 'accounts',
   membership: 'accounts',
   userSession: 'accounts',
+  signInThrottle: 'accounts',
   apiToken: 'accounts',
   invitation: 'accounts',
   distributor: 'distributors',

@@ -16,6 +16,11 @@ import {
   updateUserProfile,
 } from './accounts.queries.ts';
 import type { LoginInput, Me, ProfileInput } from './accounts.schema.ts';
+import {
+  assertNotThrottled,
+  clearFailedSignIns,
+  recordFailedSignIn,
+} from './sign-in-throttle.service.ts';
 
 type Base = Services;
 export type ClientMeta = { userAgent?: string | undefined; ip?: string | undefined };
@@ -26,9 +31,14 @@ const unknownUserHash = await hashPassword(newSecret());
 
 /** Checks the password and opens a session in the person's first workspace. */
 export async function signIn(base: Base, input: LoginInput, meta: ClientMeta) {
+  await assertNotThrottled(base, input.email, meta.ip);
   const user = await findUserByEmailAsOwner(base.db, input.email);
   const isValid = await verifyPassword(user?.passwordHash ?? unknownUserHash, input.password);
-  if (!user || !isValid || user.disabledAt) throw new AppError('invalid_credentials');
+  if (!user || !isValid || user.disabledAt) {
+    await recordFailedSignIn(base, input.email, meta.ip);
+    throw new AppError('invalid_credentials');
+  }
+  await clearFailedSignIns(base, input.email);
   const memberships = await listMembershipsAsOwner(base.db, user.id);
   const first = memberships[0];
   if (!first) throw new AppError('invalid_credentials');

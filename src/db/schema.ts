@@ -218,6 +218,15 @@ export const userSession = pgTable('user_session', {
   ip: text(),
 });
 
+/** Failed sign-ins per account (`account:<e-mail>`) or address (`address:<ip>`) in a window. */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text().primaryKey(),
+  failures: integer().notNull(),
+  failureLimit: integer().notNull(),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+  lockedUntil: timestamp({ withTimezone: true }),
+});
+
 export const apiToken = pgTable(
   'api_token',
   {

@@ -107,6 +107,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
     const t = translatorFor(request);
     const appError = toAppError(error, t, request);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    const retryAfter = appError.params.retryAfter;
+    if (appError.status === 429 && typeof retryAfter === 'number') {
+      reply.header('retry-after', String(retryAfter));
+    }
     const problem = toProblem(appError, t, request.url.split('?')[0], String(request.id));
     return sendProblem(reply, problem.status, problem);
   });
