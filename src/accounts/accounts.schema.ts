@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, IanaTimeZone, LanguageTag, Text, Uuid } from '../platform/fields.ts';
+import { isHardToGuess, isLongEnough } from './password-policy.ts';
 
 export const RoleName = z.enum([
   'principal_admin',
@@ -18,7 +19,8 @@ export type LoginInput = z.infer<typeof LoginInput>;
 export const Password = z
   .string()
   .max(200)
-  .refine((value) => value.length >= 10, { message: 'validation.password' });
+  .refine(isLongEnough, { message: 'validation.password', abort: true })
+  .refine(isHardToGuess, { message: 'validation.password_guessable' });
 
 export const WorkspaceMembership = z.object({
   workspaceId: Uuid,

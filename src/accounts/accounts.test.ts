@@ -136,6 +136,22 @@ describe('invitations', () => {
     expect(short.body.errors).toEqual([
       { pointer: '#/password', detail: 'Use at least 10 characters.' },
     ]);
+    // Length alone does not make a password (NIST SP 800-63B): ten spaces are not ten
+    // characters, and a leaked or patterned one is refused, whatever its length.
+    const refusedFor = async (password: string) =>
+      (
+        await http(server.url).post<Problem>('/api/v1/invitations/accept', {
+          token,
+          name: 'Lê Quốc Huy',
+          password,
+        })
+      ).body.errors?.map((error) => error.detail);
+    expect(await refusedFor(' '.repeat(10))).toEqual(['Use at least 10 characters.']);
+    for (const guessable of ['1234567890', 'password123', 'qwertyuiop', 'iloveyou12']) {
+      expect(await refusedFor(guessable), guessable).toEqual([
+        expect.stringMatching(/^This password is too easy to guess/),
+      ]);
+    }
     const accepted = await http(server.url).post('/api/v1/invitations/accept', {
       token,
       name: 'Lê Quốc Huy',
