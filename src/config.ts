@@ -47,10 +47,12 @@ const Environment = z.object({
           'must be false, a number of hops, or proxy addresses or networks separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
       },
     ),
+  // Unset: the demo only on the embedded database (a try-out on one's own machine), never on a
+  // PostgreSQL server, where its published password would open a real deployment.
   LIAISON_DEMO: z
     .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
   LIAISON_JOBS: z
     .enum(['true', 'false'])
     .default('true')
@@ -193,7 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY,
-    loadDemoData: e.LIAISON_DEMO,
+    loadDemoData: e.LIAISON_DEMO ?? !e.DATABASE_URL,
     runJobs: e.LIAISON_JOBS,
     webhookAllowedNetworks: e.WEBHOOK_ALLOWED_NETWORKS,
     appSecret: e.LIAISON_SECRET,

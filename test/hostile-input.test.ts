@@ -246,6 +246,18 @@ describe('requests from another origin', () => {
   });
 });
 
+describe('the demo data', () => {
+  it('is loaded by default only on the embedded database, never on a PostgreSQL server', () => {
+    expect(loadConfig({}).loadDemoData).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/liaison' }).loadDemoData).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db.example/liaison', LIAISON_DEMO: 'true' })
+        .loadDemoData,
+    ).toBe(true);
+    expect(loadConfig({ LIAISON_DEMO: 'false' }).loadDemoData).toBe(false);
+  });
+});
+
 describe('trusted proxies (TRUST_PROXY)', () => {
   it('reads the parsed setting: none, hops, addresses, and true as this host or a private network', () => {
     const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;

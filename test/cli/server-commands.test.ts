@@ -223,6 +223,8 @@ describe('liaison charter verify --file', () => {
 
 describe('liaison start', () => {
   it('prints the URL and demo logins, serves the API and stops on SIGTERM', async () => {
+    // On PostgreSQL the demo is loaded only when asked for.
+    cli.env.LIAISON_DEMO = 'true';
     const server = await cli.start();
     try {
       await vi.waitFor(() =>
