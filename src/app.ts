@@ -36,6 +36,7 @@ import {
   registerTextChecks,
   setStandardHeaders,
 } from './platform/http.ts';
+import { registerIdempotency } from './platform/idempotency.ts';
 import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
 import type { Services } from './platform/tenancy.ts';
@@ -135,6 +136,7 @@ export async function buildApp({
 
   const services: Services = { db: database.db, config, mailer, clock };
   registerAuthentication(app, services);
+  registerIdempotency(app, services);
   registerProblemHandlers(app);
 
   app.withTypeProvider<ZodTypeProvider>().get(

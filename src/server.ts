@@ -12,6 +12,7 @@ import { sendNotificationDigests } from './notifications/notification-digest.ser
 import { ORDERS_IMPORTED_JOB } from './orders/orders-import.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { EVENT_FAN_OUT_JOB } from './platform/events.ts';
+import { deleteExpiredIdempotencyKeys } from './platform/idempotency.ts';
 import {
   createJobRunner,
   type JobHandler,
@@ -76,6 +77,9 @@ export const recurringJobs: RecurringJob[] = [
   ),
   hourly('concern reminders', ({ database, config, clock }) =>
     sendConcernReminders(database, config.publicUrl, clock.now()),
+  ),
+  hourly('idempotency keys', ({ database, clock }) =>
+    deleteExpiredIdempotencyKeys({ db: database.db, clock }),
   ),
 ];
 

@@ -114,6 +114,7 @@ const tableOwner: Record<string, string> = {
   communicationMessage: 'communication',
   communicationInteraction: 'communication',
   job: 'platform',
+  idempotencyKey: 'platform',
   orderLine: 'orders',
   relationshipBaseline: 'distributors',
   escalationSettings: 'concerns',

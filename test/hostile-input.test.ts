@@ -298,3 +298,65 @@ describe('trusted proxies (TRUST_PROXY)', () => {
     });
   });
 });
+
+describe('Idempotency-Key', () => {
+  it('answers a retried POST with the first answer and creates nothing twice', async () => {
+    const { admin, distributor } = await setting();
+    const path = `/api/v1/distributors/${distributor.id}/contacts`;
+    const post = (key: string | undefined, name: string) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${admin.token}`,
+          'content-type': 'application/json',
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        body: JSON.stringify({ name, role: 'sales_rep', email: 'wiktoria@czesci.example' }),
+      });
+    const first = await post('retry-7f3a', 'Wiktoria Żółkowska');
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as { id: string };
+    const retried = await post('retry-7f3a', 'Wiktoria Żółkowska');
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await retried.json()) as { id: string }).id).toBe(created.id);
+    // The same key with another body is the client's mistake, not a retry.
+    const reused = await post('retry-7f3a', 'Zofia Wiśniewska');
+    expect(reused.status).toBe(422);
+    expect(reused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    // Without a key, a second POST is a second contact.
+    expect((await post(undefined, 'Zofia Wiśniewska')).status).toBe(201);
+    const contacts = await http(server.url).as(admin).get<{ name: string }[]>(path);
+    expect(contacts.body.map((contact) => contact.name).sort()).toEqual(
+      ['Nguyễn Thị Lan', 'Wiktoria Żółkowska', 'Zofia Wiśniewska'].sort(),
+    );
+  });
+
+  it('keeps no answer of a refused request, so the corrected one may use the key', async () => {
+    const { admin, distributor } = await setting();
+    const post = (body: unknown) =>
+      fetch(`${server.url}/api/v1/distributors/${distributor.id}/contacts`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${admin.token}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'contact-2026-12-06',
+        },
+        body: JSON.stringify(body),
+      });
+    const refused = await post({
+      name: 'Somchai Prasert',
+      role: 'sales_rep',
+      email: 'not an e-mail',
+    });
+    expect(refused.status).toBe(422);
+    // A corrected body under the same key is treated as the first of its kind.
+    const corrected = await post({
+      name: 'Somchai Prasert',
+      role: 'sales_rep',
+      email: 'somchai@siam.example',
+    });
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers.get('idempotent-replayed')).toBeNull();
+  });
+});

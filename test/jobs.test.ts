@@ -365,6 +365,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'early warnings': 1,
           'notification digests': 1,
           'concern reminders': 1,
+          'idempotency keys': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();

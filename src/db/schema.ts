@@ -227,6 +227,22 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   lockedUntil: timestamp({ withTimezone: true }),
 });
 
+/** The first answer to a creating POST, by its Idempotency-Key (platform/idempotency.ts). */
+export const idempotencyKey = pgTable(
+  'idempotency_key',
+  {
+    workspaceId: uuid().notNull(),
+    caller: text().notNull(),
+    key: text().notNull(),
+    requestHash: text().notNull(),
+    statusCode: integer(),
+    contentType: text(),
+    responseBody: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.workspaceId, table.caller, table.key] })],
+);
+
 export const apiToken = pgTable(
   'api_token',
   {

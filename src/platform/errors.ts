@@ -35,6 +35,8 @@ export const errorStatus = {
   concern_state: 409,
   translation_state: 409,
   invitation_invalid: 410,
+  idempotency_key_reused: 422,
+  idempotency_in_progress: 409,
   rate_limited: 429,
   reply_address_forged: 422,
   reply_address_expired: 422,
