@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { sealAuditChains } from './audit/audit-chain.service.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';
 import { sendCharterReminders } from './charter/charter-mail.service.ts';
@@ -55,6 +56,14 @@ export const recurringJobs: RecurringJob[] = [
     name: 'outbox delivery',
     everySeconds: 15,
     run: ({ database, mailer, clock }) => deliverOutbox(database, mailer, clock),
+  },
+  {
+    // Audit entries are open to an undetected edit only until this seals them.
+    name: 'audit chain',
+    everySeconds: 60,
+    run: async ({ database, clock }) => {
+      await sealAuditChains(database, clock.now());
+    },
   },
   hourly('charter reminders', ({ database, config, clock }) =>
     sendCharterReminders(database, config.publicUrl, clock.now()),

@@ -85,6 +85,7 @@ const tableOwner: Record<string, string> = {
   contact: 'distributors',
   escalationStep: 'distributors',
   auditLog: 'audit',
+  auditChainHead: 'audit',
   outboxEmail: 'outbox',
   productLine: 'charter',
   charterVersion: 'charter',

@@ -357,6 +357,7 @@ describe('two real servers on one PostgreSQL database', () => {
           );
         expect(await runsOf()).toEqual({
           'outbox delivery': 1,
+          'audit chain': 1,
           'charter reminders': 1,
           'note reminders': 1,
           'meeting invitations': 1,

@@ -4,8 +4,8 @@ import { sendFile } from '../platform/downloads.ts';
 import { contextOf } from '../platform/http.ts';
 import { mediaTypes, textResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
-import { AuditPage, AuditQuery } from './audit.schema.ts';
-import { exportAuditLogCsv, listAuditLog } from './audit.service.ts';
+import { AuditChainState, AuditPage, AuditQuery } from './audit.schema.ts';
+import { exportAuditLogCsv, getAuditChainState, listAuditLog } from './audit.service.ts';
 
 const tags = ['Audit log'];
 
@@ -23,6 +23,19 @@ export async function auditRoutes(root: FastifyInstance) {
       },
     },
     async (request) => listAuditLog(contextOf(request), request.query),
+  );
+  app.get(
+    '/api/v1/audit-log/chain',
+    {
+      schema: {
+        operationId: 'verifyAuditChain',
+        tags,
+        summary:
+          'Recompute the audit log’s hash chain: intact, or the first entry changed or deleted (principal admins)',
+        response: { 200: AuditChainState, ...commonErrors },
+      },
+    },
+    async (request) => getAuditChainState(contextOf(request)),
   );
   app.get(
     '/api/v1/audit-log/export.csv',

@@ -33,3 +33,22 @@ export const AuditPage = z.object({
   items: z.array(AuditEntry),
   nextBefore: z.number().int().nullable(),
 });
+
+export const AuditChainState = z
+  .object({
+    verifiedEntries: z.number().int().meta({ description: 'Sealed entries that verified' }),
+    head: z
+      .object({ seq: z.number().int(), hash: z.string(), sealedAt: z.date() })
+      .nullable()
+      .meta({ description: 'The last sealed place and its hash; null before the first seal' }),
+    intact: z.boolean(),
+    problem: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('changed'), seq: z.number().int(), entryId: z.number().int() }),
+        z.object({ kind: z.literal('deleted'), seq: z.number().int() }),
+        z.object({ kind: z.literal('unsealed'), count: z.number().int() }),
+      ])
+      .nullable()
+      .meta({ description: 'The first problem in chain order; null when intact' }),
+  })
+  .meta({ id: 'AuditChainState' });

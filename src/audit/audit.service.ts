@@ -3,6 +3,7 @@ import { neutraliseCell } from '../platform/cells.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { listAuditEntries } from './audit.queries.ts';
 import type { AuditQuery } from './audit.schema.ts';
+import { verifyAuditChain } from './audit-chain.service.ts';
 
 export function listAuditLog(ctx: Context, query: AuditQuery) {
   requireRole(ctx.actor, ['principal_admin']);
@@ -51,4 +52,10 @@ export function exportAuditLogCsv(ctx: Context, query: AuditQuery) {
     );
     return stringify([header, ...body]);
   });
+}
+
+/** The workspace's audit chain, recomputed now (principal admins). */
+export function getAuditChainState(ctx: Context) {
+  requireRole(ctx.actor, ['principal_admin']);
+  return verifyAuditChain(ctx.db, ctx.actor.workspaceId);
 }

@@ -4,6 +4,7 @@
 // usage errors answer without loading them: about 0.5 s instead of 1.5 s.
 import { Command, CommanderError, Help } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { addAuditVerifyCommand } from './commands/audit-verify.ts';
 import { addCharterVerifyCommand } from './commands/charter-verify.ts';
 import { addExportDistributorsCommand } from './commands/export-distributors.ts';
 import { addImportDistributorsCommand } from './commands/import-distributors.ts';
@@ -62,6 +63,7 @@ function buildProgram(): Command {
   addImportHistoryCommands(importGroup);
   addExportDistributorsCommand(program.command('export').description(t('cli.help.export')));
   addCharterVerifyCommand(program.command('charter').description(t('cli.help.charter')));
+  addAuditVerifyCommand(program.command('audit').description(t('cli.help.audit')));
   return program;
 }
 

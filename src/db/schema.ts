@@ -181,9 +181,20 @@ export const auditLog = pgTable(
     action: text().notNull(),
     before: jsonb(),
     after: jsonb(),
+    /** The entry's place in its workspace's hash chain, once sealed (audit/audit-chain.service.ts). */
+    chainSeq: bigint({ mode: 'number' }),
+    chainHash: text(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
+
+/** The last sealed place and hash of each workspace's audit chain. */
+export const auditChainHead = pgTable('audit_chain_head', {
+  workspaceId: uuid().primaryKey(),
+  seq: bigint({ mode: 'number' }).notNull(),
+  hash: text().notNull(),
+  sealedAt: timestamp({ withTimezone: true }).notNull(),
+});
 
 export const outboxEmail = pgTable(
   'outbox_email',

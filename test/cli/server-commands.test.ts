@@ -30,6 +30,7 @@ describe('liaison --help and usage errors', () => {
       'import distributors [options] <file>',
       'export distributors [options]',
       'charter verify [options]',
+      'audit verify [options]',
     ]) {
       expect(result.stdout).toContain(`  ${command}`);
     }
@@ -138,6 +139,14 @@ describe('liaison migrate and seed', () => {
     expect(result.stdout).toMatch(/✓ Signed by Nguyễn Thị Lan \(Giám đốc điều hành/);
     expect(result.stderr).toMatch(
       /^Verified: the text, its SHA-256 [0-9a-f]{64} and both signatures/,
+    );
+  });
+
+  it('verifies the demo workspace’s audit chain', async () => {
+    const result = await cli.run(['audit', 'verify', '--workspace', 'brenner']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /^The audit log of brenner is intact: \d+ sealed entries verified\.$/m,
     );
   });
 

@@ -1434,6 +1434,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the audit log’s hash chain: intact, or the first entry changed or deleted (principal admins) */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log/export.csv": {
         parameters: {
             query?: never;
@@ -2147,6 +2164,33 @@ export interface components {
             /** @description As detected from the content */
             contentType: string;
             sizeBytes: number;
+        };
+        AuditChainState: {
+            /** @description Sealed entries that verified */
+            verifiedEntries: number;
+            /** @description The last sealed place and its hash; null before the first seal */
+            head: {
+                seq: number;
+                hash: string;
+                /** Format: date-time */
+                sealedAt: string;
+            } | null;
+            intact: boolean;
+            /** @description The first problem in chain order; null when intact */
+            problem: ({
+                /** @constant */
+                kind: "changed";
+                seq: number;
+                entryId: number;
+            } | {
+                /** @constant */
+                kind: "deleted";
+                seq: number;
+            } | {
+                /** @constant */
+                kind: "unsealed";
+                count: number;
+            }) | null;
         };
         Cadence: {
             plan: {
@@ -8562,6 +8606,31 @@ export interface operations {
                         }[];
                         nextBefore: number | null;
                     };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditChainState"];
                 };
             };
             401: components["responses"]["Unauthenticated"];
