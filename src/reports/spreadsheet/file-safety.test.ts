@@ -82,6 +82,42 @@ describe('uploaded file safety', () => {
     ]);
   });
 
+  it('counts the cells of every worksheet before a parser builds them', async () => {
+    // Random numbers, so the sheet compresses like real data, not like a bomb.
+    const sheet = (cells: number, prefix = '') => {
+      const parts = [`<${prefix}worksheet><${prefix}sheetData><${prefix}row r="1">`];
+      for (let index = 0; index < cells; index++) {
+        parts.push(
+          `<${prefix}c r="A${index}"><${prefix}v>${Math.random()}</${prefix}v></${prefix}c>`,
+        );
+      }
+      parts.push(`</${prefix}row></${prefix}sheetData></${prefix}worksheet>`);
+      return Buffer.from(parts.join(''));
+    };
+    const half = fileLimits.maxCells / 2;
+    const tooMany = await zipOf([
+      ...workbookParts,
+      { name: 'xl/worksheets/sheet1.xml', data: sheet(half) },
+      { name: 'xl/worksheets/sheet2.xml', data: sheet(half + 1, 'x:') },
+    ]);
+    expect(tooMany.length).toBeLessThan(fileLimits.maxFileBytes);
+    expect(await checkUploadedFile(tooMany, 'báo-cáo.xlsx')).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({
+          code: 'too_many_cells',
+          params: { maximum: fileLimits.maxCells },
+        }),
+      ],
+    });
+    const justEnough = await zipOf([
+      ...workbookParts,
+      { name: 'xl/worksheets/sheet1.xml', data: sheet(half) },
+      { name: 'xl/worksheets/sheet2.xml', data: sheet(half, 'x:') },
+    ]);
+    expect(await checkUploadedFile(justEnough, 'báo-cáo.xlsx')).toEqual({ ok: true, kind: 'xlsx' });
+  });
+
   it('refuses a workbook with macros', async () => {
     const zip = await zipOf([
       ...workbookParts,

@@ -9,6 +9,7 @@ export const spreadsheetErrorCodes = [
   'sheet_missing',
   'header_mismatch',
   'too_many_rows',
+  'too_many_cells',
   'section_unknown',
   'not_applicable',
   'required',
