@@ -7,7 +7,10 @@ import { accountFailureLimit, addressFailureLimit } from './sign-in-throttle.ser
 const clock = pinnedClock('2026-12-06T09:00:00Z');
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ clock });
+  // A database of its own on PostgreSQL too: the throttle is shared by every process on a
+  // database (that is its point), and these tests lock 127.0.0.1, the address every other test
+  // file signs in from, on a clock of their own.
+  server = await startTestServer({ clock, isolated: true });
 });
 afterAll(() => server.close());
 
