@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accountSecurityRoutes } from './accounts/account-security.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { registerAuthentication } from './accounts/authentication.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
@@ -96,6 +97,10 @@ export async function buildApp({
       servers: [{ url: '/' }],
       tags: [
         { name: 'Accounts', description: 'Sign-in, the caller, API tokens, members, invitations' },
+        {
+          name: 'Account security',
+          description: 'Sessions, password change and reset, two-factor authentication',
+        },
         { name: 'Distributors', description: 'The directory, profiles and lifecycle stages' },
         { name: 'Contacts', description: 'Both sides’ people at each distributor' },
         { name: 'Escalation ladder', description: 'Who to go to, in order, on each side' },
@@ -159,6 +164,7 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accountsRoutes(services));
+  await app.register(accountSecurityRoutes(services));
   await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));

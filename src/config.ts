@@ -19,6 +19,8 @@ const Environment = z.object({
   MAIL_FROM: z.string().min(3).default('Liaison <liaison@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  // A session unused this long ends before SESSION_DAYS do (ASVS 7.3.1): a working day and a night.
+  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // Whose X-Forwarded-For/-Proto to believe: nobody's (false), the proxies at these addresses or
   // networks, or this many hops. `true` once meant every hop, so any client could forge its
   // address; it now means a proxy on this host or a private network.
@@ -147,6 +149,7 @@ export type Config = {
   mailFrom: string;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
   sessionDays: number;
+  sessionIdleHours: number;
   /** The proxies whose forwarded headers count (TRUST_PROXY); false: none. */
   trustProxy: TrustedProxies;
   loadDemoData: boolean;
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
+    sessionIdleHours: e.SESSION_IDLE_HOURS,
     trustProxy: e.TRUST_PROXY,
     loadDemoData: e.LIAISON_DEMO ?? !e.DATABASE_URL,
     runJobs: e.LIAISON_JOBS,

@@ -1,3 +1,4 @@
+import { deleteEndedSessions } from './accounts/account-security.service.ts';
 import { buildApp } from './app.ts';
 import { sealAuditChains } from './audit/audit-chain.service.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
@@ -89,6 +90,9 @@ export const recurringJobs: RecurringJob[] = [
   ),
   hourly('idempotency keys', ({ database, clock }) =>
     deleteExpiredIdempotencyKeys({ db: database.db, clock }),
+  ),
+  hourly('ended sessions', ({ database, config, clock }) =>
+    deleteEndedSessions({ db: database.db, config, clock }),
   ),
 ];
 

@@ -78,6 +78,8 @@ const tableOwner: Record<string, string> = {
   membership: 'accounts',
   userSession: 'accounts',
   signInThrottle: 'accounts',
+  recoveryCode: 'accounts',
+  passwordReset: 'accounts',
   apiToken: 'accounts',
   invitation: 'accounts',
   distributor: 'distributors',

@@ -367,6 +367,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'notification digests': 1,
           'concern reminders': 1,
           'idempotency keys': 1,
+          'ended sessions': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();

@@ -21,7 +21,7 @@ export function findUserByEmailAsOwner(db: Db, email: string) {
     .then((rows) => rows[0]);
 }
 
-export function listMembershipsAsOwner(db: Db, userId: string) {
+export function listMembershipsAsOwner(db: Db | Tx, userId: string) {
   return db
     .select({
       workspaceId: membership.workspaceId,
@@ -46,29 +46,6 @@ export const actorColumns = {
   role: membership.role,
   distributorId: membership.distributorId,
 };
-
-/** The signed-in person behind a session cookie, in the session's current workspace. */
-export function findSessionActorAsOwner(db: Db, sessionHash: string, now: Date) {
-  return db
-    .select(actorColumns)
-    .from(userSession)
-    .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .innerJoin(
-      membership,
-      and(
-        eq(membership.userId, userSession.userId),
-        eq(membership.workspaceId, userSession.workspaceId),
-      ),
-    )
-    .where(
-      and(
-        eq(userSession.id, sessionHash),
-        gt(userSession.expiresAt, now),
-        isNull(appUser.disabledAt),
-      ),
-    )
-    .then((rows) => rows[0]);
-}
 
 export function findTokenActorAsOwner(db: Db, tokenHash: string, now: Date) {
   return db

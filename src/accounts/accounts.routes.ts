@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../platform/errors.ts';
 import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import type { Services } from '../platform/tenancy.ts';
+import { SecondFactorChallenge } from './account-security.schema.ts';
 import {
   AcceptInvitationInput,
   ApiToken,
@@ -28,14 +29,8 @@ import {
   revokeInvitation,
 } from './invitations.service.ts';
 import { listWorkspaceMembers } from './members.service.ts';
-import {
-  getMe,
-  SESSION_COOKIE,
-  signIn,
-  signOut,
-  switchWorkspace,
-  updateProfile,
-} from './sessions.service.ts';
+import { clientMeta, SESSION_COOKIE, setSessionCookie } from './session-cookie.ts';
+import { getMe, signIn, signOut, switchWorkspace, updateProfile } from './sessions.service.ts';
 
 const tags = ['Accounts'];
 const IdParams = z.object({ id: z.uuid() });
@@ -44,20 +39,6 @@ export function accountsRoutes(services: Services) {
   return async (root: FastifyInstance) => {
     const app = root.withTypeProvider<ZodTypeProvider>();
 
-    const setSessionCookie = (request: FastifyRequest, reply: FastifyReply, token: string) => {
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: request.protocol === 'https',
-        maxAge: services.config.sessionDays * 86_400,
-      });
-    };
-    const clientMeta = (request: FastifyRequest) => ({
-      userAgent: request.headers['user-agent'],
-      ip: request.ip,
-    });
-
     app.post(
       '/api/v1/auth/login',
       {
@@ -65,14 +46,25 @@ export function accountsRoutes(services: Services) {
         schema: {
           operationId: 'signIn',
           tags,
-          summary: 'Sign in with e-mail and password; sets the session cookie',
+          summary:
+            'Sign in with e-mail and password; sets the session cookie, or (202) asks for the ' +
+            'second factor',
           body: LoginInput,
-          response: { 204: z.null(), 401: ProblemSchema, 422: ProblemSchema },
+          response: {
+            204: z.null(),
+            202: SecondFactorChallenge,
+            401: ProblemSchema,
+            422: ProblemSchema,
+            429: ProblemSchema,
+          },
         },
       },
       async (request, reply) => {
-        const { sessionToken } = await signIn(services, request.body, clientMeta(request));
-        setSessionCookie(request, reply, sessionToken);
+        const outcome = await signIn(services, request.body, clientMeta(request));
+        if ('challenge' in outcome) {
+          return reply.code(202).send({ secondFactor: 'totp', challenge: outcome.challenge });
+        }
+        setSessionCookie(services.config, request, reply, outcome.sessionToken);
         return reply.code(204).send(null);
       },
     );
@@ -99,6 +91,7 @@ export function accountsRoutes(services: Services) {
     app.get(
       '/api/v1/me',
       {
+        config: { beforeTwoFactor: true },
         schema: {
           operationId: 'getMe',
           tags,
@@ -129,6 +122,7 @@ export function accountsRoutes(services: Services) {
     app.put(
       '/api/v1/me/workspace',
       {
+        config: { beforeTwoFactor: true },
         schema: {
           operationId: 'switchWorkspace',
           tags,
@@ -279,7 +273,7 @@ export function accountsRoutes(services: Services) {
           request.body,
           clientMeta(request),
         );
-        setSessionCookie(request, reply, sessionToken);
+        setSessionCookie(services.config, request, reply, sessionToken);
         return reply.code(204).send(null);
       },
     );

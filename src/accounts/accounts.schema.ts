@@ -42,6 +42,9 @@ export const Me = z.object({
   role: RoleName,
   distributorId: Uuid.nullable(),
   workspaces: z.array(WorkspaceMembership),
+  mustEnrolTwoFactor: z.boolean().meta({
+    description: 'The workspace requires a second factor you have not set up yet.',
+  }),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../platform/errors.ts';
 import { bearerToken, isCrossOriginWrite } from '../platform/http.ts';
 import { makeContext, type Services } from '../platform/tenancy.ts';
-import { resolveActor, SESSION_COOKIE } from './sessions.service.ts';
+import { SESSION_COOKIE } from './session-cookie.ts';
+import { resolveActor } from './sessions.service.ts';
 
 export function registerAuthentication(app: FastifyInstance, services: Services) {
   app.decorateRequest('context', null);
@@ -29,6 +30,15 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     }
     if (!request.context && !request.routeOptions.config?.isPublic) {
       throw new AppError('unauthenticated');
+    }
+    // A workspace that requires a second factor: someone without one may only set it up.
+    const config = request.routeOptions.config;
+    if (
+      request.context?.actor.mustEnrolTwoFactor &&
+      !config?.isPublic &&
+      !config?.beforeTwoFactor
+    ) {
+      throw new AppError('two_factor_required');
     }
   });
 }

@@ -5,8 +5,14 @@ import { AppError } from '../platform/errors.ts';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from '../platform/secrets.ts';
 import { type Actor, type Context, inTransaction, type Services } from '../platform/tenancy.ts';
 import {
-  deleteSessionAsOwner,
   findSessionActorAsOwner,
+  findUserByIdAsOwner,
+  touchSessionAsOwner,
+} from './account-security.queries.ts';
+import type { SecondFactorInput } from './account-security.schema.ts';
+import { idleSince } from './account-security.service.ts';
+import {
+  deleteSessionAsOwner,
   findTokenActorAsOwner,
   findUserByEmailAsOwner,
   insertSessionAsOwner,
@@ -21,16 +27,23 @@ import {
   clearFailedSignIns,
   recordFailedSignIn,
 } from './sign-in-throttle.service.ts';
+import { acceptSecondFactor, challengedUser, issueChallenge } from './two-factor.service.ts';
 
 type Base = Services;
 export type ClientMeta = { userAgent?: string | undefined; ip?: string | undefined };
 
-export const SESSION_COOKIE = 'liaison_session';
 // A well-formed hash to verify against when the e-mail is unknown, so both answers take as long.
 const unknownUserHash = await hashPassword(newSecret());
 
-/** Checks the password and opens a session in the person's first workspace. */
-export async function signIn(base: Base, input: LoginInput, meta: ClientMeta) {
+/**
+ * Checks the password and opens a session in the person's first workspace; with a second factor
+ * set up, answers a challenge instead, which completeSignIn takes with the code.
+ */
+export async function signIn(
+  base: Base,
+  input: LoginInput,
+  meta: ClientMeta,
+): Promise<{ sessionToken: string } | { challenge: string }> {
   await assertNotThrottled(base, input.email, meta.ip);
   const user = await findUserByEmailAsOwner(base.db, input.email);
   const isValid = await verifyPassword(user?.passwordHash ?? unknownUserHash, input.password);
@@ -38,12 +51,30 @@ export async function signIn(base: Base, input: LoginInput, meta: ClientMeta) {
     await recordFailedSignIn(base, input.email, meta.ip);
     throw new AppError('invalid_credentials');
   }
+  if (user.totpEnabledAt) return { challenge: issueChallenge(base, user.id) };
   await clearFailedSignIns(base, input.email);
-  const memberships = await listMembershipsAsOwner(base.db, user.id);
+  return { sessionToken: await openFirstSession(base, user.id, meta) };
+}
+
+/** The second step: a right code (or recovery code) for the challenged account opens a session. */
+export async function completeSignIn(base: Base, input: SecondFactorInput, meta: ClientMeta) {
+  const userId = challengedUser(base, input.challenge);
+  const user = userId ? await findUserByIdAsOwner(base.db, userId) : undefined;
+  if (!user || user.disabledAt) throw new AppError('two_factor_invalid');
+  await assertNotThrottled(base, user.email, meta.ip);
+  if (!(await acceptSecondFactor(base, user, input.code))) {
+    await recordFailedSignIn(base, user.email, meta.ip);
+    throw new AppError('two_factor_invalid');
+  }
+  await clearFailedSignIns(base, user.email);
+  return { sessionToken: await openFirstSession(base, user.id, meta) };
+}
+
+async function openFirstSession(base: Base, userId: string, meta: ClientMeta) {
+  const memberships = await listMembershipsAsOwner(base.db, userId);
   const first = memberships[0];
   if (!first) throw new AppError('invalid_credentials');
-  const sessionToken = await openSession(base, user.id, first.workspaceId, meta);
-  return { sessionToken };
+  return openSession(base, userId, first.workspaceId, meta);
 }
 
 export async function openSession(
@@ -53,11 +84,14 @@ export async function openSession(
   meta: ClientMeta,
 ) {
   const sessionToken = newSecret();
+  const now = base.clock.now();
   await insertSessionAsOwner(base.db, {
+    createdAt: now,
+    lastSeenAt: now,
     id: hashSecret(sessionToken),
     userId,
     workspaceId,
-    expiresAt: new Date(base.clock.now().getTime() + base.config.sessionDays * 86_400_000),
+    expiresAt: new Date(now.getTime() + base.config.sessionDays * 86_400_000),
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
     ip: meta.ip ?? null,
   });
@@ -87,13 +121,19 @@ export async function resolveActor(
     return { ...actor, via: 'token', requestId };
   }
   if (credentials.sessionToken) {
-    const row = await findSessionActorAsOwner(
-      base.db,
-      hashSecret(credentials.sessionToken),
-      base.clock.now(),
-    );
+    const hash = hashSecret(credentials.sessionToken);
+    const now = base.clock.now();
+    const row = await findSessionActorAsOwner(base.db, hash, { now, idleSince: idleSince(base) });
     if (!row) return undefined;
-    return { ...row, via: 'session', requestId };
+    // Use keeps a session alive (the idle timeout); stamped at most once a minute.
+    const { isSeenStale, mustEnrolTwoFactor, ...actor } = row;
+    if (isSeenStale) await touchSessionAsOwner(base.db, hash, now);
+    return {
+      ...actor,
+      via: 'session',
+      requestId,
+      ...(mustEnrolTwoFactor ? { mustEnrolTwoFactor } : {}),
+    };
   }
   return undefined;
 }
@@ -114,6 +154,7 @@ export async function getMe(ctx: Context): Promise<Me> {
     role: actor.role,
     distributorId: actor.distributorId,
     workspaces,
+    mustEnrolTwoFactor: actor.mustEnrolTwoFactor ?? false,
   };
 }
 

@@ -54,6 +54,8 @@ export const workspace = pgTable('workspace', {
   name: text().notNull(),
   slug: text().notNull(),
   defaultLocale: text().notNull().default('en'),
+  /** Everyone in the workspace must sign in with a second factor (TOTP). */
+  requireTwoFactor: boolean().notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -66,6 +68,12 @@ export const appUser = pgTable('app_user', {
   timeZone: text().notNull().default('UTC'),
   createdAt: createdAt(),
   disabledAt: timestamp({ withTimezone: true }),
+  // Read and written only on the owner connection (liaison_app has no grant on these columns).
+  totpSecret: text(),
+  totpPendingSecret: text(),
+  totpEnabledAt: timestamp({ withTimezone: true }),
+  totpLastStep: bigint({ mode: 'number' }),
+  passwordChangedAt: timestamp({ withTimezone: true }),
 });
 
 export const distributor = pgTable(
@@ -227,6 +235,29 @@ export const userSession = pgTable('user_session', {
   expiresAt: timestamp({ withTimezone: true }).notNull(),
   userAgent: text(),
   ip: text(),
+  publicId: uuid().notNull().defaultRandom(),
+  lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time codes that stand in for the authenticator app; only their hashes are kept. */
+export const recoveryCode = pgTable(
+  'recovery_code',
+  {
+    userId: uuid().notNull(),
+    codeHash: text().notNull(),
+    createdAt: createdAt(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);
+
+/** A password-reset link sent by e-mail: single use, short-lived, kept as a hash. */
+export const passwordReset = pgTable('password_reset', {
+  tokenHash: text().primaryKey(),
+  userId: uuid().notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
 });
 
 /** Failed sign-ins per account (`account:<e-mail>`) or address (`address:<ip>`) in a window. */

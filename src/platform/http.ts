@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes reachable without signing in (sign-in, health, invitation acceptance). */
     isPublic?: boolean;
+    /** Routes a person may use before setting up the second factor their workspace requires. */
+    beforeTwoFactor?: boolean;
   }
 }
 

@@ -20,6 +20,10 @@ export type Actor = {
   locale: string;
   timeZone: string;
   requestId: string | null;
+  /** For a signed-in person: the session's public id (their list of sessions marks it). */
+  sessionId?: string;
+  /** Their workspace requires a second factor they have not set up: they may only set it up. */
+  mustEnrolTwoFactor?: boolean;
 };
 
 /** Today in the caller's zone: due dates are days on the person's calendar, not UTC instants. */

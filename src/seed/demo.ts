@@ -60,7 +60,9 @@ const ladderChannels = {
 export async function loadDemoData(database: Database, config?: Config) {
   const base = {
     db: database.db,
-    config: config ?? ({ publicUrl: 'http://localhost:3000', sessionDays: 14 } as Config),
+    config:
+      config ??
+      ({ publicUrl: 'http://localhost:3000', sessionDays: 14, sessionIdleHours: 12 } as Config),
     mailer: createMailer(undefined, ''),
     clock: systemClock,
   };
