@@ -25,7 +25,9 @@ import { TargetsPage } from '../performance/TargetsPage.tsx';
 import { ProductLinesPage } from '../product-lines/ProductLinesPage.tsx';
 import { ReportPage } from '../reports/ReportPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { SecurityPage } from '../security/SecurityPage.tsx';
 import { AcceptInvitationPage } from '../session/AcceptInvitationPage.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from '../session/PasswordResetPages.tsx';
 import { RequireSession } from '../session/RequireSession.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { meQueryKey } from '../session/use-session.ts';
@@ -54,6 +56,8 @@ onUnauthenticated(() => {
 
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteError /> },
+  { path: '/reset-password/:token', element: <ResetPasswordPage />, errorElement: <RouteError /> },
   {
     path: '/invitations/:token',
     element: <AcceptInvitationPage />,
@@ -93,6 +97,7 @@ const router = createBrowserRouter([
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'product-lines', element: <ProductLinesPage /> },
           { path: 'settings/tokens', element: <TokensPage /> },
+          { path: 'settings/security', element: <SecurityPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'early-warnings', element: <EarlyWarningsPage /> },
           { path: 'early-warnings/settings', element: <ThresholdsPage /> },

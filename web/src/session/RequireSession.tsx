@@ -5,6 +5,8 @@ import { applyUserLocale, showsLocale } from '../app/i18n.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
 import { SessionContext, useMeQuery } from './use-session.ts';
 
+const securityPath = '/settings/security';
+
 /** Renders its children for a signed-in user; everyone else goes to the sign-in page. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -25,6 +27,10 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
     return <Navigate to={`/sign-in${search}`} replace />;
+  }
+  // The workspace requires a second factor this person has not set up: that comes first.
+  if (me.data.mustEnrolTwoFactor && location.pathname !== securityPath) {
+    return <Navigate to={securityPath} replace />;
   }
   return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
 }

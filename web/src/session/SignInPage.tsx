@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { SecondFactorInput } from '../../../src/accounts/account-security.schema.ts';
 import { LoginInput } from '../../../src/accounts/accounts.schema.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';
 import { LoadingState, ProblemAlert } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
-import { useMeQuery, useSignIn } from './use-session.ts';
+import { useCompleteSignIn, useMeQuery, useSignIn } from './use-session.ts';
 
 type Values = { email: string; password: string };
 
@@ -21,6 +23,7 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const me = useMeQuery();
   const signIn = useSignIn();
+  const [challenge, setChallenge] = useState<string | null>(null);
   usePageTitle(t('signIn.title'));
   const form = useForm<Values, unknown, LoginInput>({
     defaultValues: { email: '', password: '' },
@@ -32,7 +35,8 @@ export function SignInPage() {
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     signIn.mutate(values, {
-      onSuccess: () => navigate(next, { replace: true }),
+      onSuccess: (answer) =>
+        answer?.challenge ? setChallenge(answer.challenge) : navigate(next, { replace: true }),
       onError: (error) => placeServerErrors(error, ['email', 'password'], form.setError),
     }),
   );
@@ -41,25 +45,82 @@ export function SignInPage() {
       <div className="auth-card">
         <p className="brand brand-large">{t('app.name')}</p>
         <h1>{t('signIn.title')}</h1>
-        <form onSubmit={onSubmit} noValidate>
-          <ProblemAlert error={signIn.error} />
-          <TextField
-            label={t('signIn.email')}
-            type="email"
-            autoComplete="username"
-            error={errors.email}
-            {...form.register('email')}
+        {challenge ? (
+          <SecondFactorForm
+            challenge={challenge}
+            onDone={() => navigate(next, { replace: true })}
+            onRestart={() => {
+              setChallenge(null);
+              signIn.reset();
+            }}
           />
-          <TextField
-            label={t('signIn.password')}
-            type="password"
-            autoComplete="current-password"
-            error={errors.password}
-            {...form.register('password')}
-          />
-          <FormActions isSaving={signIn.isPending} submitLabel={t('signIn.submit')} />
-        </form>
+        ) : (
+          <form onSubmit={onSubmit} noValidate>
+            <ProblemAlert error={signIn.error} />
+            <TextField
+              label={t('signIn.email')}
+              type="email"
+              autoComplete="username"
+              error={errors.email}
+              {...form.register('email')}
+            />
+            <TextField
+              label={t('signIn.password')}
+              type="password"
+              autoComplete="current-password"
+              error={errors.password}
+              {...form.register('password')}
+            />
+            <FormActions isSaving={signIn.isPending} submitLabel={t('signIn.submit')} />
+            <p className="auth-links">
+              <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+            </p>
+          </form>
+        )}
       </div>
     </div>
+  );
+}
+
+/** The second step: six digits from the authenticator app, or a recovery code. */
+function SecondFactorForm(props: { challenge: string; onDone: () => void; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const complete = useCompleteSignIn();
+  const form = useForm<{ code: string }, unknown, { code: string }>({
+    defaultValues: { code: '' },
+    resolver: i18nZodResolver(SecondFactorInput.pick({ code: true }), t),
+  });
+  const onSubmit = form.handleSubmit(({ code }) =>
+    complete.mutate(
+      { challenge: props.challenge, code },
+      {
+        onSuccess: props.onDone,
+        onError: (error) => {
+          placeServerErrors(error, ['code'], form.setError);
+          form.setFocus('code');
+        },
+      },
+    ),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <p>{t('signIn.secondFactorIntro')}</p>
+      <ProblemAlert error={complete.error} />
+      <TextField
+        label={t('signIn.code')}
+        hint={t('signIn.codeHint')}
+        autoComplete="one-time-code"
+        autoFocus
+        spellCheck={false}
+        error={form.formState.errors.code}
+        {...form.register('code')}
+      />
+      <FormActions isSaving={complete.isPending} submitLabel={t('signIn.verify')} />
+      <p className="auth-links">
+        <button type="button" className="button-link" onClick={props.onRestart}>
+          {t('signIn.startOver')}
+        </button>
+      </p>
+    </form>
   );
 }

@@ -36,11 +36,25 @@ export function useSession(): MeResponse {
   return me;
 }
 
+/** Signing in: a session at once, or (with a second factor) a challenge for the next step. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { email: string; password: string }) =>
       data(client.POST('/api/v1/auth/login', { body: input })),
+    onSuccess: async (answer) => {
+      if (answer?.challenge) return;
+      queryClient.removeQueries();
+      await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });
+    },
+  });
+}
+
+export function useCompleteSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { challenge: string; code: string }) =>
+      data(client.POST('/api/v1/auth/login/second-factor', { body: input })),
     onSuccess: async () => {
       queryClient.removeQueries();
       await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe });

@@ -198,6 +198,16 @@ function UserMenu() {
           <button
             type="button"
             role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              navigate('/settings/security');
+            }}
+          >
+            {t('nav.security')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
             onClick={() =>
               signOut.mutate(undefined, {
                 onSettled: () => navigate('/sign-in', { replace: true }),
