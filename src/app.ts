@@ -38,6 +38,7 @@ import {
   setStandardHeaders,
 } from './platform/http.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
+import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
 import type { Services } from './platform/tenancy.ts';
@@ -141,6 +142,7 @@ export async function buildApp({
 
   const services: Services = { db: database.db, config, mailer, clock };
   registerAuthentication(app, services);
+  await registerRateLimits(app, config);
   registerIdempotency(app, services);
   registerProblemHandlers(app);
 

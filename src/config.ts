@@ -11,6 +11,8 @@ const Environment = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LIAISON_DATA_DIR: z.string().min(1).default('.liaison'),
+  // Where the hourly anchors of the audit chain go (audit/audit-anchors.ts); default in the data dir.
+  AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
     .string()
@@ -20,6 +22,9 @@ const Environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   // A session unused this long ends before SESSION_DAYS do (ASVS 7.3.1): a working day and a night.
+  // API requests a minute per signed-in person or per token, and per address for anonymous ones.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   // Whose X-Forwarded-For/-Proto to believe: nobody's (false), the proxies at these addresses or
   // networks, or this many hops. `true` once meant every hop, so any client could forge its
@@ -150,6 +155,9 @@ export type Config = {
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
   sessionDays: number;
   sessionIdleHours: number;
+  /** The file the audit chain's heads are anchored in, outside the database. */
+  auditAnchorFile: string;
+  rateLimit: { perMinute: number; anonymousPerMinute: number };
   /** The proxies whose forwarded headers count (TRUST_PROXY); false: none. */
   trustProxy: TrustedProxies;
   loadDemoData: boolean;
@@ -192,12 +200,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    auditAnchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     sessionIdleHours: e.SESSION_IDLE_HOURS,
+    rateLimit: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
     trustProxy: e.TRUST_PROXY,
     loadDemoData: e.LIAISON_DEMO ?? !e.DATABASE_URL,
     runJobs: e.LIAISON_JOBS,

@@ -1,5 +1,6 @@
 import { deleteEndedSessions } from './accounts/account-security.service.ts';
 import { buildApp } from './app.ts';
+import { anchorAuditChains } from './audit/audit-anchors.ts';
 import { sealAuditChains } from './audit/audit-chain.service.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';
@@ -90,6 +91,9 @@ export const recurringJobs: RecurringJob[] = [
   ),
   hourly('idempotency keys', ({ database, clock }) =>
     deleteExpiredIdempotencyKeys({ db: database.db, clock }),
+  ),
+  hourly('audit anchor', ({ database, config, clock }) =>
+    anchorAuditChains(database, config.auditAnchorFile, clock.now()),
   ),
   hourly('ended sessions', ({ database, config, clock }) =>
     deleteEndedSessions({ db: database.db, config, clock }),

@@ -167,7 +167,7 @@ function sign(user: TestUser, contentHash: string) {
   return { typedName: user.name, signerRole: 'Director', consent: true as const, contentHash };
 }
 
-function actorOf(user: TestUser): Actor {
+export function actorOf(user: TestUser): Actor {
   return {
     userId: user.id,
     name: user.name,

@@ -3,6 +3,8 @@
 // with backoff, take over the lease of a runner that died, and keep the schedule across a restart.
 // The clock is pinned and each test drives the runners one poll at a time: nothing sleeps.
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
@@ -31,7 +33,11 @@ import { type PinnedClock, pinnedClock } from './fakes/clock.ts';
 import { createDatabase, startTestServer, type TestServer } from './server.ts';
 
 const databaseUrl = inject('databaseUrl');
-const config = loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' });
+const config = {
+  ...loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' }),
+  // The hourly audit anchor writes here, not in the checkout's data dir.
+  auditAnchorFile: path.join(tmpdir(), `liaison-jobs-anchors-${process.pid}.jsonl`),
+};
 const mailer = createMailer(undefined, config.mailFrom);
 const logLines: Record<string, unknown>[] = [];
 const logger = Fastify({
@@ -368,6 +374,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'concern reminders': 1,
           'idempotency keys': 1,
           'ended sessions': 1,
+          'audit anchor': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();

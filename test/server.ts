@@ -45,6 +45,10 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     fileStore: { kind: 'local', directory: files },
+    auditAnchorFile: path.join(files, 'audit-anchors.jsonl'),
+    // Test files make thousands of calls a minute as one user; the limits have a test of their
+    // own (test/rate-limits.test.ts) that sets them low.
+    rateLimit: { perMinute: 1_000_000, anonymousPerMinute: 1_000_000 },
     ...options.config,
   };
   const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);

@@ -116,8 +116,10 @@ export async function resolveActor(
     );
     if (!row) return undefined;
     // At most one write a minute per token: a busy integration does not write on every call.
-    const { tokenId, isUseStale, ...actor } = row;
-    if (isUseStale) await touchTokenAsOwner(base.db, row.workspaceId, tokenId, base.clock.now());
+    const { isUseStale, ...actor } = row;
+    if (isUseStale) {
+      await touchTokenAsOwner(base.db, row.workspaceId, row.tokenId, base.clock.now());
+    }
     return { ...actor, via: 'token', requestId };
   }
   if (credentials.sessionToken) {

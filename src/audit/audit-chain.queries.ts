@@ -70,6 +70,18 @@ export async function findChainHeadAsOwner(db: Db, workspaceId: string) {
   return rows[0];
 }
 
+/** Every workspace's chain head, for the hourly anchors kept outside the database. */
+export function listChainHeadsAsOwner(db: Db) {
+  return db
+    .select({
+      workspaceId: auditChainHead.workspaceId,
+      seq: auditChainHead.seq,
+      hash: auditChainHead.hash,
+    })
+    .from(auditChainHead)
+    .orderBy(auditChainHead.workspaceId);
+}
+
 /** Sealed entries after place `afterSeq`, in chain order. */
 export function listSealedEntriesAsOwner(
   db: Db,

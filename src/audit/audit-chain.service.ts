@@ -86,6 +86,8 @@ export async function sealAuditChains(database: Pick<Database, 'db'>, now: Date)
 export type ChainProblem =
   | { kind: 'changed'; seq: number; entryId: number }
   | { kind: 'deleted'; seq: number }
+  /** The chain holds together but disagrees with its head, or with an anchor kept outside. */
+  | { kind: 'rewritten'; seq: number }
   | { kind: 'unsealed'; count: number };
 
 export type ChainState = {
@@ -97,8 +99,15 @@ export type ChainState = {
   problem: ChainProblem | null;
 };
 
-/** Recomputes the workspace's chain from its first entry. */
-export async function verifyAuditChain(db: Db, workspaceId: string): Promise<ChainState> {
+/**
+ * Recomputes the workspace's chain from its first entry, and holds it against the anchors of its
+ * head kept outside the database (audit-anchors.ts), where there are any.
+ */
+export async function verifyAuditChain(
+  db: Db,
+  workspaceId: string,
+  anchors: { seq: number; hash: string }[] = [],
+): Promise<ChainState> {
   const head = (await findChainHeadAsOwner(db, workspaceId)) ?? null;
   const state = (verifiedEntries: number, problem: ChainProblem | null): ChainState => ({
     verifiedEntries,
@@ -106,6 +115,7 @@ export async function verifyAuditChain(db: Db, workspaceId: string): Promise<Cha
     intact: problem === null,
     problem,
   });
+  const anchored = new Map(anchors.map((anchor) => [anchor.seq, anchor.hash]));
   let seq = 0;
   let hash = '';
   for (;;) {
@@ -116,15 +126,21 @@ export async function verifyAuditChain(db: Db, workspaceId: string): Promise<Cha
       if (entry.chainHash !== expected) {
         return state(seq, { kind: 'changed', seq: seq + 1, entryId: entry.id });
       }
+      // Consistent, yet not what was written down outside: rewritten from here on, or earlier.
+      const outside = anchored.get(seq + 1);
+      if (outside !== undefined && outside !== expected) {
+        return state(seq, { kind: 'rewritten', seq: seq + 1 });
+      }
       seq += 1;
       hash = expected;
     }
     if (entries.length < PAGE) break;
   }
-  // The last entries gone: the head remembers how far the chain reached.
-  if (head && head.seq > seq) return state(seq, { kind: 'deleted', seq: seq + 1 });
+  // The last entries gone: the head, or an anchor, remembers how far the chain reached.
+  const reached = Math.max(head?.seq ?? 0, ...anchors.map((anchor) => anchor.seq));
+  if (reached > seq) return state(seq, { kind: 'deleted', seq: seq + 1 });
   if (head && head.seq === seq && head.hash !== hash) {
-    return state(seq - 1, { kind: 'changed', seq, entryId: 0 });
+    return state(seq - 1, { kind: 'rewritten', seq });
   }
   const unsealed = await countLongUnsealedAsOwner(db, workspaceId);
   return state(seq, unsealed ? { kind: 'unsealed', count: unsealed } : null);

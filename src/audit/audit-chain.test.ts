@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, makeWorkspace } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { anchorAuditChains, anchorsOf, readAnchors } from './audit-anchors.ts';
 import { sealAuditChains } from './audit-chain.service.ts';
 
 type Chain = {
@@ -91,6 +92,27 @@ describe('the audit chain', () => {
       values (${workspace.id}, now() - interval '2 hours', 'Nobody', 'system', 'distributor',
         'x', 'distributor.deleted')`);
     expect((await chain()).problem).toEqual({ kind: 'unsealed', count: 1 });
+  });
+
+  it('catches a chain rewritten whole, head included, by the anchors kept outside the database', async () => {
+    const { chain, owner, workspace } = await sealedWorkspace();
+    expect(
+      await anchorAuditChains(server.database, server.config.auditAnchorFile, new Date()),
+    ).toBe((await readAnchors(server.config.auditAnchorFile)).length);
+    const anchored = anchorsOf(await readAnchors(server.config.auditAnchorFile), workspace.id);
+    expect(anchored).toHaveLength(1);
+    // Whoever owns the database changes an entry, then recomputes every hash and the head.
+    await owner(sql`update audit_log set action = 'distributor.imported'
+      where workspace_id = ${workspace.id} and chain_seq = 2`);
+    await owner(sql`update audit_log set chain_seq = null, chain_hash = null
+      where workspace_id = ${workspace.id}`);
+    await owner(sql`delete from audit_chain_head where workspace_id = ${workspace.id}`);
+    await sealAuditChains(server.database, new Date());
+    const found = await chain();
+    expect(found.problem).toEqual({ kind: 'rewritten', seq: anchored[0]?.seq });
+    // The next hour's anchor adds the new head; the old one still disagrees with it.
+    await anchorAuditChains(server.database, server.config.auditAnchorFile, new Date());
+    expect((await chain()).problem?.kind).toBe('rewritten');
   });
 
   it('is for principal admins only', async () => {

@@ -46,6 +46,7 @@ export const AuditChainState = z
       .discriminatedUnion('kind', [
         z.object({ kind: z.literal('changed'), seq: z.number().int(), entryId: z.number().int() }),
         z.object({ kind: z.literal('deleted'), seq: z.number().int() }),
+        z.object({ kind: z.literal('rewritten'), seq: z.number().int() }),
         z.object({ kind: z.literal('unsealed'), count: z.number().int() }),
       ])
       .nullable()

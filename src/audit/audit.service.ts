@@ -3,6 +3,7 @@ import { neutraliseCell } from '../platform/cells.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { listAuditEntries } from './audit.queries.ts';
 import type { AuditQuery } from './audit.schema.ts';
+import { anchorsOf, readAnchors } from './audit-anchors.ts';
 import { verifyAuditChain } from './audit-chain.service.ts';
 
 export function listAuditLog(ctx: Context, query: AuditQuery) {
@@ -55,7 +56,8 @@ export function exportAuditLogCsv(ctx: Context, query: AuditQuery) {
 }
 
 /** The workspace's audit chain, recomputed now (principal admins). */
-export function getAuditChainState(ctx: Context) {
+export async function getAuditChainState(ctx: Context) {
   requireRole(ctx.actor, ['principal_admin']);
-  return verifyAuditChain(ctx.db, ctx.actor.workspaceId);
+  const anchors = anchorsOf(await readAnchors(ctx.config.auditAnchorFile), ctx.actor.workspaceId);
+  return verifyAuditChain(ctx.db, ctx.actor.workspaceId, anchors);
 }

@@ -64,7 +64,10 @@ const problemResponses: Record<string, { name: string; description: string }> = 
   413: { name: 'PayloadTooLarge', description: 'The body is larger than the server accepts' },
   415: { name: 'UnsupportedMediaType', description: 'The body’s media type is not accepted' },
   422: { name: 'ValidationFailed', description: 'Fields are invalid; `errors` points at each one' },
-  429: { name: 'RateLimited', description: 'Too many attempts; try again later' },
+  429: {
+    name: 'RateLimited',
+    description: 'Too many requests or attempts; `Retry-After` says when to try again',
+  },
   500: { name: 'InternalError', description: 'Something failed; the answer names the request id' },
 };
 
@@ -163,6 +166,8 @@ function tidySchemas(value: unknown): unknown {
 function addSharedErrors(operation: Operation) {
   const responses = operation.responses ?? {};
   responses['500'] ??= {};
+  // Every API call counts against its caller's rate limit (platform/rate-limit.ts).
+  responses['429'] ??= {};
   // Whatever the route's schemas refuse, the validator answers 422 with a pointer to each field.
   if (operation.requestBody || operation.parameters?.length) responses['422'] ??= {};
   if (operation.requestBody) {

@@ -22,6 +22,8 @@ export type Actor = {
   requestId: string | null;
   /** For a signed-in person: the session's public id (their list of sessions marks it). */
   sessionId?: string;
+  /** For an API token: its id (each token has a rate limit of its own). */
+  tokenId?: string;
   /** Their workspace requires a second factor they have not set up: they may only set it up. */
   mustEnrolTwoFactor?: boolean;
 };

@@ -1,6 +1,8 @@
 // Administration in the browser: the audit trail, invitations by e-mail, API tokens, CSV.
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import vi from '../../locales/vi/web.json' with { type: 'json' };
+import { sealAuditChains } from '../../src/audit/audit-chain.service.ts';
 import { makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
@@ -47,6 +49,26 @@ describe('administration in the browser', () => {
     expect(await page.locator('tbody tr').textContent()).toContain('Test factory');
     const exportHref = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
     expect(exportHref).toBe('/api/v1/audit-log/export.csv?action=distributor.created');
+    await context.close();
+  });
+
+  it('shows whether the audit chain is intact, and names the entry changed behind its back', async () => {
+    const { workspace, context, page } = await adminSetup();
+    await makeDistributor(workspace, { name: 'Części Samochodowe Kraków' });
+    await makeDistributor(workspace, { name: 'อะไหล่ยนต์ สยาม' });
+    await sealAuditChains(env.server.database, new Date());
+    await page.goto('/admin/audit-log');
+    await page
+      .getByRole('status')
+      .getByText(/The audit chain is intact: \d+ sealed entries verified\. Last sealed/)
+      .waitFor();
+
+    await env.server.database.db.execute(sql`update audit_log set actor_name = 'Someone else'
+      where workspace_id = ${workspace.id} and chain_seq = 2`);
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.getByText('The audit log has been tampered with').waitFor();
+    await alert.getByText('Entry 2 of the chain was changed after it was sealed.').waitFor();
     await context.close();
   });
 

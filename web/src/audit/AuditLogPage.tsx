@@ -8,6 +8,7 @@ import { useDistributorOptions } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { AuditChainStatus } from './AuditChainStatus.tsx';
 import { type AuditFilters, useAuditLog } from './use-audit-log.ts';
 
 const entityTypes = [
@@ -88,6 +89,7 @@ export function AuditLogPage() {
           </a>
         </div>
       </div>
+      <AuditChainStatus />
       <form className="toolbar" onSubmit={apply} aria-label={t('audit.filters')}>
         <div className="toolbar-field">
           <label htmlFor={ids.entityType}>{t('audit.entityType')}</label>
