@@ -38,9 +38,9 @@ import {
   setStandardHeaders,
 } from './platform/http.ts';
 import { registerIdempotency } from './platform/idempotency.ts';
-import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
+import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Services } from './platform/tenancy.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
@@ -162,6 +162,27 @@ export async function buildApp({
       await database.rawQuery('select 1');
       return { status: 'ok' as const, database: database.engine };
     },
+  );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/instance',
+    {
+      config: { isPublic: true },
+      schema: {
+        operationId: 'getInstance',
+        tags: ['Operations'],
+        summary: 'What every page should know about this server before anyone signs in',
+        response: {
+          200: z.object({
+            demo: z.boolean().meta({
+              description:
+                'The demo data is loaded here (LIAISON_DEMO): made-up companies and published ' +
+                'passwords, so the app shows a warning banner',
+            }),
+          }),
+        },
+      },
+    },
+    async () => ({ demo: config.loadDemoData }),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

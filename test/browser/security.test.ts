@@ -23,6 +23,8 @@ describe('account security in the browser', () => {
     const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, user.email, password);
     await openSecurity(page, /Jonas Becker/);
+    // Without the demo data there is no demo warning.
+    expect(await page.getByRole('note', { name: 'Demo' }).count()).toBe(0);
 
     const card = page.getByRole('region', { name: 'Two-factor authentication' });
     await card.getByRole('button', { name: 'Set up two-factor authentication' }).click();

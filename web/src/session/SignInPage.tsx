@@ -6,6 +6,7 @@ import { SecondFactorInput } from '../../../src/accounts/account-security.schema
 import { LoginInput } from '../../../src/accounts/accounts.schema.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';
+import { DemoBanner } from '../shell/DemoBanner.tsx';
 import { LoadingState, ProblemAlert } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { useCompleteSignIn, useMeQuery, useSignIn } from './use-session.ts';
@@ -44,6 +45,7 @@ export function SignInPage() {
     <div className="auth-page">
       <div className="auth-card">
         <p className="brand brand-large">{t('app.name')}</p>
+        <DemoBanner />
         <h1>{t('signIn.title')}</h1>
         {challenge ? (
           <SecondFactorForm

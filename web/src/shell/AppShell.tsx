@@ -8,6 +8,7 @@ import {
   isPrincipalRole,
   useSession,
 } from '../session/use-session.ts';
+import { DemoBanner } from './DemoBanner.tsx';
 import { TopBar } from './TopBar.tsx';
 
 const comingSoon = ['training', 'incentives', 'issues', 'disputes'] as const;
@@ -41,6 +42,7 @@ export function AppShell() {
         />
       ) : null}
       <main id="main" className="main" tabIndex={-1}>
+        <DemoBanner />
         <CharterBanner />
         <Outlet />
       </main>
