@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { accountSecurityRoutes } from './accounts/account-security.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { registerAuthentication } from './accounts/authentication.ts';
+import { oidcRoutes } from './accounts/oidc.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
@@ -178,16 +179,24 @@ export async function buildApp({
                 'The demo data is loaded here (LIAISON_DEMO): made-up companies and published ' +
                 'passwords, so the app shows a warning banner',
             }),
+            singleSignOn: z
+              .object({ name: z.string() })
+              .nullable()
+              .meta({ description: 'The OpenID Connect provider people may sign in with' }),
           }),
         },
       },
     },
-    async () => ({ demo: config.loadDemoData }),
+    async () => ({
+      demo: config.loadDemoData,
+      singleSignOn: config.oidc ? { name: config.oidc.name } : null,
+    }),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accountsRoutes(services));
   await app.register(accountSecurityRoutes(services));
+  await app.register(oidcRoutes(services));
   await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));

@@ -11,7 +11,7 @@ const Environment = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LIAISON_DATA_DIR: z.string().min(1).default('.liaison'),
-  // Where the hourly anchors of the audit chain go (audit/audit-anchors.ts); default in the data dir.
+  // Where the hourly anchors of the audit chain go (audit/audit-anchors.service.ts); default in the data dir.
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z
@@ -22,6 +22,12 @@ const Environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   // A session unused this long ends before SESSION_DAYS do (ASVS 7.3.1): a working day and a night.
+  // Single sign-on with OpenID Connect (accounts/oidc.service.ts): the provider's issuer URL and
+  // this client's credentials there; the button on the sign-in page reads "Sign in with OIDC_NAME".
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
   // API requests a minute per signed-in person or per token, and per address for anonymous ones.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -158,6 +164,10 @@ export type Config = {
   /** The file the audit chain's heads are anchored in, outside the database. */
   auditAnchorFile: string;
   rateLimit: { perMinute: number; anonymousPerMinute: number };
+  /** Single sign-on through an OpenID Connect provider; undefined when not configured. */
+  oidc:
+    | { issuer: string; clientId: string; clientSecret: string | undefined; name: string }
+    | undefined;
   /** The proxies whose forwarded headers count (TRUST_PROXY); false: none. */
   trustProxy: TrustedProxies;
   loadDemoData: boolean;
@@ -207,6 +217,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     sessionIdleHours: e.SESSION_IDLE_HOURS,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME,
+          }
+        : undefined,
     rateLimit: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,

@@ -1,6 +1,6 @@
 import { deleteEndedSessions } from './accounts/account-security.service.ts';
 import { buildApp } from './app.ts';
-import { anchorAuditChains } from './audit/audit-anchors.ts';
+import { anchorAuditChains } from './audit/audit-anchors.service.ts';
 import { sealAuditChains } from './audit/audit-chain.service.ts';
 import { sendMeetingInvitations } from './cadence/invitations.service.ts';
 import { sendNoteReminders } from './cadence/notes-mail.service.ts';

@@ -70,7 +70,7 @@ export async function completeSignIn(base: Base, input: SecondFactorInput, meta:
   return { sessionToken: await openFirstSession(base, user.id, meta) };
 }
 
-async function openFirstSession(base: Base, userId: string, meta: ClientMeta) {
+export async function openFirstSession(base: Base, userId: string, meta: ClientMeta) {
   const memberships = await listMembershipsAsOwner(base.db, userId);
   const first = memberships[0];
   if (!first) throw new AppError('invalid_credentials');

@@ -5,7 +5,8 @@
 import { enterTenantScope, type Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError } from '../platform/errors.ts';
-import { appSecret, isSameMac, signBytes, verifyPassword } from '../platform/secrets.ts';
+import { appSecret, verifyPassword } from '../platform/secrets.ts';
+import { openClaims, sealClaims } from '../platform/signed-claims.ts';
 import type { Context, Services } from '../platform/tenancy.ts';
 import {
   claimTotpStepAsOwner,
@@ -129,27 +130,19 @@ export async function auditAccount(tx: Tx, ctx: Context, action: string) {
 // attacker lacks; its failures count against the account like wrong passwords do.
 
 export function issueChallenge(base: Services, userId: string): string {
-  const expires = base.clock.now().getTime() + challengeMinutes * 60_000;
-  const payload = Buffer.from(JSON.stringify({ userId, expires })).toString('base64url');
-  const mac = signBytes(appSecret(base.config), 'sign-in-challenge', Buffer.from(payload));
-  return `${payload}.${mac.toString('base64url')}`;
+  const expires = new Date(base.clock.now().getTime() + challengeMinutes * 60_000);
+  return sealClaims(appSecret(base.config), 'sign-in-challenge', { userId }, expires);
 }
 
 /** The account a challenge was issued for, if it is genuine and not expired. */
 export function challengedUser(base: Services, challenge: string): string | undefined {
-  const [payload = '', mac = ''] = challenge.split('.');
-  const expected = signBytes(appSecret(base.config), 'sign-in-challenge', Buffer.from(payload));
-  if (!isSameMac(expected, Buffer.from(mac, 'base64url'))) return undefined;
-  try {
-    const claim = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
-      userId?: unknown;
-      expires?: unknown;
-    };
-    if (typeof claim.userId !== 'string' || typeof claim.expires !== 'number') return undefined;
-    return claim.expires > base.clock.now().getTime() ? claim.userId : undefined;
-  } catch {
-    return undefined;
-  }
+  const claims = openClaims(
+    appSecret(base.config),
+    'sign-in-challenge',
+    challenge,
+    base.clock.now(),
+  );
+  return typeof claims?.userId === 'string' ? claims.userId : undefined;
 }
 
 /** Whether the code is a right, unused TOTP code or an unused recovery code of the account. */

@@ -101,7 +101,7 @@ export type ChainState = {
 
 /**
  * Recomputes the workspace's chain from its first entry, and holds it against the anchors of its
- * head kept outside the database (audit-anchors.ts), where there are any.
+ * head kept outside the database (audit-anchors.service.ts), where there are any.
  */
 export async function verifyAuditChain(
   db: Db,

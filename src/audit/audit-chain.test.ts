@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, makeWorkspace } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { anchorAuditChains, anchorsOf, readAnchors } from './audit-anchors.ts';
+import { anchorAuditChains, anchorsOf, readAnchors } from './audit-anchors.service.ts';
 import { sealAuditChains } from './audit-chain.service.ts';
 
 type Chain = {

@@ -3,7 +3,7 @@ import { neutraliseCell } from '../platform/cells.ts';
 import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
 import { listAuditEntries } from './audit.queries.ts';
 import type { AuditQuery } from './audit.schema.ts';
-import { anchorsOf, readAnchors } from './audit-anchors.ts';
+import { anchorsOf, readAnchors } from './audit-anchors.service.ts';
 import { verifyAuditChain } from './audit-chain.service.ts';
 
 export function listAuditLog(ctx: Context, query: AuditQuery) {

@@ -5,11 +5,13 @@
 import { Command, CommanderError, Help } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { addAuditVerifyCommand } from './commands/audit-verify.ts';
+import { addBackupCommand } from './commands/backup.ts';
 import { addCharterVerifyCommand } from './commands/charter-verify.ts';
 import { addExportDistributorsCommand } from './commands/export-distributors.ts';
 import { addImportDistributorsCommand } from './commands/import-distributors.ts';
 import { addImportHistoryCommands } from './commands/import-history.ts';
 import { addMigrateCommand } from './commands/migrate.ts';
+import { addRestoreCommand } from './commands/restore.ts';
 import { addSeedCommand } from './commands/seed.ts';
 import { addStartCommand } from './commands/start.ts';
 import { addTokenCreateCommand } from './commands/token-create.ts';
@@ -25,6 +27,7 @@ const examples = [
   'liaison token create --email anna@brenner.example --workspace brenner --name "ERP sync"',
   'liaison import distributors partners.csv --workspace brenner --dry-run',
   'liaison export distributors --workspace brenner > distributors.csv',
+  'liaison backup --out nightly.zip',
 ];
 
 function buildProgram(): Command {
@@ -56,6 +59,8 @@ function buildProgram(): Command {
   addStartCommand(program);
   addMigrateCommand(program);
   addSeedCommand(program);
+  addBackupCommand(program);
+  addRestoreCommand(program);
   addUserCreateCommand(program.command('user').description(t('cli.help.user')));
   addTokenCreateCommand(program.command('token').description(t('cli.help.token')));
   const importGroup = program.command('import').description(t('cli.help.import'));

@@ -6,17 +6,29 @@ const migrationsDir = path.join(import.meta.dirname, 'migrations');
 
 export type MigrationResult = { applied: string[] };
 
-/** Applies every migration in migrations/ not yet recorded, in name order, each in a transaction. */
-export async function migrate(database: Database): Promise<MigrationResult> {
+/** The migrations this version of Liaison knows, by name, in the order they apply. */
+export function knownMigrations(): string[] {
+  return readdirSync(migrationsDir)
+    .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
+    .sort()
+    .map((file) => file.replace(/\.sql$/, ''));
+}
+
+/**
+ * Applies every migration in migrations/ not yet recorded, in name order, each in a transaction.
+ * `through` stops after that migration: a restore loads a backup into the schema it was taken
+ * from, then applies the rest.
+ */
+export async function migrate(
+  database: Database,
+  options: { through?: string } = {},
+): Promise<MigrationResult> {
   await database.execScript(`CREATE TABLE IF NOT EXISTS schema_migration (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-  const files = readdirSync(migrationsDir)
-    .filter((name) => /^\d{4}_[a-z0-9_]+\.sql$/.test(name))
-    .sort();
   const applied: string[] = [];
-  for (const file of files) {
-    const name = file.replace(/\.sql$/, '');
-    const script = readFileSync(path.join(migrationsDir, file), 'utf8');
+  for (const name of knownMigrations()) {
+    if (options.through !== undefined && name > options.through) break;
+    const script = readFileSync(path.join(migrationsDir, `${name}.sql`), 'utf8');
     // The advisory lock keeps two processes starting at once from applying the same migration.
     const quotedName = name.replace(/'/g, "''");
     await database

@@ -29,7 +29,7 @@ async function runAuditVerify(rawOptions: unknown): Promise<void> {
   const options = parseOptions(VerifyOptions, rawOptions);
   const { requireWorkspace, withDatabase } = await import('../operator.ts');
   const { verifyAuditChain } = await import('../../audit/audit-chain.service.ts');
-  const { anchorsOf, readAnchors } = await import('../../audit/audit-anchors.ts');
+  const { anchorsOf, readAnchors } = await import('../../audit/audit-anchors.service.ts');
   const state = await withDatabase(async (session) => {
     const workspace = await requireWorkspace(session, options.workspace);
     const file = options.anchors ?? session.config.auditAnchorFile;

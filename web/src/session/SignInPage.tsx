@@ -8,6 +8,7 @@ import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';
 import { DemoBanner } from '../shell/DemoBanner.tsx';
 import { LoadingState, ProblemAlert } from '../shell/States.tsx';
+import { useInstance } from '../shell/use-instance.ts';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { useCompleteSignIn, useMeQuery, useSignIn } from './use-session.ts';
 
@@ -24,7 +25,11 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const me = useMeQuery();
   const signIn = useSignIn();
-  const [challenge, setChallenge] = useState<string | null>(null);
+  // Single sign-on comes back here with a challenge when the account has a second factor.
+  const [challenge, setChallenge] = useState<string | null>(search.get('challenge'));
+  const instance = useInstance();
+  const singleSignOn = instance.data?.singleSignOn;
+  const ssoProblem = search.get('sso');
   usePageTitle(t('signIn.title'));
   const form = useForm<Values, unknown, LoginInput>({
     defaultValues: { email: '', password: '' },
@@ -58,6 +63,13 @@ export function SignInPage() {
           />
         ) : (
           <form onSubmit={onSubmit} noValidate>
+            {ssoProblem ? (
+              <p className="alert alert-error" role="alert">
+                {ssoProblem === 'unknown_account'
+                  ? t('signIn.ssoUnknownAccount')
+                  : t('signIn.ssoFailed')}
+              </p>
+            ) : null}
             <ProblemAlert error={signIn.error} />
             <TextField
               label={t('signIn.email')}
@@ -74,6 +86,14 @@ export function SignInPage() {
               {...form.register('password')}
             />
             <FormActions isSaving={signIn.isPending} submitLabel={t('signIn.submit')} />
+            {singleSignOn ? (
+              <a
+                className="button button-block"
+                href={`/api/v1/auth/oidc/start?${new URLSearchParams({ next })}`}
+              >
+                {t('signIn.withSso', { name: singleSignOn.name })}
+              </a>
+            ) : null}
             <p className="auth-links">
               <Link to="/forgot-password">{t('signIn.forgot')}</Link>
             </p>

@@ -1,0 +1,80 @@
+// Single sign-on in the browser against a real OpenID Connect provider (oidc-provider, started
+// here with its development login and consent pages): an invited person signs in through it, and
+// someone the provider knows but Liaison does not is told to ask for an invitation.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser, makeWorkspace } from '../factories.ts';
+import { openPage, setUpBrowserAndServer } from './browser.ts';
+
+const env = setUpBrowserAndServer();
+let identityProvider: Server;
+
+beforeAll(async () => {
+  identityProvider = createServer();
+  await new Promise<void>((resolve) => identityProvider.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(identityProvider.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: 'liaison',
+        client_secret: 'a-client-secret-for-tests-only',
+        redirect_uris: [`${env.server.url}/api/v1/auth/oidc/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    cookies: { keys: ['cookie-key-for-tests-only'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    // The development login takes any name as the account: here, the person's e-mail.
+    findAccount: (_context, id) => ({
+      accountId: id,
+      claims: () => ({ sub: id, email: id, email_verified: true }),
+    }),
+  });
+  identityProvider.on('request', provider.callback());
+  // The test server's configuration is read per request: single sign-on is on from here.
+  env.server.config.oidc = {
+    issuer,
+    clientId: 'liaison',
+    clientSecret: 'a-client-secret-for-tests-only',
+    name: 'Brenner Entra ID',
+  };
+});
+afterAll(() => new Promise((resolve) => identityProvider.close(resolve)));
+
+async function signInThroughProvider(
+  page: Awaited<ReturnType<typeof openPage>>['page'],
+  email: string,
+) {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Sign in with Brenner Entra ID' }).click();
+  await page.locator('input[name=login]').fill(email);
+  await page.locator('input[name=password]').fill('anything');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+describe('single sign-on with OpenID Connect', () => {
+  it('signs in an invited person through the provider', async () => {
+    const workspace = await makeWorkspace(env.server);
+    const user = await makeUser(workspace, 'principal_manager', { name: 'Phạm Quốc Bảo' });
+    const { context, page } = await openPage(env.browser, env.server.url);
+    await signInThroughProvider(page, user.email);
+    await page.getByRole('button', { name: /Phạm Quốc Bảo/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
+    await context.close();
+  });
+
+  it('tells someone without a Liaison account to ask for an invitation', async () => {
+    const { context, page } = await openPage(env.browser, env.server.url);
+    await signInThroughProvider(page, 'stranger@elsewhere.example');
+    await page.waitForURL('**/sign-in?sso=unknown_account');
+    await page
+      .getByRole('alert')
+      .getByText('There is no Liaison account for the e-mail address', { exact: false })
+      .waitFor();
+    await context.close();
+  });
+});
