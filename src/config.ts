@@ -28,6 +28,9 @@ const Environment = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
+  // Megabytes a person, and a whole workspace, may upload per UTC day (platform/upload-allowance.ts).
+  UPLOAD_MB_PER_USER_PER_DAY: z.coerce.number().int().min(1).default(500),
+  UPLOAD_MB_PER_WORKSPACE_PER_DAY: z.coerce.number().int().min(1).default(5000),
   // API requests a minute per signed-in person or per token, and per address for anonymous ones.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -164,6 +167,8 @@ export type Config = {
   /** The file the audit chain's heads are anchored in, outside the database. */
   auditAnchorFile: string;
   rateLimit: { perMinute: number; anonymousPerMinute: number };
+  /** Bytes a person and a workspace may upload per UTC day. */
+  uploadAllowance: { userBytesPerDay: number; workspaceBytesPerDay: number };
   /** Single sign-on through an OpenID Connect provider; undefined when not configured. */
   oidc:
     | { issuer: string; clientId: string; clientSecret: string | undefined; name: string }
@@ -226,6 +231,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             name: e.OIDC_NAME,
           }
         : undefined,
+    uploadAllowance: {
+      userBytesPerDay: e.UPLOAD_MB_PER_USER_PER_DAY * 1024 * 1024,
+      workspaceBytesPerDay: e.UPLOAD_MB_PER_WORKSPACE_PER_DAY * 1024 * 1024,
+    },
     rateLimit: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,

@@ -24,6 +24,7 @@ import {
 } from './platform/jobs.ts';
 import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { loadAppSecret } from './platform/secrets.ts';
+import { deleteOldUploadAllowances } from './platform/upload-allowance.ts';
 import { refreshAllKpis, refreshWorkspaceKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
@@ -94,6 +95,9 @@ export const recurringJobs: RecurringJob[] = [
   ),
   hourly('audit anchor', ({ database, config, clock }) =>
     anchorAuditChains(database, config.auditAnchorFile, clock.now()),
+  ),
+  hourly('upload allowances', ({ database, clock }) =>
+    deleteOldUploadAllowances({ db: database.db, clock }),
   ),
   hourly('ended sessions', ({ database, config, clock }) =>
     deleteEndedSessions({ db: database.db, config, clock }),

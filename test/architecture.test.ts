@@ -118,6 +118,7 @@ const tableOwner: Record<string, string> = {
   communicationInteraction: 'communication',
   job: 'platform',
   idempotencyKey: 'platform',
+  uploadAllowance: 'platform',
   orderLine: 'orders',
   relationshipBaseline: 'distributors',
   escalationSettings: 'concerns',

@@ -375,6 +375,7 @@ describe('two real servers on one PostgreSQL database', () => {
           'idempotency keys': 1,
           'ended sessions': 1,
           'audit anchor': 1,
+          'upload allowances': 1,
         });
         clock.advance({ seconds: 15 });
         await pollBoth();

@@ -270,6 +270,17 @@ export const signInThrottle = pgTable('sign_in_throttle', {
 });
 
 /** The first answer to a creating POST, by its Idempotency-Key (platform/idempotency.ts). */
+/** Bytes uploaded per person (`user:<id>`) and per workspace (`workspace:<id>`) per UTC day. */
+export const uploadAllowance = pgTable(
+  'upload_allowance',
+  {
+    key: text().notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    bytes: bigint({ mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.day] })],
+);
+
 export const idempotencyKey = pgTable(
   'idempotency_key',
   {

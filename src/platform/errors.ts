@@ -42,6 +42,7 @@ export const errorStatus = {
   idempotency_key_reused: 422,
   idempotency_in_progress: 409,
   rate_limited: 429,
+  upload_allowance_used: 429,
   reply_address_forged: 422,
   reply_address_expired: 422,
   internal: 500,

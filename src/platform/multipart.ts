@@ -6,6 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { AppError } from './errors.ts';
+import { spendUploadAllowance } from './upload-allowance.ts';
 import type { Upload } from './uploads.ts';
 
 declare module 'fastify' {
@@ -74,5 +75,9 @@ export function uploadReader(limits: UploadLimits) {
       });
     }
     request.body = body;
+    if (request.context) {
+      const bytes = request.uploads.reduce((sum, upload) => sum + upload.content.length, 0);
+      await spendUploadAllowance(request.context, bytes);
+    }
   };
 }
