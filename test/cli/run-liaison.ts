@@ -28,6 +28,8 @@ export type RunningLiaison = {
   stderr: () => string;
   /** Sends SIGTERM and resolves with the exit code (or the signal that killed it). */
   stop(): Promise<number | string>;
+  /** Sends SIGKILL: no shutdown, as when the machine loses power or the OOM killer strikes. */
+  kill(): Promise<number | string>;
 };
 
 /**
@@ -119,6 +121,10 @@ async function startLiaison(
     stderr: () => stderr,
     stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
       return exited;
     },
   };
