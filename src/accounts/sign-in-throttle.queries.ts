@@ -1,6 +1,6 @@
 // The statements of sign-in throttling, on the owner connection (sign_in_throttle has no grant
 // for liaison_app: sign-in runs before any workspace is known).
-import { and, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { signInThrottle } from '../db/schema.ts';
 
@@ -53,5 +53,5 @@ export function recordFailuresAsOwner(
 
 /** A successful sign-in forgets the account's failures (not the address's). */
 export function clearFailuresAsOwner(db: Db, key: string) {
-  return db.delete(signInThrottle).where(inArray(signInThrottle.key, [key]));
+  return db.delete(signInThrottle).where(eq(signInThrottle.key, key));
 }
