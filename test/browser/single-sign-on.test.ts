@@ -4,8 +4,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, makeWorkspace } from '../factories.ts';
+import { http } from '../http.ts';
 import { openPage, setUpBrowserAndServer } from './browser.ts';
 
 const env = setUpBrowserAndServer();
@@ -56,6 +58,17 @@ async function signInThroughProvider(
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
+/** Turns the second factor on through the API, as the person would on their Security page. */
+async function enableTwoFactor(email: string, password: string) {
+  const login = await http(env.server.url).post('/api/v1/auth/login', { email, password });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const api = http(env.server.url, { cookie });
+  const setup = await api.post<{ secret: string }>('/api/v1/me/two-factor/setup');
+  const code = new TOTP({ secret: Secret.fromBase32(setup.body.secret) }).generate();
+  const enabled = await api.post<{ codes: string[] }>('/api/v1/me/two-factor/enable', { code });
+  return enabled.body;
+}
+
 describe('single sign-on with OpenID Connect', () => {
   it('signs in an invited person through the provider', async () => {
     const workspace = await makeWorkspace(env.server);
@@ -64,6 +77,23 @@ describe('single sign-on with OpenID Connect', () => {
     await signInThroughProvider(page, user.email);
     await page.getByRole('button', { name: /Phạm Quốc Bảo/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/today');
+    await context.close();
+  });
+
+  it('still asks an account with a second factor for its code', async () => {
+    const workspace = await makeWorkspace(env.server);
+    const password = 'gearbox-oil-5w30-Thủ-Đức';
+    const user = await makeUser(workspace, 'principal_manager', {
+      name: 'Zofia Wiśniewska',
+      password,
+    });
+    const { codes } = await enableTwoFactor(user.email, password);
+    const { context, page } = await openPage(env.browser, env.server.url);
+    await signInThroughProvider(page, user.email);
+    await page.getByText('Your password was right.', { exact: false }).waitFor();
+    await page.getByLabel('Code').fill(codes[0] ?? '');
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    await page.getByRole('button', { name: /Zofia Wiśniewska/ }).waitFor();
     await context.close();
   });
 
