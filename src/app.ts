@@ -33,6 +33,7 @@ import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import {
+  answerClientError,
   answerFrameworkError,
   registerProblemHandlers,
   registerTextChecks,
@@ -68,6 +69,7 @@ export async function buildApp({
     trustProxy: trustedProxies(config.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Side } from '../distributors/distributors.schema.ts';
-import { Text, Uuid } from '../platform/fields.ts';
+import { SequenceNumber, Text, Uuid } from '../platform/fields.ts';
 import { CharterContent, charterSections } from './charter.content.ts';
 
 export const CharterStatus = z.enum(['draft', 'negotiation', 'agreed', 'signed', 'superseded']);
@@ -8,8 +8,8 @@ export const PointStatus = z.enum(['open', 'agreed', 'conceded', 'withdrawn']);
 export const CharterSection = z.enum(charterSections);
 
 export const DistributorParams = z.object({ id: Uuid });
-export const VersionParams = z.object({ id: Uuid, version: z.coerce.number().int().min(1) });
-export const PointParams = VersionParams.extend({ number: z.coerce.number().int().min(1) });
+export const VersionParams = z.object({ id: Uuid, version: SequenceNumber });
+export const PointParams = VersionParams.extend({ number: SequenceNumber });
 
 export const ProductLine = z
   .object({
@@ -226,10 +226,7 @@ export const VerificationSchema = z
   })
   .meta({ id: 'CharterVerification' });
 
-export const CompareQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
-});
+export const CompareQuery = z.object({ from: SequenceNumber, to: SequenceNumber });
 export const Difference = z.object({
   path: z
     .string()

@@ -1,5 +1,6 @@
 // What every page of the library loads first: the reader's languages and rights, and the files,
 // translations and history of the documents it shows; and a document as that reader sees it.
+import { lookUpMembers } from '../accounts/accounts.service.ts';
 import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { libraryLanguage } from '../platform/languages.ts';
@@ -44,7 +45,46 @@ export async function loadFacts(
     workspaceId,
     translations.map((translation) => translation.id),
   );
-  return { files, translations, events };
+  const facts = { files, translations, events };
+  return ctx.actor.distributorId ? withoutOtherDistributorsPeople(ctx, tx, facts) : facts;
+}
+
+/**
+ * A distributor's users see the principal's people and their own, never another distributor's:
+ * a translation reviewed (or a file uploaded) by another distributor's user shows no name or id.
+ */
+async function withoutOtherDistributorsPeople(
+  ctx: Context,
+  tx: Tx,
+  facts: LibraryFacts,
+): Promise<LibraryFacts> {
+  const ids = new Set<string>();
+  for (const file of facts.files) if (file.uploadedByUserId) ids.add(file.uploadedByUserId);
+  for (const row of facts.translations) {
+    if (row.reviewerUserId) ids.add(row.reviewerUserId);
+    if (row.requestedByUserId) ids.add(row.requestedByUserId);
+  }
+  for (const event of facts.events) if (event.actorUserId) ids.add(event.actorUserId);
+  const visible = new Set(
+    (await lookUpMembers(tx, ctx.actor.workspaceId, [...ids])).map((member) => member.userId),
+  );
+  const someone = ctx.t('library.otherDistributorPerson');
+  const shown = (userId: string | null) => userId === null || visible.has(userId);
+  return {
+    files: facts.files.map((file) =>
+      shown(file.uploadedByUserId)
+        ? file
+        : { ...file, uploadedByUserId: null, uploadedByName: someone },
+    ),
+    translations: facts.translations.map((row) => ({
+      ...row,
+      ...(shown(row.reviewerUserId) ? {} : { reviewerUserId: null, reviewerName: someone }),
+      ...(shown(row.requestedByUserId) ? {} : { requestedByUserId: null, requestedByName: someone }),
+    })),
+    events: facts.events.map((event) =>
+      shown(event.actorUserId) ? event : { ...event, actorUserId: null, actorName: someone },
+    ),
+  };
 }
 
 function readerFileView(found: ReturnType<typeof readerFileOf>) {

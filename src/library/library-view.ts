@@ -39,8 +39,13 @@ export function fileView(file: FileRow) {
 /** Everything known about some documents, loaded once for a page. */
 export type LibraryFacts = {
   files: FileRow[];
-  translations: TranslationRow[];
+  translations: ShownTranslation[];
   events: TranslationEventRow[];
+};
+
+/** A translation as a reader may see it: another distributor's reviewer has no id (no name). */
+export type ShownTranslation = Omit<TranslationRow, 'reviewerUserId'> & {
+  reviewerUserId: string | null;
 };
 
 export type TranslationRights = {
@@ -50,7 +55,7 @@ export type TranslationRights = {
 };
 
 /** Who may upload to a translation: principal editors, or users of a distributor reading it. */
-export function canUploadTo(translation: TranslationRow, rights: TranslationRights) {
+export function canUploadTo(translation: ShownTranslation, rights: TranslationRights) {
   if (!openStatuses.has(translation.status)) return false;
   return rights.readerLanguages === null
     ? rights.canEdit
@@ -58,7 +63,7 @@ export function canUploadTo(translation: TranslationRow, rights: TranslationRigh
 }
 
 export function translationView(
-  translation: TranslationRow,
+  translation: ShownTranslation,
   facts: LibraryFacts,
   actor: Actor,
   rights: TranslationRights,

@@ -8,6 +8,7 @@ export const errorStatus = {
   malformed_request: 400,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  headers_too_large: 431,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -103,6 +103,12 @@ export const OptionalText = (max: number) =>
     .transform((value) => (value ? value : null));
 
 export const Uuid = z.uuid();
+
+/**
+ * A version, revision or point number from a path or a query string. The column is a PostgreSQL
+ * `integer`: a larger number names no record, and is refused rather than failing a statement.
+ */
+export const SequenceNumber = z.coerce.number().int().min(1).max(2_147_483_647);
 /** PostgreSQL has no year 0, which ISO 8601 allows: refused as input rather than failing a statement. */
 const notYearZero = (value: string) => !value.startsWith('0000');
 

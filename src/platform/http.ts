@@ -1,5 +1,7 @@
 // The HTTP edge: the request context and errors as RFC 9457 problem+json. The authentication
 // hook that fills the context is accounts/authentication.ts.
+import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -64,7 +66,7 @@ export function unstorableTextPointers(value: unknown, pointer: string): string[
   ]);
 }
 
-const isPlainObject = (value: unknown) =>
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 
 /** The caller's language: their setting once signed in, else the browser's. */
@@ -101,6 +103,14 @@ export function registerTextChecks(app: FastifyInstance) {
         detail: t('validation.unstorable_text'),
       })),
     });
+  });
+  // Validation drops the properties a route does not know: a patch of only those (`{"x": 1}`)
+  // names nothing either, and must not reach an UPDATE with no column to set (a 500).
+  app.addHook('preHandler', async (request) => {
+    const body = request.body;
+    if (request.method === 'PATCH' && isPlainObject(body) && !Object.keys(body).length) {
+      throw fieldError(translatorFor(request), '#/', 'validation.empty_patch');
+    }
   });
 }
 
@@ -224,4 +234,33 @@ function toAppError(
     return new AppError('malformed_request', { params: { reason: error.message } });
   }
   return new AppError('internal', { params: { requestId: String(request.id) } });
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (Fastify's `clientErrorHandler`):
+ * headers and URL past 16 KB (431), or bytes that are not HTTP (400). Answered on the raw socket
+ * as problem+json with a request id and the standard headers, like every other error, in English
+ * (no header of the request can be trusted to have been read).
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return;
+  const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'malformed_request';
+  const requestId = randomUUID();
+  const appError = new AppError(code, { params: { reason: 'not HTTP' } });
+  const problem = toProblem(appError, translator('en'), undefined, requestId);
+  const body = JSON.stringify(problem);
+  const reason = code === 'headers_too_large' ? 'Request Header Fields Too Large' : 'Bad Request';
+  socket.end(
+    [
+      `HTTP/1.1 ${appError.status} ${reason}`,
+      'content-type: application/problem+json; charset=utf-8',
+      `content-length: ${Buffer.byteLength(body)}`,
+      `x-request-id: ${requestId}`,
+      'x-content-type-options: nosniff',
+      'cache-control: no-store',
+      'connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  );
 }

@@ -1,7 +1,7 @@
 // The monthly report over HTTP: the months a distributor owes, one report with its draft,
 // revisions and review, submission (typed or uploaded), and the principal's review.
 import { z } from 'zod';
-import { Uuid } from '../platform/fields.ts';
+import { SequenceNumber, Uuid } from '../platform/fields.ts';
 import { JsonValue } from '../platform/openapi.ts';
 import { MonthlyReportContent, ReportPeriod } from './report.content.ts';
 
@@ -109,7 +109,7 @@ export const ReportReviewInput = z
   });
 export type ReportReviewInput = z.infer<typeof ReportReviewInput>;
 
-export const RevisionParams = PeriodParams.extend({ revision: z.coerce.number().int().min(1) });
+export const RevisionParams = PeriodParams.extend({ revision: SequenceNumber });
 
 export const TemplateQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),

@@ -75,7 +75,7 @@ async function distributorCount(server: RunningLiaison, tag: string) {
 }
 
 /** Sends the request, kills the server while it runs, and says whether the request was cut off. */
-async function killDuring(server: RunningLiaison, request: Promise<Response>, afterMs: number) {
+async function killDuring(server: RunningLiaison, request: Promise<unknown>, afterMs: number) {
   const outcome = request.then(
     () => 'answered' as const,
     () => 'cut off' as const,
