@@ -79,7 +79,9 @@ async function withoutOtherDistributorsPeople(
     translations: facts.translations.map((row) => ({
       ...row,
       ...(shown(row.reviewerUserId) ? {} : { reviewerUserId: null, reviewerName: someone }),
-      ...(shown(row.requestedByUserId) ? {} : { requestedByUserId: null, requestedByName: someone }),
+      ...(shown(row.requestedByUserId)
+        ? {}
+        : { requestedByUserId: null, requestedByName: someone }),
     })),
     events: facts.events.map((event) =>
       shown(event.actorUserId) ? event : { ...event, actorUserId: null, actorName: someone },
