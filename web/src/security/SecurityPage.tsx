@@ -108,7 +108,8 @@ function WorkspaceRuleCard() {
           <ProblemAlert error={save.error} />
           <CheckboxField
             label={t('security.requireTwoFactor')}
-            checked={rule.data.requireTwoFactor}
+            // The box shows the choice at once, while it is saved; a refusal puts it back.
+            checked={save.isPending ? save.variables : rule.data.requireTwoFactor}
             disabled={save.isPending}
             onChange={(event) => save.mutate(event.currentTarget.checked)}
           />
