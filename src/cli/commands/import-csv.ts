@@ -2,12 +2,12 @@
 // import service as the operator, show progress on a terminal, and print every row error. A
 // command names its service, its help and how to count what it imported.
 import { readFile } from 'node:fs/promises';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { ImportOptions, ImportProgress, ImportResult } from '../../platform/csv-import.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Context } from '../../platform/tenancy.ts';
+import { phasedProgressBar } from '../progress-bar.ts';
 import { CliError, describeFieldError, parseOptions, printJson, say, t } from '../terminal.ts';
 import { WorkspaceSlug } from '../workspace-slug.ts';
 
@@ -113,37 +113,8 @@ async function readCsv(file: string): Promise<string> {
 
 /** A bar on stderr while checking and inserting; none when stderr is not a terminal. */
 function progressBar() {
-  if (!process.stderr.isTTY) return undefined;
-  const bar = new SingleBar(
-    {
-      format: '{phase} [{bar}] {value}/{total}',
-      stream: process.stderr,
-      hideCursor: true,
-      clearOnComplete: true,
-    },
-    Presets.shades_classic,
-  );
-  // Padded to one width so the bar does not jump when the phase changes.
-  const width = Math.max(t('cli.progress_validate').length, t('cli.progress_insert').length);
-  const labels = {
-    validate: t('cli.progress_validate').padEnd(width),
-    insert: t('cli.progress_insert').padEnd(width),
-  };
-  let started = false;
-  return {
-    show(phase: 'validate' | 'insert', done: number, total: number) {
-      const label = labels[phase];
-      if (!started) {
-        bar.start(total, done, { phase: label });
-        started = true;
-        return;
-      }
-      bar.setTotal(total);
-      bar.update(done, { phase: label });
-    },
-    stop() {
-      if (started) bar.stop();
-      started = false;
-    },
-  };
+  return phasedProgressBar({
+    validate: t('cli.progress_validate'),
+    insert: t('cli.progress_insert'),
+  });
 }
