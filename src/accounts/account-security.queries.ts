@@ -135,18 +135,21 @@ export function latestPasswordResetAsOwner(db: Db, userId: string) {
     .then((rows) => rows[0]);
 }
 
+/** A reset link that can still be used: known, unused, unexpired. */
+function usableReset(tokenHash: string, now: Date) {
+  return and(
+    eq(passwordReset.tokenHash, tokenHash),
+    isNull(passwordReset.usedAt),
+    gt(passwordReset.expiresAt, now),
+  );
+}
+
 /** Marks an unused, unexpired link used; undefined when it is unknown, used or expired. */
 export function spendPasswordResetAsOwner(tx: Owner, tokenHash: string, now: Date) {
   return tx
     .update(passwordReset)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(passwordReset.tokenHash, tokenHash),
-        isNull(passwordReset.usedAt),
-        gt(passwordReset.expiresAt, now),
-      ),
-    )
+    .where(usableReset(tokenHash, now))
     .returning({ userId: passwordReset.userId })
     .then((rows) => rows[0]);
 }
@@ -155,13 +158,7 @@ export function findPasswordResetAsOwner(db: Db, tokenHash: string, now: Date) {
   return db
     .select({ userId: passwordReset.userId })
     .from(passwordReset)
-    .where(
-      and(
-        eq(passwordReset.tokenHash, tokenHash),
-        isNull(passwordReset.usedAt),
-        gt(passwordReset.expiresAt, now),
-      ),
-    )
+    .where(usableReset(tokenHash, now))
     .then((rows) => rows[0]);
 }
 
