@@ -254,6 +254,8 @@ async function registerWeb(app: FastifyInstance, webDistDir: string) {
   await app.register(fastifyStatic, {
     root: webDistDir,
     wildcard: false,
+    // The build writes a .br and a .gz beside each file (web/vite.config.ts): sent as they are.
+    preCompressed: true,
     cacheControl: false,
     // Built assets carry a content hash in their names, so they never change; index.html does.
     setHeaders: (response, filePath) => {

@@ -7,9 +7,7 @@ import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import type { Services } from '../platform/tenancy.ts';
 import {
   EnableTwoFactorInput,
-  PasswordChangeInput,
   PasswordConfirmation,
-  PasswordResetInput,
   PasswordResetPreview,
   PasswordResetRequest,
   RecoveryCodes,
@@ -31,6 +29,7 @@ import {
   signOutOtherSessions,
   signOutSession,
 } from './account-security.service.ts';
+import { PasswordChangeInput, PasswordResetInput } from './password.schema.ts';
 import { clientMeta, sessionTokenOf, setSessionCookie } from './session-cookie.ts';
 import { completeSignIn } from './sessions.service.ts';
 import {

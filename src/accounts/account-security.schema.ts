@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { Email, Uuid } from '../platform/fields.ts';
-import { Password } from './accounts.schema.ts';
-
-export const PasswordChangeInput = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: Password,
-});
-export type PasswordChangeInput = z.infer<typeof PasswordChangeInput>;
 
 export const PasswordResetRequest = z.object({ email: Email });
-export const PasswordResetInput = z.object({
-  token: z.string().min(10).max(200),
-  newPassword: Password,
-});
-export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
 
 export const PasswordResetPreview = z.object({ email: z.string() });
 

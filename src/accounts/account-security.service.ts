@@ -27,8 +27,8 @@ import {
   spendPasswordResetAsOwner,
   updateWorkspaceSecurity,
 } from './account-security.queries.ts';
-import type { PasswordChangeInput, PasswordResetInput } from './account-security.schema.ts';
 import { findUserByEmailAsOwner, listMembershipsAsOwner } from './accounts.queries.ts';
+import type { PasswordChangeInput, PasswordResetInput } from './password.schema.ts';
 import { auditAccount } from './two-factor.service.ts';
 
 const resetLinkMinutes = 60;

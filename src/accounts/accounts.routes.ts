@@ -7,7 +7,6 @@ import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import type { Services } from '../platform/tenancy.ts';
 import { SecondFactorChallenge } from './account-security.schema.ts';
 import {
-  AcceptInvitationInput,
   ApiToken,
   CreatedApiToken,
   Invitation,
@@ -29,6 +28,7 @@ import {
   revokeInvitation,
 } from './invitations.service.ts';
 import { listWorkspaceMembers } from './members.service.ts';
+import { AcceptInvitationInput } from './password.schema.ts';
 import { clientMeta, SESSION_COOKIE, setSessionCookie } from './session-cookie.ts';
 import { getMe, signIn, signOut, switchWorkspace, updateProfile } from './sessions.service.ts';
 

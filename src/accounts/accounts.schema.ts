@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Email, IanaTimeZone, LanguageTag, Text, Uuid } from '../platform/fields.ts';
-import { isHardToGuess, isLongEnough } from './password-policy.ts';
 
 export const RoleName = z.enum([
   'principal_admin',
@@ -15,12 +14,6 @@ export const LoginInput = z.object({
   password: z.string().min(1).max(200),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
-
-export const Password = z
-  .string()
-  .max(200)
-  .refine(isLongEnough, { message: 'validation.password', abort: true })
-  .refine(isHardToGuess, { message: 'validation.password_guessable' });
 
 export const WorkspaceMembership = z.object({
   workspaceId: Uuid,
@@ -104,10 +97,3 @@ export const InvitationPreview = z.object({
   distributorName: z.string().nullable(),
   hasAccount: z.boolean(),
 });
-
-export const AcceptInvitationInput = z.object({
-  token: z.string().min(10).max(200),
-  name: Text(200),
-  password: Password,
-});
-export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;

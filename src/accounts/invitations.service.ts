@@ -25,7 +25,8 @@ import {
   listInvitations,
   markInvitation,
 } from './accounts.queries.ts';
-import type { AcceptInvitationInput, InvitationInput } from './accounts.schema.ts';
+import type { InvitationInput } from './accounts.schema.ts';
+import type { AcceptInvitationInput } from './password.schema.ts';
 import { type ClientMeta, openSession } from './sessions.service.ts';
 
 type Base = Services;

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { z } from 'zod';
-import { Password, RoleName } from '../../accounts/accounts.schema.ts';
+import { RoleName } from '../../accounts/accounts.schema.ts';
+import { Password } from '../../accounts/password.schema.ts';
 import { Email, Text } from '../../platform/fields.ts';
 import { resolveDistributor } from '../distributor-ref.ts';
 import type { Session } from '../operator.ts';

@@ -1,66 +1,44 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { ApiError, onUnauthenticated } from '../api/client.ts';
-import { AuditLogPage } from '../audit/AuditLogPage.tsx';
-import { MeetingPage } from '../cadence/MeetingPage.tsx';
-import { MeetingsPage } from '../cadence/MeetingsPage.tsx';
-import { CharterPage } from '../charter/CharterPage.tsx';
-import { CommunicationPage } from '../communication/CommunicationPage.tsx';
-import { InboxPage } from '../communication/InboxPage.tsx';
-import { ThreadPage } from '../communication/ThreadPage.tsx';
-import { ConcernPage } from '../concerns/ConcernPage.tsx';
-import { DistributorDetail } from '../distributors/DistributorDetail.tsx';
-import { DistributorList } from '../distributors/DistributorList.tsx';
-import { ImportsPage } from '../imports/ImportsPage.tsx';
-import { CoveragePage } from '../library/CoveragePage.tsx';
-import { DocumentPage } from '../library/DocumentPage.tsx';
-import { LibraryPage } from '../library/LibraryPage.tsx';
-import { MembersPage } from '../members/MembersPage.tsx';
-import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
-import { OutboxPage } from '../outbox/OutboxPage.tsx';
-import { PortfolioPage } from '../performance/PortfolioPage.tsx';
-import { ScorecardPage } from '../performance/ScorecardPage.tsx';
-import { TargetsPage } from '../performance/TargetsPage.tsx';
-import { ProductLinesPage } from '../product-lines/ProductLinesPage.tsx';
-import { ReportPage } from '../reports/ReportPage.tsx';
-import { ReportsPage } from '../reports/ReportsPage.tsx';
-import { SecurityPage } from '../security/SecurityPage.tsx';
-import { AcceptInvitationPage } from '../session/AcceptInvitationPage.tsx';
-import { ForgotPasswordPage, ResetPasswordPage } from '../session/PasswordResetPages.tsx';
+import { onUnauthenticated } from '../api/client.ts';
 import { RequireSession } from '../session/RequireSession.tsx';
 import { SignInPage } from '../session/SignInPage.tsx';
 import { meQueryKey } from '../session/use-session.ts';
 import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
-import { TodayPage } from '../today/TodayPage.tsx';
-import { TokensPage } from '../tokens/TokensPage.tsx';
-import { EarlyWarningsPage } from '../warnings/EarlyWarningsPage.tsx';
-import { ThresholdsPage } from '../warnings/ThresholdsPage.tsx';
-import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { i18n } from './i18n.ts';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+import { queryClient } from './query-client.ts';
 
 // A 401 from any request means the session ended: forget it, and RequireSession shows sign-in.
 onUnauthenticated(() => {
   queryClient.setQueryData(meQueryKey, null);
 });
 
+/**
+ * A page loaded with its route: each page's code is a chunk of its own, fetched the first time
+ * the page is visited, so the first page a person opens downloads only what it shows.
+ */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return async () => ({ Component: (await load())[name] });
+}
+
 const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
-  { path: '/forgot-password', element: <ForgotPasswordPage />, errorElement: <RouteError /> },
-  { path: '/reset-password/:token', element: <ResetPasswordPage />, errorElement: <RouteError /> },
+  {
+    path: '/forgot-password',
+    lazy: page(() => import('../session/PasswordResetPages.tsx'), 'ForgotPasswordPage'),
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/reset-password/:token',
+    lazy: page(() => import('../session/PasswordResetPages.tsx'), 'ResetPasswordPage'),
+    errorElement: <RouteError />,
+  },
   {
     path: '/invitations/:token',
-    element: <AcceptInvitationPage />,
+    lazy: page(() => import('../session/AcceptInvitationPage.tsx'), 'AcceptInvitationPage'),
     errorElement: <RouteError />,
   },
   {
@@ -77,39 +55,123 @@ const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomeRedirect /> },
-          { path: 'today', element: <TodayPage /> },
-          { path: 'distributors', element: <DistributorList /> },
-          { path: 'distributors/:id', element: <DistributorDetail /> },
-          { path: 'distributors/:id/charter', element: <CharterPage /> },
-          { path: 'distributors/:id/meetings', element: <MeetingsPage /> },
-          { path: 'distributors/:id/meetings/:meetingId', element: <MeetingPage /> },
-          { path: 'distributors/:id/reports', element: <ReportsPage /> },
-          { path: 'distributors/:id/reports/:period', element: <ReportPage /> },
-          { path: 'distributors/:id/scorecard', element: <ScorecardPage /> },
-          { path: 'distributors/:id/targets', element: <TargetsPage /> },
-          { path: 'distributors/:id/concerns/:concernId', element: <ConcernPage /> },
-          { path: 'distributors/:id/communication', element: <CommunicationPage /> },
-          { path: 'distributors/:id/communication/:threadId', element: <ThreadPage /> },
-          { path: 'communication', element: <InboxPage /> },
-          { path: 'library', element: <LibraryPage /> },
-          { path: 'library/coverage', element: <CoveragePage /> },
-          { path: 'library/:documentId', element: <DocumentPage /> },
-          { path: 'portfolio', element: <PortfolioPage /> },
-          { path: 'product-lines', element: <ProductLinesPage /> },
-          { path: 'settings/tokens', element: <TokensPage /> },
-          { path: 'settings/security', element: <SecurityPage /> },
-          { path: 'notifications', element: <NotificationsPage /> },
-          { path: 'early-warnings', element: <EarlyWarningsPage /> },
-          { path: 'early-warnings/settings', element: <ThresholdsPage /> },
-          { path: 'imports', element: <ImportsPage /> },
+          { path: 'today', lazy: page(() => import('../today/TodayPage.tsx'), 'TodayPage') },
+          {
+            path: 'distributors',
+            lazy: page(() => import('../distributors/DistributorList.tsx'), 'DistributorList'),
+          },
+          {
+            path: 'distributors/:id',
+            lazy: page(() => import('../distributors/DistributorDetail.tsx'), 'DistributorDetail'),
+          },
+          {
+            path: 'distributors/:id/charter',
+            lazy: page(() => import('../charter/CharterPage.tsx'), 'CharterPage'),
+          },
+          {
+            path: 'distributors/:id/meetings',
+            lazy: page(() => import('../cadence/MeetingsPage.tsx'), 'MeetingsPage'),
+          },
+          {
+            path: 'distributors/:id/meetings/:meetingId',
+            lazy: page(() => import('../cadence/MeetingPage.tsx'), 'MeetingPage'),
+          },
+          {
+            path: 'distributors/:id/reports',
+            lazy: page(() => import('../reports/ReportsPage.tsx'), 'ReportsPage'),
+          },
+          {
+            path: 'distributors/:id/reports/:period',
+            lazy: page(() => import('../reports/ReportPage.tsx'), 'ReportPage'),
+          },
+          {
+            path: 'distributors/:id/scorecard',
+            lazy: page(() => import('../performance/ScorecardPage.tsx'), 'ScorecardPage'),
+          },
+          {
+            path: 'distributors/:id/targets',
+            lazy: page(() => import('../performance/TargetsPage.tsx'), 'TargetsPage'),
+          },
+          {
+            path: 'distributors/:id/concerns/:concernId',
+            lazy: page(() => import('../concerns/ConcernPage.tsx'), 'ConcernPage'),
+          },
+          {
+            path: 'distributors/:id/communication',
+            lazy: page(() => import('../communication/CommunicationPage.tsx'), 'CommunicationPage'),
+          },
+          {
+            path: 'distributors/:id/communication/:threadId',
+            lazy: page(() => import('../communication/ThreadPage.tsx'), 'ThreadPage'),
+          },
+          {
+            path: 'communication',
+            lazy: page(() => import('../communication/InboxPage.tsx'), 'InboxPage'),
+          },
+          {
+            path: 'library',
+            lazy: page(() => import('../library/LibraryPage.tsx'), 'LibraryPage'),
+          },
+          {
+            path: 'library/coverage',
+            lazy: page(() => import('../library/CoveragePage.tsx'), 'CoveragePage'),
+          },
+          {
+            path: 'library/:documentId',
+            lazy: page(() => import('../library/DocumentPage.tsx'), 'DocumentPage'),
+          },
+          {
+            path: 'portfolio',
+            lazy: page(() => import('../performance/PortfolioPage.tsx'), 'PortfolioPage'),
+          },
+          {
+            path: 'product-lines',
+            lazy: page(() => import('../product-lines/ProductLinesPage.tsx'), 'ProductLinesPage'),
+          },
+          {
+            path: 'settings/tokens',
+            lazy: page(() => import('../tokens/TokensPage.tsx'), 'TokensPage'),
+          },
+          {
+            path: 'settings/security',
+            lazy: page(() => import('../security/SecurityPage.tsx'), 'SecurityPage'),
+          },
+          {
+            path: 'notifications',
+            lazy: page(() => import('../notifications/NotificationsPage.tsx'), 'NotificationsPage'),
+          },
+          {
+            path: 'early-warnings',
+            lazy: page(() => import('../warnings/EarlyWarningsPage.tsx'), 'EarlyWarningsPage'),
+          },
+          {
+            path: 'early-warnings/settings',
+            lazy: page(() => import('../warnings/ThresholdsPage.tsx'), 'ThresholdsPage'),
+          },
+          {
+            path: 'imports',
+            lazy: page(() => import('../imports/ImportsPage.tsx'), 'ImportsPage'),
+          },
           {
             path: 'admin',
             element: <RequireAdmin />,
             children: [
-              { path: 'audit-log', element: <AuditLogPage /> },
-              { path: 'members', element: <MembersPage /> },
-              { path: 'outbox', element: <OutboxPage /> },
-              { path: 'webhooks', element: <WebhooksPage /> },
+              {
+                path: 'audit-log',
+                lazy: page(() => import('../audit/AuditLogPage.tsx'), 'AuditLogPage'),
+              },
+              {
+                path: 'members',
+                lazy: page(() => import('../members/MembersPage.tsx'), 'MembersPage'),
+              },
+              {
+                path: 'outbox',
+                lazy: page(() => import('../outbox/OutboxPage.tsx'), 'OutboxPage'),
+              },
+              {
+                path: 'webhooks',
+                lazy: page(() => import('../webhooks/WebhooksPage.tsx'), 'WebhooksPage'),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -2,7 +2,7 @@
 // in, and (for a workspace admin) whether the workspace requires a second factor.
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { PasswordChangeInput } from '../../../src/accounts/account-security.schema.ts';
+import { PasswordChangeInput } from '../../../src/accounts/password.schema.ts';
 import { CheckboxField, FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';
 import { isPrincipalAdmin, useSession } from '../session/use-session.ts';

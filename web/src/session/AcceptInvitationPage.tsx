@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { AcceptInvitationInput } from '../../../src/accounts/accounts.schema.ts';
+import { AcceptInvitationInput } from '../../../src/accounts/password.schema.ts';
 import { client, data } from '../api/client.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';

@@ -4,10 +4,8 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import {
-  PasswordResetInput,
-  PasswordResetRequest,
-} from '../../../src/accounts/account-security.schema.ts';
+import { PasswordResetRequest } from '../../../src/accounts/account-security.schema.ts';
+import { PasswordResetInput } from '../../../src/accounts/password.schema.ts';
 import { client, data } from '../api/client.ts';
 import { FormActions, TextField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors } from '../forms/zod-resolver.ts';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { ApiError, client, data } from '../api/client.ts';
 import type { MeResponse, Role, SideName } from '../api/types.ts';
@@ -8,20 +8,22 @@ export const meQueryKey = ['me'] as const;
 const fetchMe = (): Promise<MeResponse> => data(client.GET('/api/v1/me'));
 
 /** The signed-in user, or null when nobody is signed in (the API answered 401). */
+export const meQuery = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: async () => {
+    try {
+      return await data(client.GET('/api/v1/me'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+});
+
 export function useMeQuery() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: async () => {
-      try {
-        return await data(client.GET('/api/v1/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery(meQuery);
 }
 
 export const SessionContext = createContext<MeResponse | null>(null);
