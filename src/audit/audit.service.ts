@@ -51,7 +51,8 @@ export function exportAuditLogCsv(ctx: Context, query: AuditQuery) {
         row.after === null ? '' : JSON.stringify(row.after),
       ].map(neutraliseCell),
     );
-    return stringify([header, ...body]);
+    // With a byte-order mark, so that Excel opens the names as UTF-8.
+    return stringify([header, ...body], { bom: true });
   });
 }
 

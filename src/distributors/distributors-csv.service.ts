@@ -296,5 +296,6 @@ export async function exportDistributorsCsv(
       row.createdAt.toISOString(),
     ].map(neutraliseCell);
   });
-  return { csv: stringify([header, ...body]), count: rows.length };
+  // With a byte-order mark, so that Excel opens "Hà Nội" as UTF-8 rather than the local code page.
+  return { csv: stringify([header, ...body], { bom: true }), count: rows.length };
 }

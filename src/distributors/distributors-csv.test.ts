@@ -132,6 +132,15 @@ describe('distributor CSV export', () => {
     );
     expect(response.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(response.text).toContain('Praha Autodíly');
+    // A byte-order mark first, so that Excel opens the file as UTF-8 and shows "Autodíly".
+    const bytes = new Uint8Array(
+      await (
+        await fetch(`${server.url}/api/v1/distributors/export.csv`, {
+          headers: { authorization: `Bearer ${manager.token}` },
+        })
+      ).arrayBuffer(),
+    );
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });
 

@@ -116,8 +116,9 @@ describe('liaison migrate and seed', () => {
   it('exports the demo distributors as CSV on stdout', async () => {
     const result = await cli.run(['export', 'distributors', '--workspace', 'brenner']);
     expect(result.code).toBe(0);
+    // A byte-order mark first, so that Excel reads "Thủ Đức" as UTF-8.
     expect(result.stdout.split('\n')[0]).toBe(
-      'id,name,legal_name,country,city,time_zone,languages,website,lifecycle_stage,notes,' +
+      '\ufeffid,name,legal_name,country,city,time_zone,languages,website,lifecycle_stage,notes,' +
         'report_currency,external_ref,relationship_started_on,buffer_weeks,buffer_weeks_by_line,' +
         'report_due_day,status,created_at',
     );

@@ -11,7 +11,13 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
   return (
     <section className="card section" aria-labelledby="months-heading">
       <h2 id="months-heading">{t('performance.scorecard.monthsTitle')}</h2>
-      <div className="table-wrap months-table">
+      {/* Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too. */}
+      <section
+        className="table-wrap months-table"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes focus (WCAG 2.1.1)
+        tabIndex={0}
+        aria-labelledby="months-heading"
+      >
         <table className="table table-compact">
           <caption className="visually-hidden">{t('performance.scorecard.monthsCaption')}</caption>
           <thead>
@@ -74,7 +80,7 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

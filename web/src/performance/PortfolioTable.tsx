@@ -65,7 +65,13 @@ export function PortfolioTable({
     );
   };
   return (
-    <div className={`table-wrap heat-wrap${isRefreshing ? ' is-refreshing' : ''}`}>
+    // Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too.
+    <section
+      className={`table-wrap heat-wrap${isRefreshing ? ' is-refreshing' : ''}`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region takes focus (WCAG 2.1.1)
+      tabIndex={0}
+      aria-label={t('performance.portfolio.caption')}
+    >
       <table className="table table-compact heat-table">
         <caption className="visually-hidden">{t('performance.portfolio.caption')}</caption>
         <thead>
@@ -161,7 +167,7 @@ export function PortfolioTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -11,8 +11,6 @@ import {
 import { DemoBanner } from './DemoBanner.tsx';
 import { TopBar } from './TopBar.tsx';
 
-const comingSoon = ['training', 'incentives', 'issues', 'disputes'] as const;
-
 export function AppShell() {
   const { t } = useTranslation();
   const [isNavOpen, setNavOpen] = useState(false);
@@ -161,14 +159,6 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
         ) : null}
         {/* Principal staff open each distributor's meetings from its page, and find the
             portfolio's overdue action items on Today. */}
-        {comingSoon.map((area) => (
-          <li key={area}>
-            <span className="nav-item nav-item-disabled" aria-disabled="true">
-              {t(`nav.${area}`)}
-              <span className="badge badge-muted">{t('nav.soon')}</span>
-            </span>
-          </li>
-        ))}
       </ul>
       {isPrincipalRole(me.role) ? (
         <>
