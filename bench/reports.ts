@@ -8,7 +8,8 @@
 //   portfolio   GET /api/v1/portfolio?pageSize=2000 beside the raw select of distributor +
 //               distributor_kpi in the same order;
 //   ranking     the plain SQL ranking over the raw sales facts, which the summaries avoid;
-//   uploads     POST …/reports/:period/uploads of a 10,000-row XLSX, and the same report as JSON;
+//   uploads     POST …/reports/:period/on-behalf/uploads of a 10,000-row XLSX, and the same report
+//               as JSON (…/on-behalf: the bench account is the principal's);
 //   paint       the portfolio page's largest contentful paint in chromium.
 // Figures go to stdout and to bench/results/reports-<engine>.json.
 

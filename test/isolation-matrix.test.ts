@@ -2,7 +2,9 @@
 // credentials get 401 before anything else runs; another workspace's admin and another
 // distributor's user get 404 or 403 for records that are not theirs; nobody gets a 5xx; and no
 // answer holds an id or a name of a record its caller may not see. New routes join by themselves;
-// one whose path parameter the world has no value for fails, naming the operation.
+// one whose path parameter the world has no value for fails, naming the operation. A
+// distributor's users also never see the principal's internal view of them (issue #16): a
+// lifecycle stage, the principal's notes, the reasons of its lifecycle moves.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from '../src/accounts/sessions.service.ts';
@@ -29,10 +31,12 @@ import {
   buildForeignWorkspace,
   buildWorld,
   getJson,
+  internalMarkers,
   type Scope,
   services,
   type World,
 } from './operations-world.ts';
+import * as records from './record-secrets.ts';
 import { distributorSecretsOf, rowsOf, type Secrets, secretsOf } from './record-secrets.ts';
 
 /**
@@ -93,6 +97,7 @@ let pairs: Pair[];
 /** What callers of the demo workspace must not see, for the check of the check. */
 let secretsOfSiam: Secrets;
 let secretsOfForeign: Secrets;
+let secretsForSaigon: Secrets;
 let foreignAdmin: Caller;
 
 beforeAll(async () => {
@@ -118,8 +123,8 @@ async function secretsFor(world: World, foreignWorkspaceId: string) {
     ofForeign,
     ofSiam,
     ofHome: secretsOf(homeRows, foreignRows),
-    forSaigon: plus(ofForeign, ofSiam),
-    forSiam: plus(ofForeign, ofSaigon),
+    forSaigon: { ...plus(ofForeign, ofSiam), internal: records.principalInternalOf(homeRows) },
+    forSiam: { ...plus(ofForeign, ofSaigon), internal: records.principalInternalOf(homeRows) },
   };
 }
 
@@ -128,6 +133,7 @@ async function buildPairs(world: World): Promise<Pair[]> {
   const secrets = await secretsFor(world, foreign.workspace.id);
   secretsOfSiam = secrets.ofSiam;
   secretsOfForeign = secrets.ofForeign;
+  secretsForSaigon = secrets.forSaigon;
   foreignAdmin = bearerCaller("another workspace's principal_admin", foreign.admin.token);
   const { vietnam, saigonMember, thailand, viewer, manager } = await memberCallers(world);
   const any = () => 'any' as const;
@@ -297,7 +303,15 @@ function leaks(answer: Answer, secrets: Secrets, path: string): string[] {
   const asked = uuidsIn(path);
   const ids = [...uuidsIn(answer.text)].filter((id) => secrets.ids.has(id) && !asked.has(id));
   const names = [...secrets.names].filter((name) => answer.text.includes(name));
-  return [...ids.map((id) => `foreign id ${id}`), ...names.map((name) => `foreign name ${name}`)];
+  // Only a distributor's user has the principal's internal view to miss.
+  const internal = secrets.internal
+    ? records.principalInternalIn(answer.text, secrets.internal)
+    : [];
+  return [
+    ...ids.map((id) => `foreign id ${id}`),
+    ...names.map((name) => `foreign name ${name}`),
+    ...internal.map((leak) => `the principal's internal ${leak}`),
+  ];
 }
 
 describe('the isolation matrix', () => {
@@ -331,6 +345,22 @@ describe('the isolation matrix', () => {
     );
     const theirList = await send(world.server.url, foreignAdmin, 'GET', '/api/v1/distributors');
     expect(leaks(theirList, secretsOfForeign, '').length).toBeGreaterThan(1);
+  });
+
+  it("finds the principal's internal view where the principal sees it: the check checks", async () => {
+    expect([...(secretsForSaigon.internal ?? [])]).toEqual(
+      expect.arrayContaining([...internalMarkers]),
+    );
+    const saigon = `/api/v1/distributors/${world.distributors.saigon}`;
+    for (const path of [saigon, `${saigon}/lifecycle`]) {
+      const found = leaks(
+        await send(world.server.url, world.admin, 'GET', path),
+        secretsForSaigon,
+        '',
+      );
+      expect(found.join('\n')).toMatch(/lifecycle stage \(\w+: at_risk\)/);
+      expect(internalMarkers.filter((marker) => found.join('\n').includes(marker))).not.toEqual([]);
+    }
   });
 
   it('refuses, hides and never fails: every operation as every caller', async () => {

@@ -40,6 +40,7 @@ export async function buildWorld() {
     openSession(services(server), users.get(email) ?? '', workspaceId, {});
   const admin = sessionCaller('principal_admin', await session(demoUsers.admin.email));
   const [saigon, siam] = await distributorIds(server, admin);
+  await markInternalView(server, admin, saigon);
   const adminSession = () => session(demoUsers.admin.email);
   const shared = await workspaceValues(server, admin, home, adminSession);
   const values = {
@@ -82,6 +83,24 @@ async function distributorIds(server: TestServer, admin: Caller) {
     return found.id;
   };
   return [idOf(demoDistributors[0]?.name), idOf(demoDistributors[1]?.name)] as const;
+}
+
+/**
+ * Distinctive text in the principal's internal view of Saigon, which the demo already has at risk:
+ * notes, and the reasons of two more lifecycle moves, ending at risk again.
+ */
+export const internalMarkers = [
+  'Nội bộ ⟦notes-7f3a⟧: margin talks stalled; consider a second distributor in Hà Nội',
+  'Internal ⟦back-to-active-2c9e⟧: Lan promised a container order in the call',
+  'Internal ⟦at-risk-again-91d4⟧: the promised order never came; Dragon Friction on every shelf',
+] as const;
+
+async function markInternalView(server: TestServer, admin: Caller, distributorId: string) {
+  const [notes, backToActive, atRiskAgain] = internalMarkers;
+  const base = `/api/v1/distributors/${distributorId}`;
+  await getJson(server, admin, base, { notes }, 'PATCH');
+  await getJson(server, admin, `${base}/lifecycle`, { stage: 'active', reason: backToActive });
+  await getJson(server, admin, `${base}/lifecycle`, { stage: 'at_risk', reason: atRiskAgain });
 }
 
 /** GET, or POST when there is a body; `method` for another. Fails on anything but success. */
@@ -221,13 +240,35 @@ async function distributorValues(server: TestServer, admin: Caller, distributorI
   const version = asText(firstOf(await get('/charter'), 'version'));
   set('versions/{version}', version);
   set('points/{number}', firstOf(await get(`/charter/versions/${version}/points`), 'number'));
+  // An amendment proposal where a charter is signed (Saigon's); Siam's unsigned charter has
+  // none, so its number names nothing there (404 for everyone).
+  const overview = await get('/charter');
+  set(
+    'amendments/{number}',
+    overview.signedVersion === null
+      ? 1
+      : (
+          await get('/charter/amendments', {
+            section: 'term',
+            change: 'Renew for three years instead of two.',
+            reason: 'A second warehouse opens in Bình Dương next year.',
+          })
+        ).number,
+  );
   const meetingOf = async () => {
     const meetings = await getJson(server, admin, '/api/v1/meetings?limit=100');
     return (meetings.items as Json[]).find((item) => item.distributorId === distributorId);
   };
   // Siam has no cadence in the demo: plan one.
   if (!(await meetingOf())) await get('/cadence', { horizonMonths: 1 });
-  set('meetings/{meetingId}', (await meetingOf())?.id);
+  const meetingId = asText((await meetingOf())?.id);
+  set('meetings/{meetingId}', meetingId);
+  // A new time proposed for that meeting, waiting for the other side's answer.
+  const proposed = await get(`/meetings/${meetingId}/time-proposals`, {
+    startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+    reason: 'Stocktake at the warehouse that week',
+  });
+  set('time-proposals/{proposalId}', firstOf(proposed.proposals, 'id'));
   // An overdue action item gives every distributor a warning signal, which a concern must cite
   // (Siam's relationship in the demo is healthy). The API refuses a due date in the past: the
   // item is made due tomorrow, then moved back a month.

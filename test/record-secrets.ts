@@ -5,8 +5,11 @@ import { sql } from 'drizzle-orm';
 import { uuidsIn } from './operations.ts';
 import type { TestServer } from './server.ts';
 
-/** What a caller must never see: ids and names of records that are not theirs to see. */
-export type Secrets = { ids: Set<string>; names: Set<string> };
+/**
+ * What a caller must never see: ids and names of records that are not theirs to see, and for a
+ * distributor's user the principal's internal text (principalInternalOf).
+ */
+export type Secrets = { ids: Set<string>; names: Set<string>; internal?: Set<string> };
 
 type Row = { table: string; distributorId: string | null; text: string };
 
@@ -111,4 +114,43 @@ export function distributorSecretsOf(
 function recordId(row: Row) {
   const id = (JSON.parse(row.text) as { id?: unknown }).id;
   return typeof id === 'string' ? id.toLowerCase() : undefined;
+}
+
+/**
+ * What the principal writes for itself about a distributor, which that distributor's own users
+ * must never see either (docs/security.md, "What each side sees"): its notes on the distributor,
+ * the reasons it gave for lifecycle moves, its notes on the escalation steps it took.
+ */
+const principalInternalText: Record<string, readonly string[]> = {
+  distributor: ['notes'],
+  lifecycle_event: ['reason'],
+  escalation_action: ['note'],
+};
+
+/** The principal's internal text about every distributor of the workspace. */
+export function principalInternalOf(rows: Row[]): Set<string> {
+  const texts = new Set<string>();
+  for (const row of rows) {
+    const columns = principalInternalText[row.table];
+    if (!columns || row.distributorId === null) continue;
+    const record = JSON.parse(row.text) as Record<string, unknown>;
+    for (const column of columns) {
+      const value = record[column];
+      // A word or two ("Called") could be anyone's; a sentence is the principal's.
+      if (typeof value === 'string' && value.length >= 12) texts.add(value);
+    }
+  }
+  return texts;
+}
+
+/** A lifecycle stage in an answer: a key that carries one, with a value. */
+const stageField = /"(lifecycleStage|fromStage|toStage)"\s*:\s*"(\w+)"/g;
+
+/** What of the principal's internal view an answer shows: its texts, or a lifecycle stage. */
+export function principalInternalIn(text: string, internal: Set<string>): string[] {
+  const stages = [...text.matchAll(stageField)].map(
+    (match) => `the lifecycle stage (${match[1]}: ${match[2]})`,
+  );
+  const texts = [...internal].filter((secret) => text.includes(secret));
+  return [...new Set(stages), ...texts.map((secret) => `the principal's note "${secret}"`)];
 }

@@ -2,7 +2,7 @@
 // domain keeps: the service names them in a second step.
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { actionItem, distributor, meeting } from '../db/schema.ts';
+import { actionItem, actionItemEvent, cadencePlan, distributor, meeting } from '../db/schema.ts';
 import { actionOverdueSql } from './discipline.queries.ts';
 
 export type ActionItemRow = typeof actionItem.$inferSelect;
@@ -50,6 +50,10 @@ export function listActionItemRows(
       meetingKind: meeting.kind,
       meetingNumber: meeting.number,
       meetingStartsAt: meeting.startsAt,
+      // Who owes the meeting's notes: its own note-taker, else the plan's.
+      noteTakerContactId: sql<
+        string | null
+      >`coalesce(${meeting.noteTakerContactId}, ${cadencePlan.noteTakerContactId})`,
     })
     .from(actionItem)
     .innerJoin(
@@ -62,6 +66,10 @@ export function listActionItemRows(
     .leftJoin(
       meeting,
       and(eq(meeting.workspaceId, actionItem.workspaceId), eq(meeting.id, actionItem.meetingId)),
+    )
+    .leftJoin(
+      cadencePlan,
+      and(eq(cadencePlan.workspaceId, meeting.workspaceId), eq(cadencePlan.id, meeting.planId)),
     )
     .where(filterWhere(workspaceId, filter))
     .orderBy(asc(actionItem.dueOn), asc(actionItem.createdAt))
@@ -130,4 +138,47 @@ export function updateActionItemRow(
     .where(and(eq(actionItem.workspaceId, workspaceId), eq(actionItem.id, itemId)))
     .returning()
     .then((rows) => rows[0]);
+}
+
+/** One item's meeting's note-taker (the meeting's own, else the plan's), or null. */
+export function findItemNoteTaker(tx: Tx, workspaceId: string, meetingId: string) {
+  return tx
+    .select({
+      contactId: sql<
+        string | null
+      >`coalesce(${meeting.noteTakerContactId}, ${cadencePlan.noteTakerContactId})`,
+    })
+    .from(meeting)
+    .leftJoin(
+      cadencePlan,
+      and(eq(cadencePlan.workspaceId, meeting.workspaceId), eq(cadencePlan.id, meeting.planId)),
+    )
+    .where(and(eq(meeting.workspaceId, workspaceId), eq(meeting.id, meetingId)))
+    .then((rows) => rows[0]?.contactId ?? null);
+}
+
+export function insertActionItemEvent(tx: Tx, values: typeof actionItemEvent.$inferInsert) {
+  return tx.insert(actionItemEvent).values(values);
+}
+
+/** The status changes of these items, oldest first, each with the name of who made it. */
+export function listActionItemEvents(tx: Tx, workspaceId: string, itemIds: readonly string[]) {
+  if (!itemIds.length) return Promise.resolve([]);
+  return tx
+    .select({
+      actionItemId: actionItemEvent.actionItemId,
+      fromStatus: actionItemEvent.fromStatus,
+      toStatus: actionItemEvent.toStatus,
+      reason: actionItemEvent.reason,
+      byName: actionItemEvent.actorName,
+      occurredAt: actionItemEvent.occurredAt,
+    })
+    .from(actionItemEvent)
+    .where(
+      and(
+        eq(actionItemEvent.workspaceId, workspaceId),
+        inArray(actionItemEvent.actionItemId, [...itemIds]),
+      ),
+    )
+    .orderBy(asc(actionItemEvent.occurredAt), asc(actionItemEvent.id));
 }

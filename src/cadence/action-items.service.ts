@@ -1,5 +1,8 @@
 // Action items agreed in meetings: an owner from either side, a due date and a status. Open items
 // past their due date are overdue; each person finds their own through their contact's e-mail.
+// Only the owner, the meeting's note-taker and the principal's editors change an item; every
+// status change is kept with its reason, for both sides to read.
+import { DateTime } from 'luxon';
 import type { Tx } from '../db/client.ts';
 import type { Role } from '../db/types.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
@@ -17,7 +20,10 @@ import {
   type ActionItemFilter,
   countActionItems,
   findActionItemForUpdate,
+  findItemNoteTaker,
   insertActionItem,
+  insertActionItemEvent,
+  listActionItemEvents,
   listActionItemRows,
   updateActionItemRow,
 } from './action-items.queries.ts';
@@ -32,7 +38,34 @@ export const noteEditors: readonly Role[] = [
   'distributor_member',
 ];
 
-/** Action items with their owner, relationship and meeting, as the API shows them. */
+/** How far ahead a due date may lie: further is a typing slip, not a plan. */
+export const MAX_DUE_YEARS = 5;
+
+/** The contacts (either side) that carry the caller's e-mail address: who the caller is here. */
+async function callerContactIds(ctx: Context, tx: Tx): Promise<Set<string>> {
+  if (!ctx.actor.email) return new Set();
+  const mine = await lookUpContacts(tx, ctx.actor.workspaceId, { email: ctx.actor.email });
+  return new Set(mine.map((person) => person.id));
+}
+
+/**
+ * Whether the caller may close, drop, reopen or edit an item: the principal's editors always; any
+ * other writer only as the item's owner or its meeting's note-taker (matched by e-mail).
+ */
+function mayChange(
+  ctx: Context,
+  mine: Set<string>,
+  item: { ownerContactId: string },
+  noteTakerContactId: string | null,
+) {
+  if (!noteEditors.includes(ctx.actor.role)) return false;
+  if (principalEditors.includes(ctx.actor.role)) return true;
+  return (
+    mine.has(item.ownerContactId) || (noteTakerContactId !== null && mine.has(noteTakerContactId))
+  );
+}
+
+/** Action items with their owner, relationship, meeting and history, as the API shows them. */
 export async function actionItemViews(ctx: Context, tx: Tx, filter: ActionItemFilter, limit = 500) {
   const today = todayFor(ctx);
   const rows = await listActionItemRows(tx, ctx.actor.workspaceId, filter, limit);
@@ -40,6 +73,12 @@ export async function actionItemViews(ctx: Context, tx: Tx, filter: ActionItemFi
     ids: [...new Set(rows.map((row) => row.item.ownerContactId))],
   });
   const ownerOf = new Map(owners.map((person) => [person.id, person]));
+  const mine = await callerContactIds(ctx, tx);
+  const events = await listActionItemEvents(
+    tx,
+    ctx.actor.workspaceId,
+    rows.map((row) => row.item.id),
+  );
   // As an inner join did: an item whose owner the caller cannot see is not shown.
   return rows.flatMap(({ item, ...row }) => {
     const owner = ownerOf.get(item.ownerContactId);
@@ -65,6 +104,16 @@ export async function actionItemViews(ctx: Context, tx: Tx, filter: ActionItemFi
         closedAt: item.closedAt,
         overdue: isActionOverdue(item, today),
         createdAt: item.createdAt,
+        history: events
+          .filter((entry) => entry.actionItemId === item.id)
+          .map((entry) => ({
+            from: entry.fromStatus,
+            to: entry.toStatus,
+            reason: entry.reason,
+            byName: entry.byName,
+            at: entry.occurredAt,
+          })),
+        canChange: mayChange(ctx, mine, item, row.noteTakerContactId),
       },
     ];
   });
@@ -89,8 +138,15 @@ async function checkItem(
       });
     }
   }
-  if (input.dueOn && input.dueOn < todayFor(ctx)) {
+  const today = todayFor(ctx);
+  const latest = DateTime.fromISO(today).plus({ years: MAX_DUE_YEARS }).toISODate() ?? today;
+  if (input.dueOn && input.dueOn < today) {
     errors.push({ pointer: '#/dueOn', detail: ctx.t('validation.due_in_past') });
+  } else if (input.dueOn && input.dueOn > latest) {
+    errors.push({
+      pointer: '#/dueOn',
+      detail: ctx.t('validation.due_too_far', { count: MAX_DUE_YEARS, date: latest }),
+    });
   }
   if (input.meetingId) {
     const found = await findMeeting(tx, ctx.actor.workspaceId, distributorId, input.meetingId);
@@ -140,18 +196,40 @@ export function updateActionItem(
     await getVisibleDistributor(ctx, tx, distributorId);
     const before = await findActionItemForUpdate(tx, ctx.actor.workspaceId, distributorId, itemId);
     if (!before) throw new AppError('not_found');
+    const noteTaker = before.meetingId
+      ? await findItemNoteTaker(tx, ctx.actor.workspaceId, before.meetingId)
+      : null;
+    // Reassigning or moving counts as changing too: otherwise taking an item over would be a
+    // way round the rule.
+    if (!mayChange(ctx, await callerContactIds(ctx, tx), before, noteTaker)) {
+      throw new AppError('action_item_not_yours');
+    }
     // An unchanged due date may lie in the past: only a newly chosen one must not.
     await checkItem(ctx, tx, distributorId, {
       ownerContactId: patch.ownerContactId,
       dueOn: patch.dueOn !== before.dueOn ? patch.dueOn : undefined,
     });
+    const { reason, ...changes } = patch;
     const closing = patch.status && patch.status !== before.status;
     const now = ctx.clock.now();
     const after = await updateActionItemRow(tx, ctx.actor.workspaceId, itemId, {
-      ...patch,
+      ...changes,
       ...(closing ? { closedAt: patch.status === 'open' ? null : now } : {}),
       updatedAt: now,
     });
+    if (closing && patch.status) {
+      await insertActionItemEvent(tx, {
+        workspaceId: ctx.actor.workspaceId,
+        distributorId,
+        actionItemId: itemId,
+        fromStatus: before.status,
+        toStatus: patch.status,
+        reason: reason || null,
+        actorUserId: ctx.actor.userId,
+        actorName: ctx.actor.name,
+        occurredAt: now,
+      });
+    }
     await recordAudit(tx, ctx.actor, {
       entityType: 'action_item',
       entityId: itemId,
@@ -160,7 +238,7 @@ export function updateActionItem(
         ? `action_item.${patch.status === 'open' ? 'reopened' : patch.status}`
         : 'action_item.updated',
       before,
-      after,
+      after: closing ? { ...after, reason: reason || null } : after,
     });
     return viewOf(ctx, tx, itemId);
   });

@@ -14,10 +14,24 @@ import {
   CadenceView,
   MeetingChangeInput,
   MeetingView,
+  TimeProposalAnswer,
+  TimeProposalInput,
 } from './cadence.schema.ts';
-import { changeMeeting, createCadencePlan, getCadence } from './cadence.service.ts';
-import { createCalendarFeed, renderCalendarFeed, revokeCalendarFeed } from './feed.service.ts';
+import { createCadencePlan, getCadence } from './cadence.service.ts';
+import {
+  createCalendarFeed,
+  getCalendarFeedStatus,
+  renderCalendarFeed,
+  revokeCalendarFeed,
+} from './feed.service.ts';
+import { changeMeeting } from './meeting-changes.service.ts';
+import { MeetingDetail } from './notes.schema.ts';
 import { updateCadencePlan } from './replan.service.ts';
+import {
+  answerTimeProposal,
+  proposeMeetingTime,
+  withdrawTimeProposal,
+} from './time-proposals.service.ts';
 
 const tags = ['Cadence'];
 const errors = { ...commonErrors, 409: ProblemSchema };
@@ -38,6 +52,23 @@ export function cadenceRoutes(services: Services) {
         },
       },
       async (request, reply) => reply.code(201).send(await createCalendarFeed(contextOf(request))),
+    );
+
+    app.get(
+      '/api/v1/me/calendar-feed',
+      {
+        schema: {
+          operationId: 'getCalendarFeedStatus',
+          tags,
+          summary:
+            'Whether you have a live calendar feed, and since when (its URL is not shown again)',
+          response: {
+            200: z.object({ active: z.boolean(), createdAt: z.date().nullable() }),
+            ...commonErrors,
+          },
+        },
+      },
+      async (request) => getCalendarFeedStatus(contextOf(request)),
     );
 
     app.delete(
@@ -131,7 +162,9 @@ export function cadenceRoutes(services: Services) {
         schema: {
           operationId: 'changeMeeting',
           tags,
-          summary: 'Reschedule, cancel or skip a meeting (its calendar sequence rises)',
+          summary:
+            'Cancel or skip a meeting with a reason both sides read, or (principal’s editors) move ' +
+            'it; its calendar sequence rises',
           params: z.object({ id: Uuid, meetingId: Uuid }),
           body: MeetingChangeInput,
           response: { 200: MeetingView, ...errors },
@@ -144,6 +177,77 @@ export function cadenceRoutes(services: Services) {
           request.params.meetingId,
           request.body,
         ),
+    );
+
+    const ProposalParams = z.object({ id: Uuid, meetingId: Uuid, proposalId: Uuid });
+
+    app.post(
+      '/api/v1/distributors/:id/meetings/:meetingId/time-proposals',
+      {
+        schema: {
+          operationId: 'proposeMeetingTime',
+          tags,
+          summary: 'Propose a new time for a meeting; the other side accepts or declines it',
+          params: z.object({ id: Uuid, meetingId: Uuid }),
+          body: TimeProposalInput,
+          response: { 201: MeetingDetail, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await proposeMeetingTime(
+              contextOf(request),
+              request.params.id,
+              request.params.meetingId,
+              request.body,
+            ),
+          ),
+    );
+
+    app.post(
+      '/api/v1/distributors/:id/meetings/:meetingId/time-proposals/:proposalId/answer',
+      {
+        schema: {
+          operationId: 'answerTimeProposal',
+          tags,
+          summary:
+            'Accept (the meeting moves, calendars follow) or decline the other side’s proposed time',
+          params: ProposalParams,
+          body: TimeProposalAnswer,
+          response: { 200: MeetingDetail, ...errors },
+        },
+      },
+      async (request) =>
+        answerTimeProposal(
+          contextOf(request),
+          {
+            distributorId: request.params.id,
+            meetingId: request.params.meetingId,
+            proposalId: request.params.proposalId,
+          },
+          request.body,
+        ),
+    );
+
+    app.post(
+      '/api/v1/distributors/:id/meetings/:meetingId/time-proposals/:proposalId/withdraw',
+      {
+        schema: {
+          operationId: 'withdrawTimeProposal',
+          tags,
+          summary: 'Withdraw your side’s proposed time while it waits for an answer',
+          params: ProposalParams,
+          response: { 200: MeetingDetail, ...errors },
+        },
+      },
+      async (request) =>
+        withdrawTimeProposal(contextOf(request), {
+          distributorId: request.params.id,
+          meetingId: request.params.meetingId,
+          proposalId: request.params.proposalId,
+        }),
     );
   };
 }

@@ -66,8 +66,53 @@ export const MeetingChangeInput = z
     if (input.action === 'reschedule' && !input.startsAt) {
       ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'validation.required' });
     }
+    // Calling a meeting off says why: the other side reads it on the meeting.
+    if (input.action !== 'reschedule' && !input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.cancel_reason' });
+    }
   });
 export type MeetingChangeInput = z.infer<typeof MeetingChangeInput>;
+
+export const TimeProposalInput = z
+  .object({
+    startsAt: IsoDateTime.meta({ description: 'The new start, with its UTC offset' }),
+    reason: z.string().trim().max(1000).default(''),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.proposal_reason' });
+    }
+  });
+export type TimeProposalInput = z.infer<typeof TimeProposalInput>;
+
+export const TimeProposalAnswer = z.object({
+  answer: z.enum(['accept', 'decline']),
+  note: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((value) => value || null),
+});
+export type TimeProposalAnswer = z.infer<typeof TimeProposalAnswer>;
+
+export const TimeProposalView = z
+  .object({
+    id: Uuid,
+    proposedStartsAt: z.date(),
+    previousStartsAt: z.date(),
+    reason: z.string(),
+    proposedByName: z.string().nullable(),
+    side: z.enum(['principal', 'distributor']).meta({ description: 'The proposer’s side' }),
+    status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']),
+    answerNote: z.string().nullable(),
+    answeredByName: z.string().nullable(),
+    answeredAt: z.date().nullable(),
+    createdAt: z.date(),
+    canAnswer: z.boolean().meta({ description: 'The caller may accept or decline it' }),
+    canWithdraw: z.boolean().meta({ description: 'The caller may withdraw it' }),
+  })
+  .meta({ id: 'TimeProposal' });
 
 export const NotesState = z.enum(['upcoming', 'due', 'overdue', 'published', 'published_late']);
 
@@ -106,6 +151,9 @@ export const MeetingView = z
     noFairSlot: z.enum(['one_sided', 'window_imbalance']).nullable(),
     notesDueAt: z.date().meta({ description: '24 hours after the meeting ends' }),
     notesState: NotesState,
+    statusReason: z.string().nullable().meta({
+      description: 'Why it was cancelled or skipped, as the person who did it wrote',
+    }),
   })
   .meta({ id: 'Meeting' });
 

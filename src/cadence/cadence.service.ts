@@ -4,7 +4,6 @@
 import { DateTime } from 'luxon';
 import { signedCharterContent } from '../charter/charter-in-force.service.ts';
 import type { Tx } from '../db/client.ts';
-import type { Role } from '../db/types.ts';
 import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -12,15 +11,9 @@ import { nowIn } from '../platform/clock.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { agendaFor, ownAgenda } from './agenda.ts';
-import type { CadencePlanInput, MeetingChangeInput } from './cadence.schema.ts';
+import type { CadencePlanInput } from './cadence.schema.ts';
 import { disciplineOf } from './discipline.service.ts';
-import {
-  findMeeting,
-  insertMeetingRows,
-  listPlanMeetings,
-  type MeetingRow,
-  updateMeetingRow,
-} from './meetings.queries.ts';
+import { insertMeetingRows, listPlanMeetings, type MeetingRow } from './meetings.queries.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';
 import { findCadencePlan, insertCadencePlan, type PlanRow } from './plans.queries.ts';
 import { type PlannedOccurrence, planRotation } from './rotation.ts';
@@ -34,9 +27,6 @@ const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
   { kind: 'quarterly', minutes: 120 },
   { kind: 'annual', minutes: 240 },
 ];
-
-/** Who may reschedule, cancel or skip a meeting: the principal's editors, the distributor's admin. */
-const meetingEditors: readonly Role[] = [...principalEditors, 'distributor_admin'];
 
 /** The relationship's plan, in the caller's transaction (the demo seed reads it too). */
 export function findPlan(tx: Tx, workspaceId: string, distributorId: string) {
@@ -274,6 +264,7 @@ export function meetingView(row: MeetingRow, now: Date) {
     noFairSlot: rotation.noFairSlot ?? null,
     notesDueAt: notesDueAt(row),
     notesState: notesState(row, now),
+    statusReason: row.statusReason,
   };
 }
 
@@ -281,59 +272,5 @@ export function getCadence(ctx: Context, distributorId: string) {
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, distributorId);
     return getPlanView(ctx, tx, distributorId);
-  });
-}
-
-/** Reschedule, cancel or skip one meeting; each change raises its iCalendar sequence. */
-export function changeMeeting(
-  ctx: Context,
-  distributorId: string,
-  meetingId: string,
-  input: MeetingChangeInput,
-) {
-  requireRole(ctx.actor, meetingEditors);
-  return inTransaction(ctx, async (tx) => {
-    await getVisibleDistributor(ctx, tx, distributorId);
-    const before = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId, {
-      forUpdate: true,
-    });
-    if (!before) throw new AppError('not_found');
-    const now = ctx.clock.now();
-    if (before.status !== 'scheduled' || before.startsAt <= now) {
-      throw new AppError('meeting_state', {
-        params: { status: ctx.t(`meeting.status.${before.status}`) },
-      });
-    }
-    const changes: Partial<MeetingRow> =
-      input.action === 'reschedule'
-        ? { startsAt: new Date(input.startsAt ?? '') }
-        : { status: input.action === 'cancel' ? 'cancelled' : 'skipped' };
-    if (changes.startsAt && changes.startsAt <= now) {
-      throw new AppError('validation_failed', {
-        errors: [{ pointer: '#/startsAt', detail: ctx.t('validation.meeting_in_past') }],
-      });
-    }
-    const after = await updateMeetingRow(
-      tx,
-      ctx.actor.workspaceId,
-      meetingId,
-      { ...changes, updatedAt: now },
-      { raiseSequence: true },
-    );
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'meeting',
-      entityId: meetingId,
-      distributorId,
-      action: `meeting.${input.action === 'reschedule' ? 'rescheduled' : input.action === 'cancel' ? 'cancelled' : 'skipped'}`,
-      before: { startsAt: before.startsAt, status: before.status, sequence: before.sequence },
-      after: {
-        startsAt: after?.startsAt,
-        status: after?.status,
-        sequence: after?.sequence,
-        reason: input.reason,
-      },
-    });
-    if (!after) throw new Error('meeting update returned no row');
-    return meetingView(after, now);
   });
 }

@@ -131,6 +131,7 @@ describe('the meeting cadence', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: 1 });
     const again = await api.post<Problem>(`${base}/meetings/${first?.id}/changes`, {
       action: 'skip',
+      reason: 'Nobody is in the office',
     });
     expect(again.status).toBe(409);
     const past = await api.post<Problem>(`${base}/meetings/${second?.id}/changes`, {
@@ -207,6 +208,7 @@ describe('private calendar feeds', () => {
     const [first] = plan.body.meetings;
     await api.post(`/api/v1/distributors/${distributor.id}/meetings/${first?.id}/changes`, {
       action: 'cancel',
+      reason: 'Trade fair in Frankfurt',
     });
     const feed = await api.post<{ url: string }>('/api/v1/me/calendar-feed');
     expect(feed.status).toBe(201);

@@ -9,6 +9,7 @@ import { type Context, inTransaction, makeContext } from '../platform/tenancy.ts
 import { calendarMeetingOf } from './calendar-meeting.ts';
 import {
   findCalendarFeedByTokenAsOwner,
+  findLiveCalendarFeed,
   insertCalendarFeed,
   revokeCalendarFeeds,
 } from './feeds.queries.ts';
@@ -39,6 +40,16 @@ export function createCalendarFeed(ctx: Context) {
       action: 'calendar_feed.created',
     });
     return { url: feedUrl(ctx.config.publicUrl, token), createdAt: row.createdAt };
+  });
+}
+
+/** Whether the caller has a live feed: "Stop the feed" means something only then. */
+export function getCalendarFeedStatus(ctx: Context) {
+  const userId = ctx.actor.userId;
+  if (!userId) return { active: false, createdAt: null };
+  return inTransaction(ctx, async (tx) => {
+    const feed = await findLiveCalendarFeed(tx, ctx.actor.workspaceId, userId);
+    return { active: feed !== undefined, createdAt: feed?.createdAt ?? null };
   });
 }
 

@@ -37,3 +37,18 @@ export function findCalendarFeedByTokenAsOwner(db: Db, tokenHash: string) {
     .where(and(eq(calendarFeed.tokenHash, tokenHash), isNull(calendarFeed.revokedAt)))
     .then((rows) => rows[0]);
 }
+
+/** The user's live feed, if any. */
+export function findLiveCalendarFeed(tx: Tx, workspaceId: string, userId: string) {
+  return tx
+    .select({ id: calendarFeed.id, createdAt: calendarFeed.createdAt })
+    .from(calendarFeed)
+    .where(
+      and(
+        eq(calendarFeed.workspaceId, workspaceId),
+        eq(calendarFeed.userId, userId),
+        isNull(calendarFeed.revokedAt),
+      ),
+    )
+    .then((rows) => rows[0]);
+}

@@ -110,6 +110,13 @@ export async function sendMeetingInvitations(
             .map((item) => `- ${item}`)
             .join('\n'),
           link: meetingLink(publicUrl, row.meeting.distributorId, row.meeting.id),
+          // Why it was called off, as the person who did it wrote (a re-plan gives none).
+          reasonLine: row.meeting.statusReason
+            ? `${t('email.meeting.invitation.cancelled_reason', {
+                by: row.meeting.statusChangedByName ?? '—',
+                reason: row.meeting.statusReason,
+              })}\n`
+            : '',
         };
         const subject =
           method === 'CANCEL'

@@ -68,7 +68,14 @@ async function calendarsFor(address: string) {
     const parsed = await simpleParser(mail.raw);
     const part = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'));
     const to = (parsed.to as AddressObject | undefined)?.text;
-    if (part) found.push({ subject: parsed.subject ?? '', to, ics: part.content.toString('utf8') });
+    if (part) {
+      found.push({
+        subject: parsed.subject ?? '',
+        to,
+        text: parsed.text ?? '',
+        ics: part.content.toString('utf8'),
+      });
+    }
   }
   return found;
 }
@@ -140,6 +147,8 @@ describe('e-mailed invitations', () => {
     expect(cancelledEvent?.getFirstPropertyValue('uid')).toBe(event?.getFirstPropertyValue('uid'));
     expect(cancelledEvent?.getFirstPropertyValue('sequence')).toBe(1);
     expect(cancelledEvent?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    // The e-mail says why, as the person who cancelled wrote it.
+    expect(cancellation?.text).toContain('Tết holiday');
   });
 });
 

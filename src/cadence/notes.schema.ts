@@ -2,7 +2,7 @@
 // items, and the relationship's meeting discipline.
 import { z } from 'zod';
 import { IsoDate, Text, Uuid } from '../platform/fields.ts';
-import { MeetingView } from './cadence.schema.ts';
+import { MeetingView, TimeProposalView } from './cadence.schema.ts';
 
 const Party = z.enum(['principal', 'distributor']);
 
@@ -32,14 +32,24 @@ export const ActionItemInput = z
   .meta({ id: 'NewActionItem' });
 export type ActionItemInput = z.infer<typeof ActionItemInput>;
 
+const ActionItemStatus = z.enum(['open', 'done', 'dropped']);
+
 export const ActionItemPatch = z
   .object({
     title: Text(500),
     ownerContactId: Uuid,
     dueOn: IsoDate,
-    status: z.enum(['open', 'done', 'dropped']),
+    status: ActionItemStatus,
+    reason: z.string().trim().max(1000).meta({
+      description: 'Why the status changes; required to drop an item, shown to both sides',
+    }),
   })
   .partial()
+  .superRefine((patch, ctx) => {
+    if (patch.status === 'dropped' && !patch.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'validation.drop_reason' });
+    }
+  })
   .meta({ id: 'ActionItemPatch' });
 export type ActionItemPatch = z.infer<typeof ActionItemPatch>;
 
@@ -59,10 +69,26 @@ export const ActionItemView = z
     title: z.string(),
     owner: z.object({ contactId: Uuid, name: z.string(), side: Party }),
     dueOn: z.string(),
-    status: z.enum(['open', 'done', 'dropped']),
+    status: ActionItemStatus,
     closedAt: z.date().nullable(),
     overdue: z.boolean().meta({ description: 'Open and past its due date' }),
     createdAt: z.date(),
+    history: z
+      .array(
+        z.object({
+          from: ActionItemStatus,
+          to: ActionItemStatus,
+          reason: z.string().nullable(),
+          byName: z.string().nullable().meta({ description: 'null: a person no longer known' }),
+          at: z.date(),
+        }),
+      )
+      .meta({ description: 'Every status change, oldest first: both sides read it' }),
+    canChange: z.boolean().meta({
+      description:
+        'Whether the caller may close, drop, reopen or edit it: its owner, its meeting’s ' +
+        'note-taker or the principal’s editors',
+    }),
   })
   .meta({ id: 'ActionItem' });
 
@@ -105,6 +131,21 @@ export const MeetingDetail = MeetingView.extend({
   notesPublishedBy: z.string().nullable(),
   actionItems: z.array(ActionItemView),
   canEdit: z.boolean().meta({ description: 'Whether the caller may take notes and add actions' }),
+  calledOff: z
+    .object({
+      reason: z.string().nullable(),
+      byName: z.string().nullable(),
+      at: z.date().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'Why, by whom and when it was cancelled or skipped' }),
+  proposals: z.array(TimeProposalView).meta({ description: 'New times proposed, newest first' }),
+  canChangeSchedule: z.boolean().meta({
+    description: 'Whether the caller may cancel or skip it, or propose a new time',
+  }),
+  canReschedule: z.boolean().meta({
+    description: 'Whether the caller may move it outright (the principal’s editors)',
+  }),
 }).meta({ id: 'MeetingDetail' });
 
 export const MeetingOverviewQuery = z.object({

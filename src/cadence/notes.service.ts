@@ -5,10 +5,11 @@ import { lookUpContacts } from '../distributors/contacts.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { actionItemViews, noteEditors } from './action-items.service.ts';
 import { agendaFor } from './agenda.ts';
 import { meetingView } from './cadence.service.ts';
+import { mayChangeSchedule, sideOf } from './meeting-changes.service.ts';
 import {
   findMeeting,
   findNotesPublisherName,
@@ -18,6 +19,7 @@ import {
 import type { MeetingNotesInput } from './notes.schema.ts';
 import { queueNotesMail } from './notes-mail.service.ts';
 import { findCadencePlanById } from './plans.queries.ts';
+import { listTimeProposals } from './time-proposals.queries.ts';
 
 async function lockedMeeting(ctx: Context, tx: Tx, distributorId: string, meetingId: string) {
   const row = await findMeeting(tx, ctx.actor.workspaceId, distributorId, meetingId, {
@@ -25,6 +27,30 @@ async function lockedMeeting(ctx: Context, tx: Tx, distributorId: string, meetin
   });
   if (!row) throw new AppError('not_found');
   return row;
+}
+
+/** A meeting's proposals as the caller sees them: who may answer or withdraw each. */
+async function timeProposalViews(ctx: Context, tx: Tx, row: MeetingRow) {
+  const rows = await listTimeProposals(tx, ctx.actor.workspaceId, row.id);
+  const open = mayChangeSchedule(ctx, row);
+  return rows.map((proposal) => {
+    const waiting = proposal.status === 'pending' && open;
+    return {
+      id: proposal.id,
+      proposedStartsAt: proposal.proposedStartsAt,
+      previousStartsAt: proposal.previousStartsAt,
+      reason: proposal.reason,
+      proposedByName: proposal.proposedByName,
+      side: proposal.proposerSide,
+      status: proposal.status,
+      answerNote: proposal.answerNote,
+      answeredByName: proposal.answeredByName,
+      answeredAt: proposal.answeredAt,
+      createdAt: proposal.createdAt,
+      canAnswer: waiting && proposal.proposerSide !== sideOf(ctx),
+      canWithdraw: waiting && proposal.proposerSide === sideOf(ctx),
+    };
+  });
 }
 
 export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
@@ -63,6 +89,17 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
       : null,
     actionItems: await actionItemViews(ctx, tx, { meetingId: row.id }),
     canEdit: noteEditors.includes(ctx.actor.role),
+    calledOff:
+      row.status === 'cancelled' || row.status === 'skipped'
+        ? {
+            reason: row.statusReason,
+            byName: row.statusChangedByName,
+            at: row.statusChangedAt,
+          }
+        : null,
+    proposals: await timeProposalViews(ctx, tx, row),
+    canChangeSchedule: mayChangeSchedule(ctx, row),
+    canReschedule: mayChangeSchedule(ctx, row) && principalEditors.includes(ctx.actor.role),
   };
 }
 

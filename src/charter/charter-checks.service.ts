@@ -9,6 +9,7 @@ import { referencedProductLineIds } from './charter.document.ts';
 import { findProductLines, otherCommitments } from './charter.queries.ts';
 import type { ConflictView } from './charter.schema.ts';
 import { type Conflict, countriesOf, findConflicts } from './conflicts.ts';
+import { subdivisionName } from './subdivisions.ts';
 
 /** Conflicts of a content against every other binding charter, explained in the caller's language. */
 export async function conflictsFor(
@@ -26,7 +27,17 @@ export async function conflictsFor(
     ctx.actor.workspaceId,
     conflicts.flatMap((c) => c.productLineIds ?? []),
   );
-  return conflicts.map((conflict) => explainConflict(ctx, conflict, names));
+  // The same clash read twice (two of another charter's grants, or two hidden charters a
+  // distributor's user cannot tell apart) is one sentence, shown once.
+  const seen = new Set<string>();
+  return conflicts
+    .map((conflict) => explainConflict(ctx, conflict, names))
+    .filter((view) => {
+      const key = `${view.pointer}|${view.detail}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 async function productLineNames(tx: Tx, workspaceId: string, ids: string[]) {
@@ -34,12 +45,39 @@ async function productLineNames(tx: Tx, workspaceId: string, ids: string[]) {
   return new Map(rows.map((row) => [row.id, `${row.code} ${row.name}`]));
 }
 
+/** Country and region names, dates and lists in the reader's language (their locale). */
+function readerWords(locale: string) {
+  const [tag = 'en'] = Intl.DateTimeFormat.supportedLocalesOf([locale]);
+  const countries = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' });
+  // Charter dates are calendar days: formatted in UTC so no zone moves them to the next day.
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const lists = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  return {
+    country: (code: string) => {
+      try {
+        return countries.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    date: (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`)),
+    list: (items: string[]) => lists.format(items),
+  };
+}
+
+/**
+ * One sentence a business reader understands: "This charter makes Laos exclusive for BRK-100
+ * Brake pads from 5 January 2027 with no end date, but the charter of Saigon Motor Parts
+ * (version 1, signed) already lets that distributor sell there." Country names, not codes ("LA"
+ * read as Los Angeles); dates in the reader's format.
+ */
 function explainConflict(
   ctx: Context,
   conflict: Conflict,
   names: Map<string, string>,
 ): ConflictView {
   const { t } = ctx;
+  const words = readerWords(ctx.actor.locale);
   // A distributor's user learns that a clash exists and where, never whose charter it is.
   const hidden = conflict.other && !isPrincipal(ctx.actor);
   const other = conflict.other
@@ -47,6 +85,7 @@ function explainConflict(
       ? { distributorId: null, distributorName: null, version: null, status: null }
       : conflict.other
     : null;
+  const country = words.country(conflict.country);
   const params = {
     other: conflict.other
       ? hidden
@@ -57,12 +96,25 @@ function explainConflict(
             status: t(`charter.status.${conflict.other.status}`).toLowerCase(),
           })
       : t('charter.conflict.this_charter'),
-    territory: conflict.region ? `${conflict.region} (${conflict.country})` : conflict.country,
+    territory: conflict.region
+      ? t('charter.conflict.region', {
+          region: subdivisionName(conflict.region) ?? conflict.region,
+          country,
+        })
+      : country,
+    country,
     lines: conflict.productLineIds
-      ? conflict.productLineIds.map((id) => names.get(id) ?? id).join(', ')
+      ? words.list(conflict.productLineIds.map((id) => names.get(id) ?? id))
       : t('charter.conflict.all_lines'),
-    from: conflict.from ?? '',
-    until: conflict.until ?? t('charter.conflict.open_ended'),
+    // Account clashes have no dates.
+    period: !conflict.from
+      ? ''
+      : conflict.until
+        ? t('charter.conflict.period', {
+            from: words.date(conflict.from),
+            until: words.date(conflict.until),
+          })
+        : t('charter.conflict.period_open', { from: words.date(conflict.from) }),
     company: conflict.company ?? '',
   };
   const { otherPointer: _otherPointer, ...shown } = conflict;

@@ -1,6 +1,7 @@
 // Drafting a charter: the principal writes the first draft or an amendment of the signed version,
 // edits it while it is a draft, and checks any text for errors and conflicts as it is edited.
 // Both sides read the versions and compare them.
+import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, postgresErrorCode } from '../platform/errors.ts';
@@ -53,45 +54,59 @@ export function createCharter(
   input: { content?: CharterContent | undefined },
 ) {
   requirePrincipalEditor(ctx);
-  return inTransaction(ctx, async (tx) => {
-    const facts = await getVisibleDistributor(ctx, tx, distributorId);
-    const versions = await latestVersions(tx, ctx.actor.workspaceId, distributorId);
-    const working = versions.find((row) => ['draft', 'negotiation', 'agreed'].includes(row.status));
-    if (working) {
-      throw new AppError('charter_exists', { params: { version: working.version } });
-    }
-    const signed = versions.find((row) => row.status === 'signed');
-    const base = signed
-      ? await findVersion(tx, ctx.actor.workspaceId, distributorId, signed.version)
-      : undefined;
-    const content =
-      input.content ??
-      (base?.content as CharterContent | undefined) ??
-      defaultCharterContent(ctx.clock.now().toISOString().slice(0, 10), facts.languages[0] ?? 'en');
-    await checkProductLines(ctx, tx, content);
-    const created = await insertVersion(tx, {
-      workspaceId: ctx.actor.workspaceId,
-      distributorId,
-      version: (versions[0]?.version ?? 0) + 1,
-      status: 'draft',
-      content,
-      basedOnVersion: signed?.version ?? null,
-      createdBy: ctx.actor.userId,
-    }).catch((error: unknown) => {
-      if (postgresErrorCode(error) === '23505')
-        throw new AppError('charter_exists', { params: { version: '' } });
-      throw error;
-    });
-    if (!created) throw new Error('charter insert returned no row');
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'charter',
-      entityId: created.id,
-      distributorId,
-      action: signed ? 'charter.amendment_started' : 'charter.created',
-      after: { version: created.version, basedOnVersion: created.basedOnVersion },
-    });
-    return versionView(ctx, tx, created);
+  return inTransaction(ctx, async (tx) =>
+    versionView(ctx, tx, await startCharterVersion(ctx, tx, distributorId, input.content)),
+  );
+}
+
+/**
+ * Starts the next version as a draft, inside the caller's transaction: the first draft, or an
+ * amendment of the signed version (its text, unless `content` is given). Refused while another
+ * version is being worked on. Amendment proposals start drafts through this too.
+ */
+export async function startCharterVersion(
+  ctx: Context,
+  tx: Tx,
+  distributorId: string,
+  inputContent: CharterContent | undefined,
+) {
+  const facts = await getVisibleDistributor(ctx, tx, distributorId);
+  const versions = await latestVersions(tx, ctx.actor.workspaceId, distributorId);
+  const working = versions.find((row) => ['draft', 'negotiation', 'agreed'].includes(row.status));
+  if (working) {
+    throw new AppError('charter_exists', { params: { version: working.version } });
+  }
+  const signed = versions.find((row) => row.status === 'signed');
+  const base = signed
+    ? await findVersion(tx, ctx.actor.workspaceId, distributorId, signed.version)
+    : undefined;
+  const content =
+    inputContent ??
+    (base?.content as CharterContent | undefined) ??
+    defaultCharterContent(ctx.clock.now().toISOString().slice(0, 10), facts.languages[0] ?? 'en');
+  await checkProductLines(ctx, tx, content);
+  const created = await insertVersion(tx, {
+    workspaceId: ctx.actor.workspaceId,
+    distributorId,
+    version: (versions[0]?.version ?? 0) + 1,
+    status: 'draft',
+    content,
+    basedOnVersion: signed?.version ?? null,
+    createdBy: ctx.actor.userId,
+  }).catch((error: unknown) => {
+    if (postgresErrorCode(error) === '23505')
+      throw new AppError('charter_exists', { params: { version: '' } });
+    throw error;
   });
+  if (!created) throw new Error('charter insert returned no row');
+  await recordAudit(tx, ctx.actor, {
+    entityType: 'charter',
+    entityId: created.id,
+    distributorId,
+    action: signed ? 'charter.amendment_started' : 'charter.created',
+    after: { version: created.version, basedOnVersion: created.basedOnVersion },
+  });
+  return created;
 }
 
 /** The principal edits a draft directly; once sent, changes go through negotiation points. */

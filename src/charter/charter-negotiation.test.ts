@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCharter, makeDistributor, makeWorkspace } from '../../test/factories.ts';
+import { makeCharter, makeDistributor, makeUser, makeWorkspace } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import {
@@ -185,8 +185,15 @@ describe('territory conflicts', () => {
       ['exclusive_overlap', '#/territory/grants/0'],
       ['assigned_carved_out', '#/assignedAccounts/accounts/0'],
     ]);
+    // One sentence with names and the reader's date format, not codes ("LA" read as Los Angeles).
+    const from = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${today}T00:00:00Z`),
+    );
     expect(check.body.conflicts[0]?.detail).toBe(
-      `Exclusive in VN-SG (VN) for every product line from ${today} until open-ended, but Saigon Motor Parts's charter (version 1, signed) grants the same exclusivity.`,
+      `This charter makes Hồ Chí Minh (Vietnam) exclusive for every product line from ${from} with no end date, but the charter of Saigon Motor Parts (version 1, signed) already gives the same exclusivity.`,
+    );
+    expect(check.body.conflicts[1]?.detail).toBe(
+      'truong hai auto – thaco in Vietnam is assigned to the distributor here, but the charter of Saigon Motor Parts (version 1, signed) reserves it for the principal.',
     );
 
     await principal.put(`${base}/versions/1/content`, { content: clashing });
@@ -221,5 +228,45 @@ describe('territory conflicts', () => {
       content: contentWith({ territory: exclusiveIn('KH') }),
     });
     expect(fine.body.valid).toBe(true);
+  });
+
+  it('explains a clash in the reader’s language, with country names, once', async () => {
+    const workspace = await makeWorkspace(server);
+    const saigon = await makeDistributor(workspace, { name: 'Saigon Motor Parts' });
+    const laos = (exclusive: boolean, endsOn: string | null, count: number) => ({
+      grants: Array.from({ length: count }, () => ({
+        country: 'LA',
+        region: null,
+        productLineIds: [],
+        exclusive,
+        startsOn: '2026-01-01',
+        endsOn,
+      })),
+      clause: '',
+    });
+    // Two of Saigon's grants make the same clash: the reader sees it once.
+    await makeCharter(
+      workspace,
+      saigon.id,
+      'signed',
+      contentWith({ territory: laos(false, null, 2) }),
+    );
+    const { distributor } = await relationship(server, workspace);
+    await makeCharter(
+      workspace,
+      distributor.id,
+      'negotiation',
+      contentWith({ territory: laos(true, '2027-12-31', 1) }),
+    );
+    const lan = await makeUser(workspace, 'distributor_admin', {
+      distributorId: distributor.id,
+      name: 'Nguyễn Thị Lan',
+      locale: 'vi',
+    });
+    const base = `/api/v1/distributors/${distributor.id}/charter`;
+    const seen = await http(server.url).as(lan).get<Version>(`${base}/versions/1`);
+    expect(seen.body.conflicts.map((conflict) => conflict.detail)).toEqual([
+      'Hiến chương này trao quyền độc quyền tại Lào cho mọi dòng sản phẩm từ 1 tháng 1, 2026 đến 31 tháng 12, 2027, nhưng hiến chương của một nhà phân phối khác đã cho phép bán tại đó (không độc quyền).',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { fileResponse } from '../platform/openapi.ts';
 import { commonErrors } from '../platform/problem.schema.ts';
 import { charterDocumentInput } from './charter.documents.service.ts';
 import { VersionParams } from './charter.schema.ts';
+import { charterAmendmentRoutes } from './charter-amendments.routes.ts';
 import { charterDraftingRoutes } from './charter-drafting.routes.ts';
 import { charterNegotiationRoutes } from './charter-negotiation.routes.ts';
 import { charterSigningRoutes } from './charter-signing.routes.ts';
@@ -53,6 +54,7 @@ export async function charterRoutes(root: FastifyInstance) {
   await charterDraftingRoutes(root);
   await charterNegotiationRoutes(root);
   await charterSigningRoutes(root);
+  await charterAmendmentRoutes(root);
 
   // The renderers (PDF library and fonts) load on first use, not at every start.
   const documents = [

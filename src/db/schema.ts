@@ -31,6 +31,7 @@ import type {
   MailAttachmentRow,
   MeetingKind,
   MeetingStatus,
+  MeetingTimeProposalStatus,
   PointEventKind,
   PointStatus,
   ReportEventKind,
@@ -431,6 +432,32 @@ export const charterSignature = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+export const charterAmendment = pgTable(
+  'charter_amendment',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    number: integer().notNull(),
+    charterVersionId: uuid().notNull(),
+    section: text().notNull(),
+    change: text().notNull(),
+    reason: text().notNull(),
+    proposerSide: text().$type<Side>().notNull(),
+    proposedBy: uuid(),
+    proposerName: text().notNull(),
+    status: text().$type<'open' | 'drafted' | 'declined' | 'withdrawn'>().notNull().default('open'),
+    draftVersionId: uuid(),
+    declineReason: text(),
+    answeredBy: uuid(),
+    answererName: text(),
+    answeredAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
 export const cadencePlan = pgTable(
   'cadence_plan',
   {
@@ -477,8 +504,35 @@ export const meeting = pgTable(
     notesRemindedAt: timestamp({ withTimezone: true }),
     notesOverdueNotifiedAt: timestamp({ withTimezone: true }),
     invitedSequence: integer(),
+    statusReason: text(),
+    statusChangedBy: uuid(),
+    statusChangedByName: text(),
+    statusChangedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const meetingTimeProposal = pgTable(
+  'meeting_time_proposal',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    meetingId: uuid().notNull(),
+    proposedStartsAt: timestamp({ withTimezone: true }).notNull(),
+    previousStartsAt: timestamp({ withTimezone: true }).notNull(),
+    reason: text().notNull(),
+    proposedBy: uuid(),
+    proposedByName: text(),
+    proposerSide: text().$type<Side>().notNull(),
+    status: text().$type<MeetingTimeProposalStatus>().notNull().default('pending'),
+    answerNote: text(),
+    answeredBy: uuid(),
+    answeredByName: text(),
+    answeredAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -498,6 +552,23 @@ export const actionItem = pgTable(
     createdBy: uuid(),
     createdAt: createdAt(),
     updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const actionItemEvent = pgTable(
+  'action_item_event',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    actionItemId: uuid().notNull(),
+    fromStatus: text().$type<ActionItemStatus>().notNull(),
+    toStatus: text().$type<ActionItemStatus>().notNull(),
+    reason: text(),
+    actorUserId: uuid(),
+    actorName: text(),
+    occurredAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -551,6 +622,8 @@ export const monthlyReportRevision = pgTable(
     contentHash: text().notNull(),
     createdBy: uuid(),
     createdAt: createdAt(),
+    enteredOnBehalf: boolean().notNull().default(false),
+    onBehalfReason: text(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.reportId, t.revision] })],
 );
@@ -567,6 +640,7 @@ export const monthlyReportEvent = pgTable(
     actorUserId: uuid(),
     actorName: text().notNull(),
     createdAt: createdAt(),
+    cell: text(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

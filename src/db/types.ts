@@ -52,16 +52,25 @@ export type MeetingStatus = 'scheduled' | 'held' | 'cancelled' | 'skipped';
 
 export type ActionItemStatus = 'open' | 'done' | 'dropped';
 
-export type ReportStatus = 'draft' | 'submitted' | 'changes_requested' | 'accepted';
+export type MeetingTimeProposalStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
 
-export type ReportSource = 'portal' | 'xlsx' | 'csv' | 'api';
+export type ReportStatus =
+  | 'draft'
+  | 'submitted'
+  | 'changes_requested'
+  | 'accepted'
+  | 'awaiting_confirmation';
+
+export type ReportSource = 'portal' | 'xlsx' | 'csv' | 'api' | 'history';
 
 export type ReportEventKind =
   | 'submitted'
   | 'revised'
   | 'comment'
   | 'accepted'
-  | 'changes_requested';
+  | 'changes_requested'
+  | 'entered_on_behalf'
+  | 'confirmed';
 
 export type TargetPeriodKind = 'month' | 'quarter' | 'year';
 

@@ -20,7 +20,18 @@ export const LifecycleStage = z.enum([
   'suspended',
   'terminated',
 ]);
-export const DistributorStatus = z.enum(['active', 'archived']);
+/** The relationship's status both sides know: the lifecycle stage without the principal's worry. */
+export const RelationshipStatus = z
+  .enum(['prospect', 'onboarding', 'active', 'suspended', 'terminated'])
+  .meta({
+    description:
+      'The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active',
+  });
+/** Whether the record is in the directory or archived: not the state of the relationship. */
+export const DistributorStatus = z.enum(['active', 'archived']).meta({
+  description:
+    'active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus',
+});
 export const Side = z.enum(['principal', 'distributor']);
 
 export const distributorContactRoles = [
@@ -106,8 +117,15 @@ export const Distributor = z.object({
   languages: z.array(z.string()),
   website: z.string().nullable(),
   status: DistributorStatus,
-  lifecycleStage: LifecycleStage,
-  notes: z.string().nullable(),
+  relationshipStatus: RelationshipStatus,
+  lifecycleStage: LifecycleStage.nullable().meta({
+    description:
+      'The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal)',
+  }),
+  notes: z.string().nullable().meta({
+    description:
+      'The principal’s internal notes; always null for a distributor’s users (principal-internal)',
+  }),
   reportCurrency: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -124,7 +142,9 @@ export const DistributorListQuery = z.object({
   q: z.string().trim().max(200).optional(),
   country: CountryCode.optional(),
   status: z.union([DistributorStatus, z.literal('all')]).default('active'),
-  stage: LifecycleStage.optional(),
+  stage: LifecycleStage.optional().meta({
+    description: 'Principal’s users only: a distributor’s user naming a stage is refused (403)',
+  }),
   sort: z.enum(distributorSortKeys).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -144,11 +164,23 @@ export const LifecycleChangeInput = z.object({
   reason: OptionalText(1000),
 });
 
+/**
+ * A change of stage. A distributor's users see only the changes of the shared status (a move
+ * between active and at_risk is not one), with the stages and the reason null.
+ */
 export const LifecycleEvent = z.object({
   id: Uuid,
-  fromStage: LifecycleStage.nullable(),
-  toStage: LifecycleStage,
-  reason: z.string().nullable(),
+  fromStatus: RelationshipStatus.nullable(),
+  toStatus: RelationshipStatus,
+  fromStage: LifecycleStage.nullable().meta({
+    description: 'The stage before; null for the first event, and for a distributor’s users',
+  }),
+  toStage: LifecycleStage.nullable().meta({
+    description: 'The stage after; always null for a distributor’s users (principal-internal)',
+  }),
+  reason: z.string().nullable().meta({
+    description: 'Why the principal moved it; always null for a distributor’s users',
+  }),
   changedByName: z.string().nullable(),
   changedAt: z.date(),
 });

@@ -9,6 +9,7 @@ import {
   requireDistributorAccess,
   requireRole,
 } from '../platform/tenancy.ts';
+import { distributorView, lifecycleHistoryView } from './distributor-view.ts';
 import {
   findDistributor,
   findDistributorByName,
@@ -25,6 +26,9 @@ import { insertLifecycleEvent, listLifecycleEvents } from './lifecycle.queries.t
 import { canMoveToStage, nextLifecycleStages } from './lifecycle.ts';
 
 export function listDistributorPage(ctx: Context, query: DistributorListQuery) {
+  // The stage is the principal's own assessment: a filter by it would tell a distributor's user
+  // its stage by whether its one row comes back.
+  if (query.stage && !isPrincipal(ctx.actor)) throw new AppError('forbidden');
   return inTransaction(ctx, async (tx) => {
     const { items, total } = await listDistributors(
       tx,
@@ -32,7 +36,15 @@ export function listDistributorPage(ctx: Context, query: DistributorListQuery) {
       ctx.actor.distributorId,
       query,
     );
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: items.map((item) => {
+        const { notes: _notes, ...view } = distributorView(ctx.actor, item);
+        return { ...view, contactCount: item.contactCount };
+      }),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   });
 }
 
@@ -44,12 +56,11 @@ export async function getVisibleDistributor(ctx: Context, tx: Tx, id: string) {
   return row;
 }
 
-/** A distributor's profile; the principal's internal notes are never shown to its own staff. */
+/** A distributor's profile; the principal's internal fields are never shown to its own staff. */
 export function getDistributor(ctx: Context, id: string) {
-  return inTransaction(ctx, async (tx) => {
-    const row = await getVisibleDistributor(ctx, tx, id);
-    return isPrincipal(ctx.actor) ? row : { ...row, notes: null };
-  });
+  return inTransaction(ctx, async (tx) =>
+    distributorView(ctx.actor, await getVisibleDistributor(ctx, tx, id)),
+  );
 }
 
 function duplicateName(ctx: Context, name: string) {
@@ -98,7 +109,7 @@ export async function createDistributor(ctx: Context, input: DistributorInput) {
       action: 'distributor.created',
       after: created,
     });
-    return created;
+    return distributorView(actor, created);
   });
 }
 
@@ -126,7 +137,7 @@ export async function updateDistributorProfile(ctx: Context, id: string, patch: 
       before,
       after,
     });
-    return after ?? before;
+    return distributorView(actor, after ?? before);
   });
 }
 
@@ -166,13 +177,16 @@ export async function changeLifecycleStage(
       before: { lifecycleStage: before.lifecycleStage },
       after: { lifecycleStage: change.stage, reason: change.reason, eventId: event?.id },
     });
-    return after ?? before;
+    return distributorView(actor, after ?? before);
   });
 }
 
 export function getLifecycleHistory(ctx: Context, id: string) {
   return inTransaction(ctx, async (tx) => {
     await getVisibleDistributor(ctx, tx, id);
-    return listLifecycleEvents(tx, ctx.actor.workspaceId, id);
+    return lifecycleHistoryView(
+      ctx.actor,
+      await listLifecycleEvents(tx, ctx.actor.workspaceId, id),
+    );
   });
 }

@@ -18,3 +18,25 @@ export function nextLifecycleStages(from: LifecycleStage): readonly LifecycleSta
 export function canMoveToStage(from: LifecycleStage, to: LifecycleStage): boolean {
   return allowedMoves[from].includes(to);
 }
+
+/**
+ * The relationship's status as both sides know it. The lifecycle stage is the principal's own
+ * assessment: "at risk" is its worry about the distributor, not a state of the contract, so the
+ * distributor sees such a relationship as active. Every other stage is a fact both sides know.
+ */
+export type RelationshipStatus = Exclude<LifecycleStage, 'at_risk'>;
+
+export function relationshipStatusOf(stage: LifecycleStage): RelationshipStatus {
+  return stage === 'at_risk' ? 'active' : stage;
+}
+
+/**
+ * Stages of a working relationship: the distributors that "active" lists (the portfolio, the
+ * library's coverage) show. Prospects have not started; suspended and terminated ones have
+ * stopped, and are shown only when asked for by stage.
+ */
+export const workingStages = [
+  'onboarding',
+  'active',
+  'at_risk',
+] as const satisfies readonly LifecycleStage[];

@@ -11,6 +11,7 @@ import {
   libraryTranslationEvent,
   libraryVersion,
 } from '../db/schema.ts';
+import { workingStages } from '../distributors/lifecycle.ts';
 
 export type DocumentRow = typeof libraryDocument.$inferSelect;
 export type VersionRow = typeof libraryVersion.$inferSelect;
@@ -265,7 +266,10 @@ export async function listReach(tx: Tx, workspaceId: string, day: string, distri
   }));
 }
 
-/** Active distributors with their languages, by name, for the portfolio's coverage. */
+/**
+ * Active distributors (in the directory and in a working relationship) with their languages, by
+ * name, for the portfolio's coverage.
+ */
 export function listActiveDistributors(tx: Tx, workspaceId: string) {
   return tx
     .select({
@@ -275,7 +279,13 @@ export function listActiveDistributors(tx: Tx, workspaceId: string) {
       languages: distributor.languages,
     })
     .from(distributor)
-    .where(and(eq(distributor.workspaceId, workspaceId), eq(distributor.status, 'active')))
+    .where(
+      and(
+        eq(distributor.workspaceId, workspaceId),
+        eq(distributor.status, 'active'),
+        inArray(distributor.lifecycleStage, [...workingStages]),
+      ),
+    )
     .orderBy(sql`lower(${distributor.name})`);
 }
 

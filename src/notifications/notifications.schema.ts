@@ -4,11 +4,20 @@ import { Uuid } from '../platform/fields.ts';
 
 export const eventTypeValues = [
   'charter.signed',
+  'charter.amendment_proposed',
+  'charter.amendment_drafted',
+  'charter.amendment_declined',
   'report.submitted',
+  'report.entered_on_behalf',
+  'report.confirmed',
   'report.late',
   'health.changed',
   'concern.sent',
   'message.received',
+  'meeting.cancelled',
+  'meeting.time_proposed',
+  'meeting.time_declined',
+  'meeting.rescheduled',
 ] as const;
 export const EventTypeName = z.enum(eventTypeValues).meta({ id: 'EventType' });
 

@@ -10,11 +10,20 @@ import { queueJob } from './jobs.ts';
 
 export const eventTypes = [
   'charter.signed',
+  'charter.amendment_proposed',
+  'charter.amendment_drafted',
+  'charter.amendment_declined',
   'report.submitted',
+  'report.entered_on_behalf',
+  'report.confirmed',
   'report.late',
   'health.changed',
   'concern.sent',
   'message.received',
+  'meeting.cancelled',
+  'meeting.time_proposed',
+  'meeting.time_declined',
+  'meeting.rescheduled',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -102,16 +111,27 @@ export function pathOfEvent(facts: EventFacts): string | null {
   const period = text(facts.data.period);
   const threadId = text(facts.data.threadId);
   const concernId = text(facts.data.concernId);
+  const meetingId = text(facts.data.meetingId);
   switch (facts.type) {
     case 'charter.signed':
+    case 'charter.amendment_proposed':
+    case 'charter.amendment_drafted':
+    case 'charter.amendment_declined':
       return `${base}/charter`;
     case 'report.submitted':
+    case 'report.entered_on_behalf':
+    case 'report.confirmed':
     case 'report.late':
       return period ? `${base}/reports/${period}` : `${base}/reports`;
     case 'message.received':
       return threadId ? `${base}/communication/${threadId}` : base;
     case 'concern.sent':
       return concernId ? `${base}/concerns/${concernId}` : base;
+    case 'meeting.cancelled':
+    case 'meeting.time_proposed':
+    case 'meeting.time_declined':
+    case 'meeting.rescheduled':
+      return meetingId ? `${base}/meetings/${meetingId}` : `${base}/meetings`;
     default:
       return base;
   }

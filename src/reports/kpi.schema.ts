@@ -1,6 +1,7 @@
 // Targets, KPIs, scorecards and the portfolio over HTTP. Definitions of every KPI: docs/kpis.md.
 import { z } from 'zod';
 import { ResponsivenessKpi } from '../communication/communication.schema.ts';
+import { RelationshipStatus } from '../distributors/distributors.schema.ts';
 import { Uuid } from '../platform/fields.ts';
 import { ProductLineCode, ReportPeriod } from './report.content.ts';
 
@@ -101,7 +102,10 @@ export const Scorecard = z
       id: Uuid,
       name: z.string(),
       country: z.string(),
-      lifecycleStage: z.string(),
+      relationshipStatus: RelationshipStatus,
+      lifecycleStage: z.string().nullable().meta({
+        description: 'The principal’s internal lifecycle stage; null for a distributor’s users',
+      }),
       tier: z.string().nullable(),
     }),
     currency: z.string(),

@@ -3,14 +3,19 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
+import { workingStages } from '../distributors/lifecycle.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
 
-/** Joins a KPI row to its distributor if that one is active: archived ones leave the portfolio. */
+/**
+ * Joins a KPI row to its distributor if that one is active: in the directory (archived ones leave
+ * the portfolio) and in a working relationship (not a prospect, suspended or terminated).
+ */
 const activeDistributorOf = and(
   eq(distributor.workspaceId, distributorKpi.workspaceId),
   eq(distributor.id, distributorKpi.distributorId),
   eq(distributor.status, 'active'),
+  inArray(distributor.lifecycleStage, [...workingStages]),
 );
 
 const list = (value: string | undefined) =>
@@ -36,13 +41,19 @@ function sortColumn(sort: PortfolioQuery['sort']) {
   }
 }
 
-/** One page of the active distributors with their KPIs, and the total that match. */
+/**
+ * One page of the active distributors with their KPIs, and the total that match. Without a stage
+ * filter, the ones in a working relationship; a stage filter names the stages to show instead.
+ */
 export function listPortfolioPage(tx: Tx, workspaceId: string, query: PortfolioQuery) {
   const filters: (SQL | undefined)[] = [
     eq(distributor.workspaceId, workspaceId),
     eq(distributor.status, 'active'),
     query.country ? inArray(distributor.country, list(query.country)) : undefined,
-    query.stage ? inArray(distributor.lifecycleStage, list(query.stage) as never[]) : undefined,
+    inArray(
+      distributor.lifecycleStage,
+      (query.stage ? list(query.stage) : [...workingStages]) as never[],
+    ),
     query.tier ? inArray(distributorKpi.tier, list(query.tier)) : undefined,
     query.q ? sql`${distributor.searchText} like ${`%${query.q.toLowerCase()}%`}` : undefined,
   ];

@@ -15,12 +15,14 @@ import {
   listRevisions,
 } from './reports.queries.ts';
 
-/** Who fills in and submits reports: the distributor's people, and principal editors for them. */
-export const reportWriters: readonly Role[] = [
-  ...principalEditors,
-  'distributor_admin',
-  'distributor_member',
-];
+/**
+ * Who fills in, submits and confirms reports: the distributor's people. Principal editors enter
+ * figures only on the distributor's behalf (report-on-behalf.service.ts).
+ */
+export const reportWriters: readonly Role[] = ['distributor_admin', 'distributor_member'];
+
+/** Who takes part in the review conversation: both sides' people who may change things. */
+export const reportCommenters: readonly Role[] = [...principalEditors, ...reportWriters];
 
 export async function reportScope(ctx: Context, tx: Tx, distributorId: string) {
   const distributorRow = await getVisibleDistributor(ctx, tx, distributorId);
@@ -53,6 +55,7 @@ export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, per
   const events = row ? await listReportEvents(tx, row.workspaceId, row.id) : [];
   const latest = revisions.at(-1)?.revision.content as MonthlyReportContent | undefined;
   const deadline = monthDeadline(scope.schedule, period, row);
+  const isDistributorSide = reportWriters.includes(ctx.actor.role);
   return {
     id: row?.id ?? null,
     distributorId: scope.distributor.id,
@@ -63,8 +66,9 @@ export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, per
     dueOn: deadline.dueOn,
     expected: deadline.expected,
     late: deadline.late,
-    draft: row?.draft ?? null,
-    draftSavedAt: row?.draftSavedAt ?? null,
+    // The draft is the distributor's until it submits: the principal never reads it.
+    draft: isDistributorSide ? (row?.draft ?? null) : null,
+    draftSavedAt: isDistributorSide ? (row?.draftSavedAt ?? null) : null,
     revision: row?.revision ?? 0,
     content: latest ?? null,
     revisions: revisions.map(({ revision, createdBy }, index) => ({
@@ -73,6 +77,8 @@ export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, per
       fileName: revision.fileName,
       createdAt: revision.createdAt,
       createdBy,
+      enteredOnBehalf: revision.enteredOnBehalf,
+      onBehalfReason: revision.onBehalfReason,
       changes: describeChanges(
         ctx.t,
         revisions[index - 1]?.revision.content as MonthlyReportContent | undefined,
@@ -84,11 +90,18 @@ export async function reportDetail(ctx: Context, tx: Tx, scope: ReportScope, per
       kind: event.kind,
       revision: event.revision,
       body: event.body,
+      cell: event.cell,
       actorName: event.actorName,
       createdAt: event.createdAt,
     })),
     productLines: scope.productLines.map(({ code, name }) => ({ code, name })),
     canEdit: reportWriters.includes(ctx.actor.role),
+    canConfirm: reportWriters.includes(ctx.actor.role) && row?.status === 'awaiting_confirmation',
+    // Only while the distributor has not submitted figures of its own for the month.
+    canEnterOnBehalf:
+      principalEditors.includes(ctx.actor.role) &&
+      (!row || row.revision === 0 || row.status === 'awaiting_confirmation'),
     canReview: principalEditors.includes(ctx.actor.role),
+    canComment: reportCommenters.includes(ctx.actor.role),
   };
 }

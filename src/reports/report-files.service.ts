@@ -3,11 +3,12 @@
 // before anything is stored. An upload with any error stores nothing and lists every error.
 import { type FileToSend, fileNameSlug } from '../platform/downloads.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
-import { type Context, inTransaction, requireRole } from '../platform/tenancy.ts';
+import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import type { MonthlyReportContent } from './report.content.ts';
-import { findMonthReport, reportScope, reportWriters } from './report-detail.service.ts';
+import { findMonthReport, reportScope } from './report-detail.service.ts';
+import { type OnBehalf, storeRevision } from './report-revisions.service.ts';
 import { findRevisionContent } from './reports.queries.ts';
-import { submitReport } from './reports.service.ts';
+import { requireReportAuthor } from './reports.service.ts';
 import { writeReportCsv } from './spreadsheet/csv.ts';
 import { parseReportFile } from './spreadsheet/parse.ts';
 import type { SpreadsheetError } from './spreadsheet/spreadsheet-error.ts';
@@ -60,14 +61,20 @@ function fieldError(ctx: Context, error: SpreadsheetError): FieldError {
   };
 }
 
-/** Parses an uploaded file and, if every cell is right, submits it as the month's next revision. */
+/**
+ * Parses an uploaded file and, if every cell is right, submits it as the month's next revision:
+ * the distributor's own, or (`onBehalf`, principal editors) the file it sent another way, entered
+ * on its behalf.
+ */
 export async function uploadReport(
   ctx: Context,
   distributorId: string,
   period: string,
   file: { bytes: Buffer; fileName: string },
+  onBehalf: OnBehalf | null = null,
 ) {
-  requireRole(ctx.actor, reportWriters);
+  if (onBehalf) requireRole(ctx.actor, principalEditors);
+  else requireReportAuthor(ctx);
   const scope = await inTransaction(ctx, (tx) => reportScope(ctx, tx, distributorId));
   const parsed = await parseReportFile(file.bytes, file.fileName, {
     period,
@@ -80,9 +87,15 @@ export async function uploadReport(
       errors: parsed.errors.map((error) => fieldError(ctx, error)),
     });
   }
-  return submitReport(ctx, distributorId, period, {
-    content: parsed.content,
-    source: file.fileName.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx',
-    fileName: file.fileName,
-  });
+  return storeRevision(
+    ctx,
+    distributorId,
+    period,
+    {
+      content: parsed.content,
+      source: file.fileName.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx',
+      fileName: file.fileName,
+    },
+    onBehalf,
+  );
 }

@@ -1,7 +1,8 @@
 // The statements of the report-history import: months that already have a report, and the
-// reports of many months written at once exactly as submitReport writes one (report row, first
-// revision, its "submitted" event, the facts and the month's summary), set-based for 36 months of
-// a whole portfolio.
+// reports of many months written at once as storeRevision writes one (report row, first revision,
+// its event, the facts and the month's summary), set-based for 36 months of a whole portfolio.
+// Imported months are entered on the distributors' behalf (source 'history'); they arrive
+// accepted, so no confirmation is asked of the distributor.
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { monthlyReport } from '../db/schema.ts';
@@ -52,14 +53,16 @@ export async function insertHistoricReports(
         r."dueOn", r."submittedAt", r."submittedAt", r."submittedAt", r."submittedAt",
         r."submittedAt"
       from ${recordset}`);
+    // The importer entered these months for the distributors: on their behalf, from history.
     await tx.execute(sql`insert into monthly_report_revision (workspace_id, report_id, revision,
-        content, source, content_hash, created_by, created_at)
-      select ${workspaceId}, r.id, 1, r.content, 'csv', r."contentHash", ${actor.userId},
-        r."submittedAt"
+        content, source, content_hash, created_by, created_at, entered_on_behalf)
+      select ${workspaceId}, r.id, 1, r.content, 'history', r."contentHash", ${actor.userId},
+        r."submittedAt", true
       from ${recordset}`);
     await tx.execute(sql`insert into monthly_report_event (workspace_id, report_id, kind, revision,
         actor_user_id, actor_name, created_at)
-      select ${workspaceId}, r.id, 'submitted', 1, ${actor.userId}, ${actor.name}, r."submittedAt"
+      select ${workspaceId}, r.id, 'entered_on_behalf', 1, ${actor.userId}, ${actor.name},
+        r."submittedAt"
       from ${recordset}`);
     await tx.execute(sql`insert into sales_fact (workspace_id, distributor_id, period,
         product_line_id, units, revenue, units_on_hand)

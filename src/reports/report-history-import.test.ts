@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeDistributor,
@@ -38,8 +39,10 @@ const csv = { 'content-type': 'text/csv' };
 async function setUp(workspace: TestWorkspace) {
   const admin = await makeUser(workspace, 'principal_admin');
   const api = http(server.url).as(admin);
-  const brakes = await makeProductLine(workspace);
-  const filters = await makeProductLine(workspace, { code: `FLT-${brakes.code.slice(4)}` });
+  // Upper-case codes, as a report's content names its product lines.
+  const code = randomUUID().slice(0, 8).toUpperCase();
+  const brakes = await makeProductLine(workspace, { code: `BRK-${code}` });
+  const filters = await makeProductLine(workspace, { code: `FLT-${code}` });
   // A relationship older than Liaison, reports due on the 15th.
   await api.post(
     '/api/v1/distributors/import',
@@ -80,6 +83,20 @@ describe('the report history import', () => {
       ['2026-08', 'missing', 0, '2026-09-15', true, true],
       ['2026-07', 'missing', 0, '2026-08-15', false, false],
     ]);
+    // Imported months were entered on the distributor's behalf, by whoever imported them.
+    const october = await api.get<{
+      revisions: { source: string; createdBy: string; enteredOnBehalf: boolean }[];
+      events: { kind: string }[];
+    }>(`/api/v1/distributors/${id}/reports/2026-10`);
+    expect(october.status).toBe(200);
+    expect(october.body.revisions).toEqual([
+      expect.objectContaining({
+        source: 'history',
+        enteredOnBehalf: true,
+        createdBy: 'Jonas Becker',
+      }),
+    ]);
+    expect(october.body.events.map((event) => event.kind)).toEqual(['entered_on_behalf']);
     const scorecard = await api.get<Scorecard>(`/api/v1/distributors/${id}/scorecard?months=3`);
     expect(scorecard.body.months.map((m) => [m.period, m.revenue, m.reported, m.onTime])).toEqual([
       ['2026-09', 3360000, true, true],

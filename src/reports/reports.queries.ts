@@ -110,19 +110,22 @@ export function insertReportEvent(tx: Tx, values: typeof monthlyReportEvent.$inf
 
 /**
  * A report's revisions, oldest first, with who submitted each: the name recorded on the
- * revision's own submitted/revised event (null for a revision without a user).
+ * revision's own event when it was stored, whoever reads it and whether or not that person still
+ * has an account (null only for a revision with no such event).
  */
 export function listRevisions(tx: Tx, workspaceId: string, reportId: string) {
   return tx
     .select({
       revision: monthlyReportRevision,
-      createdBy: sql<string | null>`case when ${monthlyReportRevision.createdBy} is not null then (
+      // Qualified by hand: inside the subquery Drizzle writes the outer columns unqualified, and
+      // "revision" then meant the event's own column, so every revision took the first name.
+      createdBy: sql<string | null>`(
         select e.actor_name from monthly_report_event e
-        where e.workspace_id = ${monthlyReportRevision.workspaceId}
-          and e.report_id = ${monthlyReportRevision.reportId}
-          and e.revision = ${monthlyReportRevision.revision}
-          and e.kind in ('submitted', 'revised')
-        order by e.created_at limit 1) end`,
+        where e.workspace_id = monthly_report_revision.workspace_id
+          and e.report_id = monthly_report_revision.report_id
+          and e.revision = monthly_report_revision.revision
+          and e.kind in ('submitted', 'revised', 'entered_on_behalf')
+        order by e.created_at limit 1)`,
     })
     .from(monthlyReportRevision)
     .where(

@@ -11,13 +11,16 @@ import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import { acceptFileBodies, uploadTypes } from './file-bodies.ts';
 import { reportFile, uploadReport } from './report-files.service.ts';
 import { importReportHistoryCsv } from './report-history-import.service.ts';
+import { confirmReport, submitReportOnBehalf } from './report-on-behalf.service.ts';
 import { reviewReport } from './report-review.service.ts';
 import {
+  OnBehalfReason,
   PeriodParams,
   ReportDetail,
   ReportDraftInput,
   ReportMonths,
   ReportMonthsQuery,
+  ReportOnBehalfInput,
   ReportReviewInput,
   ReportSubmitInput,
   RevisionParams,
@@ -89,7 +92,8 @@ export async function reportsRoutes(root: FastifyInstance) {
       schema: {
         operationId: 'submitReport',
         tags,
-        summary: 'Submit the report; a later submission is a new revision, the same one is no-op',
+        summary:
+          'Submit the report (the distributor’s people); a later submission is a new revision, the same one is no-op. Principal editors are refused: see submitReportOnBehalf',
         params: PeriodParams,
         body: ReportSubmitInput,
         response: { 200: ReportDetail, ...errors },
@@ -100,6 +104,42 @@ export async function reportsRoutes(root: FastifyInstance) {
         content: request.body.content,
         source: request.headers.cookie ? 'portal' : 'api',
       }),
+  );
+
+  app.post(
+    `${base}/:period/on-behalf`,
+    {
+      schema: {
+        operationId: 'submitReportOnBehalf',
+        tags,
+        summary:
+          'Enter figures the distributor sent another way, on its behalf (principal editors, with a reason); the report then awaits the distributor’s confirmation',
+        params: PeriodParams,
+        body: ReportOnBehalfInput,
+        response: { 200: ReportDetail, ...errors },
+      },
+    },
+    async (request) =>
+      submitReportOnBehalf(contextOf(request), request.params.id, request.params.period, {
+        content: request.body.content,
+        reason: request.body.reason,
+        source: request.headers.cookie ? 'portal' : 'api',
+      }),
+  );
+
+  app.post(
+    `${base}/:period/confirmations`,
+    {
+      schema: {
+        operationId: 'confirmReport',
+        tags,
+        summary:
+          'The distributor confirms the figures entered on its behalf (to correct them, submit a revision instead)',
+        params: PeriodParams,
+        response: { 200: ReportDetail, ...errors },
+      },
+    },
+    async (request) => confirmReport(contextOf(request), request.params.id, request.params.period),
   );
 
   app.post(
@@ -123,6 +163,39 @@ export async function reportsRoutes(root: FastifyInstance) {
         bytes: request.body,
         fileName: request.query.filename,
       });
+    },
+  );
+
+  app.post(
+    `${base}/:period/on-behalf/uploads`,
+    {
+      schema: {
+        operationId: 'uploadReportOnBehalf',
+        tags,
+        summary:
+          'Enter the XLSX or CSV template the distributor sent another way, on its behalf (principal editors, with a reason); checked as an upload',
+        params: PeriodParams,
+        querystring: z.object({
+          filename: z.string().trim().min(1).max(200),
+          reason: OnBehalfReason,
+        }),
+        consumes: uploadTypes,
+        body: z.unknown().meta({ description: 'The file’s bytes', format: 'binary' }),
+        response: { 200: ReportDetail, ...errors, 415: ProblemSchema },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type');
+      return uploadReport(
+        contextOf(request),
+        request.params.id,
+        request.params.period,
+        {
+          bytes: request.body,
+          fileName: request.query.filename,
+        },
+        { reason: request.query.reason },
+      );
     },
   );
 

@@ -11,6 +11,7 @@ export const ReportStatus = z.enum([
   'submitted',
   'changes_requested',
   'accepted',
+  'awaiting_confirmation',
 ]);
 
 export const PeriodParams = z.object({ id: Uuid, period: ReportPeriod });
@@ -46,19 +47,38 @@ export const ReportMonths = z.object({
 
 export const ReportEvent = z.object({
   id: Uuid,
-  kind: z.enum(['submitted', 'revised', 'comment', 'accepted', 'changes_requested']),
+  kind: z.enum([
+    'submitted',
+    'revised',
+    'comment',
+    'accepted',
+    'changes_requested',
+    'entered_on_behalf',
+    'confirmed',
+  ]),
   revision: z.number().int().nullable(),
-  body: z.string().nullable(),
+  body: z.string().nullable().meta({
+    description: 'The comment, the reason for changes, or why figures were entered on behalf',
+  }),
+  cell: z.string().nullable().meta({
+    description: 'The figure a comment is about, as a JSON pointer into that revision’s content',
+  }),
   actorName: z.string(),
   createdAt: z.date(),
 });
 
 export const ReportRevisionSummary = z.object({
   revision: z.number().int(),
-  source: z.enum(['portal', 'xlsx', 'csv', 'api']),
+  source: z.enum(['portal', 'xlsx', 'csv', 'api', 'history']),
   fileName: z.string().nullable(),
   createdAt: z.date(),
-  createdBy: z.string().nullable(),
+  createdBy: z.string().nullable().meta({
+    description: 'The name of who submitted it, or entered it on the distributor’s behalf',
+  }),
+  enteredOnBehalf: z.boolean().meta({
+    description: 'Entered by the principal for the distributor (figures sent another way, history)',
+  }),
+  onBehalfReason: z.string().nullable(),
   changes: z
     .array(z.string())
     .meta({ description: 'What changed against the revision before, in words' }),
@@ -86,8 +106,16 @@ export const ReportDetail = z
     revisions: z.array(ReportRevisionSummary),
     events: z.array(ReportEvent),
     productLines: z.array(z.object({ code: z.string(), name: z.string() })),
-    canEdit: z.boolean(),
+    canEdit: z.boolean().meta({ description: 'May submit revisions: the distributor’s people' }),
+    canConfirm: z.boolean().meta({
+      description: 'May confirm the figures entered on the distributor’s behalf',
+    }),
+    canEnterOnBehalf: z.boolean().meta({
+      description:
+        'A principal editor, while the distributor has submitted no figures of its own this month',
+    }),
     canReview: z.boolean(),
+    canComment: z.boolean(),
   })
   .meta({ id: 'MonthlyReport' });
 
@@ -101,12 +129,25 @@ export const ReportReviewInput = z
   .object({
     action: z.enum(['accept', 'request_changes', 'comment']),
     comment: z.string().trim().max(4000).default(''),
+    cell: z.string().max(200).optional().meta({
+      description:
+        'The figure the comment or request is about: a JSON pointer into the current revision, e.g. /customerSatisfaction/complaints or /sales/0/units',
+    }),
   })
   .superRefine((input, ctx) => {
     if (input.action !== 'accept' && !input.comment) {
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'validation.required' });
     }
   });
+
+export const OnBehalfReason = z.string().trim().min(1).max(500).meta({
+  description: 'How the distributor sent the figures, e.g. "Figures sent by e-mail on 3 Dec"',
+});
+
+export const ReportOnBehalfInput = z.object({
+  content: MonthlyReportContent,
+  reason: OnBehalfReason,
+});
 export type ReportReviewInput = z.infer<typeof ReportReviewInput>;
 
 export const RevisionParams = PeriodParams.extend({ revision: SequenceNumber });

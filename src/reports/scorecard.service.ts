@@ -3,6 +3,7 @@
 import { listReviewMeetingNotes } from '../cadence/review-notes.service.ts';
 import { responsivenessKpi } from '../communication/responsiveness.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
+import { relationshipStatusOf } from '../distributors/lifecycle.ts';
 import { orderMonths } from '../orders/orders.service.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
 import { findDistributorKpi } from './kpi.queries.ts';
@@ -110,7 +111,9 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
         id: found.id,
         name: found.name,
         country: found.country,
-        lifecycleStage: found.lifecycleStage,
+        relationshipStatus: relationshipStatusOf(found.lifecycleStage),
+        // The stage is the principal's assessment; the tier follows the distributor's own figures.
+        lifecycleStage: isPrincipal(ctx.actor) ? found.lifecycleStage : null,
         tier: kpi?.tier ?? null,
       },
       currency: kpi?.currency ?? found.reportCurrency,

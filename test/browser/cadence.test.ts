@@ -1,5 +1,6 @@
-// The meeting cadence in the browser: planning it, both sides' local times, cancelling a meeting,
-// the fairness ledger and the private calendar feed.
+// The meeting cadence in the browser: planning it, both sides' local times, cancelling a meeting
+// with a reason, the fairness ledger and the private calendar feed (offered to stop only when
+// there is one).
 import { describe, expect, it } from 'vitest';
 import { makeContact, makeDistributor, makeUser, makeWorkspace } from '../factories.ts';
 import { http } from '../http.ts';
@@ -76,6 +77,7 @@ describe('the meeting cadence in the browser', () => {
       .getByRole('button', { name: `Cancel ${label} ${first.number}`, exact: true })
       .click();
     const dialog = page.getByRole('dialog', { name: 'Cancel this meeting?' });
+    await dialog.getByLabel('Reason').fill('Trade fair week in Frankfurt');
     await dialog.getByRole('button', { name: 'Cancel the meeting' }).click();
     await dialog.waitFor({ state: 'detached' });
     await eventually(() => firstRow.textContent()).toContain('Cancelled');
@@ -105,6 +107,9 @@ describe('the meeting cadence in the browser', () => {
     await page.goto(`/distributors/${saigon.id}/meetings`);
 
     const panel = page.getByRole('region', { name: 'Subscribe in your calendar' });
+    // Without a feed there is nothing to stop.
+    await panel.getByRole('button', { name: 'Create a calendar URL' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Stop the feed' }).count()).toBe(0);
     await panel.getByRole('button', { name: 'Create a calendar URL' }).click();
     await panel.getByText('It is shown only once').waitFor();
     const url = (await panel.locator('code').textContent()) ?? '';
@@ -121,6 +126,8 @@ describe('the meeting cadence in the browser', () => {
     await panel.getByText('The feed is stopped').waitFor();
     expect(await panel.locator('code').count()).toBe(0);
     expect((await fetch(url)).status).toBe(404);
+    await eventually(() => panel.getByRole('button', { name: 'Stop the feed' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Create a calendar URL' }).waitFor();
     await context.close();
   });
 });

@@ -94,13 +94,19 @@ describe('charter editor in the browser', () => {
     await editor.getByLabel('BRK-PAD Brake pads').check();
     await editor.getByText('Unsaved changes').waitFor();
 
-    // The conflict appears under the grant it concerns, and in the summary.
+    // The conflict reads as one sentence under the grant it concerns; the summary says where.
     const conflictsOfGrant = editor.getByRole('list', { name: 'Conflicts of grant 1' });
     await conflictsOfGrant.waitFor();
-    const conflictText = await conflictsOfGrant.textContent();
-    expect(conflictText).toContain('Exclusive in VN-SG (VN) for BRK-PAD Brake pads');
-    expect(conflictText).toContain('Hanoi Auto Supply');
+    const sentence =
+      'This charter makes Hồ Chí Minh (Vietnam) exclusive for BRK-PAD Brake pads from March 1, 2026 with no end date, but the charter of Hanoi Auto Supply (version 1, agreed) already gives the same exclusivity.';
+    expect(await conflictsOfGrant.textContent()).toBe(sentence);
     await editor.getByText('1 conflict with other charters').waitFor();
+    await editor.getByRole('button', { name: 'Territory, grant 1' }).waitFor();
+    await editor
+      .getByRole('link', { name: 'Open the other charter: Hanoi Auto Supply, version 1' })
+      .waitFor();
+    // Shown once on the page, not again above the editor or in the summary.
+    expect(await page.getByText(sentence).count()).toBe(1);
 
     // Moving the grant to Hanoi resolves it.
     await editor.getByLabel('Region (grant 1)').selectOption({ label: 'Hà Nội (VN-HN)' });

@@ -262,14 +262,18 @@ describe('the charter in the browser', () => {
     await agree.getByRole('button', { name: 'Agree the text' }).click();
     const problem = agree.getByRole('alert');
     await problem.getByText('The charter conflicts with other charters').waitFor();
-    await problem.getByText(/Exclusive in VN .* Saigon Motor Parts's charter/).waitFor();
+    await problem
+      .getByText(/This charter makes Vietnam exclusive .* the charter of Saigon Motor Parts/)
+      .waitFor();
     await agree.getByRole('button', { name: 'Cancel' }).click();
 
     const conflicts = page.getByRole('region', { name: '1 conflict' });
-    await conflicts.getByText(/Exclusive in VN for every product line/).waitFor();
+    await conflicts
+      .getByText(/This charter makes Vietnam exclusive for every product line/)
+      .waitFor();
     await conflicts.getByText('Territory › Grant 1').waitFor();
     await conflicts
-      .getByRole('link', { name: "Open Saigon Motor Parts's charter (version 1)" })
+      .getByRole('link', { name: 'Open the charter of Saigon Motor Parts (version 1)' })
       .waitFor();
     const grant = page
       .getByRole('region', { name: 'Territory', exact: true })

@@ -900,6 +900,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/{id}/charter/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Amendment proposals raised against the signed charter, newest first */
+        get: operations["listCharterAmendments"];
+        put?: never;
+        /** Propose an amendment of the signed charter (principal editors, distributor admins and members) */
+        post: operations["proposeCharterAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/amendments/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take open proposals into the next draft version (principal editors); starts it from the signed text if none is being prepared */
+        post: operations["draftFromCharterAmendments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/amendments/{number}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an open proposal, with a reason (principal editors) */
+        post: operations["declineCharterAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/charter/amendments/{number}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one’s own open proposal */
+        post: operations["withdrawCharterAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/charter/versions/{version}/charter.pdf": {
         parameters: {
             query?: never;
@@ -975,7 +1044,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Whether you have a live calendar feed, and since when (its URL is not shown again) */
+        get: operations["getCalendarFeedStatus"];
         put?: never;
         /** A new private iCalendar feed URL with your meetings (shown once; replaces the old one) */
         post: operations["createCalendarFeed"];
@@ -1031,8 +1101,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reschedule, cancel or skip a meeting (its calendar sequence rises) */
+        /** Cancel or skip a meeting with a reason both sides read, or (principal’s editors) move it; its calendar sequence rises */
         post: operations["changeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a new time for a meeting; the other side accepts or declines it */
+        post: operations["proposeMeetingTime"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals/{proposalId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the meeting moves, calendars follow) or decline the other side’s proposed time */
+        post: operations["answerTimeProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals/{proposalId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw your side’s proposed time while it waits for an answer */
+        post: operations["withdrawTimeProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1421,8 +1542,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the report; a later submission is a new revision, the same one is no-op */
+        /** Submit the report (the distributor’s people); a later submission is a new revision, the same one is no-op. Principal editors are refused: see submitReportOnBehalf */
         post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/on-behalf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter figures the distributor sent another way, on its behalf (principal editors, with a reason); the report then awaits the distributor’s confirmation */
+        post: operations["submitReportOnBehalf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The distributor confirms the figures entered on its behalf (to correct them, submit a revision instead) */
+        post: operations["confirmReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1440,6 +1595,23 @@ export interface paths {
         put?: never;
         /** Upload the filled-in XLSX or CSV template as the body; every cell is checked before anything is stored */
         post: operations["uploadReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/reports/{period}/on-behalf/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the XLSX or CSV template the distributor sent another way, on its behalf (principal editors, with a reason); checked as an upload */
+        post: operations["uploadReportOnBehalf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2437,6 +2609,20 @@ export interface components {
             overdue: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description Every status change, oldest first: both sides read it */
+            history: {
+                /** @enum {string} */
+                from: "open" | "done" | "dropped";
+                /** @enum {string} */
+                to: "open" | "done" | "dropped";
+                reason: string | null;
+                /** @description null: a person no longer known */
+                byName: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @description Whether the caller may close, drop, reopen or edit it: its owner, its meeting’s note-taker or the principal’s editors */
+            canChange: boolean;
         };
         ActionItemPatch: {
             title?: string;
@@ -2446,6 +2632,8 @@ export interface components {
             dueOn?: string;
             /** @enum {string} */
             status?: "open" | "done" | "dropped";
+            /** @description Why the status changes; required to drop an item, shown to both sides */
+            reason?: string;
         };
         Attachment: {
             /** Format: uuid */
@@ -2521,6 +2709,35 @@ export interface components {
                 annual?: string[];
             };
             horizonMonths?: number;
+        };
+        CharterAmendment: {
+            number: number;
+            /** @enum {string} */
+            section: "territory" | "assignedAccounts" | "carveOuts" | "productCoverage" | "inventory" | "principalCommitments" | "goals" | "reporting" | "communication" | "problemResolution" | "term" | "general";
+            change: string;
+            reason: string;
+            /**
+             * @description open: waiting for the principal; drafted: taken into a new draft version; declined: the principal said no, with a reason; withdrawn: its proposer took it back
+             * @enum {string}
+             */
+            status: "open" | "drafted" | "declined" | "withdrawn";
+            version: number;
+            /** @enum {string} */
+            proposerSide: "principal" | "distributor";
+            proposerName: string;
+            /** @description Whether the caller proposed it (and may withdraw it) */
+            isMine: boolean;
+            draftVersion: number | null;
+            declineReason: string | null;
+            answererName: string | null;
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CharterAmendmentDraft: {
+            /** @description The draft version the proposals went into */
+            version: number;
+            amendments: components["schemas"]["CharterAmendment"][];
         };
         CharterComparison: {
             from: number;
@@ -3061,7 +3278,7 @@ export interface components {
             concernResponseDays: number;
         };
         /** @enum {string} */
-        EventType: "charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received";
+        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled";
         ExportJob: {
             /** Format: uuid */
             id: string;
@@ -3340,6 +3557,8 @@ export interface components {
             notesDueAt: string;
             /** @enum {string} */
             notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+            /** @description Why it was cancelled or skipped, as the person who did it wrote */
+            statusReason: string | null;
         };
         MeetingDetail: {
             /** Format: uuid */
@@ -3390,6 +3609,8 @@ export interface components {
             notesDueAt: string;
             /** @enum {string} */
             notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+            /** @description Why it was cancelled or skipped, as the person who did it wrote */
+            statusReason: string | null;
             distributorName: string;
             agenda: string[];
             people: {
@@ -3413,6 +3634,18 @@ export interface components {
             actionItems: components["schemas"]["ActionItem"][];
             /** @description Whether the caller may take notes and add actions */
             canEdit: boolean;
+            /** @description Why, by whom and when it was cancelled or skipped */
+            calledOff: {
+                reason: string | null;
+                byName: string | null;
+                at: string | null;
+            } | null;
+            /** @description New times proposed, newest first */
+            proposals: components["schemas"]["TimeProposal"][];
+            /** @description Whether the caller may cancel or skip it, or propose a new time */
+            canChangeSchedule: boolean;
+            /** @description Whether the caller may move it outright (the principal’s editors) */
+            canReschedule: boolean;
         };
         MeetingDiscipline: {
             /** @description Start of the window (90 days back) */
@@ -3495,7 +3728,7 @@ export interface components {
             period: string;
             currency: string;
             /** @enum {string} */
-            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted";
+            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted" | "awaiting_confirmation";
             dueOn: string;
             /** @description False for a month that ended before the relationship began */
             expected: boolean;
@@ -3568,11 +3801,15 @@ export interface components {
             revisions: {
                 revision: number;
                 /** @enum {string} */
-                source: "portal" | "xlsx" | "csv" | "api";
+                source: "portal" | "xlsx" | "csv" | "api" | "history";
                 fileName: string | null;
                 /** Format: date-time */
                 createdAt: string;
+                /** @description The name of who submitted it, or entered it on the distributor’s behalf */
                 createdBy: string | null;
+                /** @description Entered by the principal for the distributor (figures sent another way, history) */
+                enteredOnBehalf: boolean;
+                onBehalfReason: string | null;
                 /** @description What changed against the revision before, in words */
                 changes: string[];
             }[];
@@ -3580,9 +3817,12 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "submitted" | "revised" | "comment" | "accepted" | "changes_requested";
+                kind: "submitted" | "revised" | "comment" | "accepted" | "changes_requested" | "entered_on_behalf" | "confirmed";
                 revision: number | null;
+                /** @description The comment, the reason for changes, or why figures were entered on behalf */
                 body: string | null;
+                /** @description The figure a comment is about, as a JSON pointer into that revision’s content */
+                cell: string | null;
                 actorName: string;
                 /** Format: date-time */
                 createdAt: string;
@@ -3591,8 +3831,14 @@ export interface components {
                 code: string;
                 name: string;
             }[];
+            /** @description May submit revisions: the distributor’s people */
             canEdit: boolean;
+            /** @description May confirm the figures entered on the distributor’s behalf */
+            canConfirm: boolean;
+            /** @description A principal editor, while the distributor has submitted no figures of its own this month */
+            canEnterOnBehalf: boolean;
             canReview: boolean;
+            canComment: boolean;
         };
         NewActionItem: {
             meetingId?: string | null;
@@ -3718,7 +3964,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
             /** @default true */
             isActive?: boolean;
         };
@@ -3902,7 +4148,7 @@ export interface components {
             /** @description YYYY-MM-DD */
             dueOn: string;
             /** @enum {string} */
-            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted";
+            status: "missing" | "draft" | "submitted" | "changes_requested" | "accepted" | "awaiting_confirmation";
             reportId: string | null;
             revision: number;
             submittedAt: string | null;
@@ -3981,7 +4227,13 @@ export interface components {
                 id: string;
                 name: string;
                 country: string;
-                lifecycleStage: string;
+                /**
+                 * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                 * @enum {string}
+                 */
+                relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                /** @description The principal’s internal lifecycle stage; null for a distributor’s users */
+                lifecycleStage: string | null;
                 tier: string | null;
             };
             currency: string;
@@ -4142,6 +4394,32 @@ export interface components {
                 minSatisfaction?: number | null;
             }[];
         };
+        TimeProposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            proposedStartsAt: string;
+            /** Format: date-time */
+            previousStartsAt: string;
+            reason: string;
+            proposedByName: string | null;
+            /**
+             * @description The proposer’s side
+             * @enum {string}
+             */
+            side: "principal" | "distributor";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "withdrawn";
+            answerNote: string | null;
+            answeredByName: string | null;
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The caller may accept or decline it */
+            canAnswer: boolean;
+            /** @description The caller may withdraw it */
+            canWithdraw: boolean;
+        };
         Translation: {
             /** Format: uuid */
             id: string;
@@ -4287,7 +4565,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4313,7 +4591,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4358,7 +4636,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes?: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
             isActive?: boolean;
         };
         WebhookSecretRotated: {
@@ -4371,7 +4649,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "report.submitted" | "report.late" | "health.changed" | "concern.sent" | "message.received")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5634,6 +5912,7 @@ export interface operations {
                  */
                 country?: string;
                 status?: ("active" | "archived") | "all";
+                /** @description Principal’s users only: a distributor’s user naming a stage is refused (403) */
                 stage?: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
                 sort?: "name" | "country" | "lifecycleStage" | "updatedAt";
                 order?: "asc" | "desc";
@@ -5663,10 +5942,18 @@ export interface operations {
                             timeZone: string;
                             languages: string[];
                             website: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                             * @enum {string}
+                             */
                             status: "active" | "archived";
-                            /** @enum {string} */
-                            lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                            /**
+                             * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                             * @enum {string}
+                             */
+                            relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                            /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                            lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
                             reportCurrency: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -5746,10 +6033,19 @@ export interface operations {
                         timeZone: string;
                         languages: string[];
                         website: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                         * @enum {string}
+                         */
                         status: "active" | "archived";
-                        /** @enum {string} */
-                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                        lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
                         /** Format: date-time */
@@ -5865,10 +6161,19 @@ export interface operations {
                         timeZone: string;
                         languages: string[];
                         website: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                         * @enum {string}
+                         */
                         status: "active" | "archived";
-                        /** @enum {string} */
-                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                        lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
                         /** Format: date-time */
@@ -5920,7 +6225,10 @@ export interface operations {
                      * @example EUR
                      */
                     reportCurrency?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                     * @enum {string}
+                     */
                     status?: "active" | "archived";
                 };
             };
@@ -5942,10 +6250,19 @@ export interface operations {
                         timeZone: string;
                         languages: string[];
                         website: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                         * @enum {string}
+                         */
                         status: "active" | "archived";
-                        /** @enum {string} */
-                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                        lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
                         /** Format: date-time */
@@ -5987,9 +6304,17 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                        fromStatus: ("prospect" | "onboarding" | "active" | "suspended" | "terminated") | null;
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        toStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The stage before; null for the first event, and for a distributor’s users */
                         fromStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
-                        /** @enum {string} */
-                        toStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        /** @description The stage after; always null for a distributor’s users (principal-internal) */
+                        toStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description Why the principal moved it; always null for a distributor’s users */
                         reason: string | null;
                         changedByName: string | null;
                         /** Format: date-time */
@@ -6040,10 +6365,19 @@ export interface operations {
                         timeZone: string;
                         languages: string[];
                         website: string | null;
-                        /** @enum {string} */
+                        /**
+                         * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                         * @enum {string}
+                         */
                         status: "active" | "archived";
-                        /** @enum {string} */
-                        lifecycleStage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                        lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
                         /** Format: date-time */
@@ -7489,6 +7823,186 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listCharterAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendment"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposeCharterAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    section: "territory" | "assignedAccounts" | "carveOuts" | "productCoverage" | "inventory" | "principalCommitments" | "goals" | "reporting" | "communication" | "problemResolution" | "term" | "general";
+                    /** @description What should change */
+                    change: string;
+                    /** @description Why */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendment"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    draftFromCharterAmendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The open proposals the new draft takes up */
+                    numbers: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendmentDraft"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    declineCharterAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the principal declines it; the proposer reads it */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendment"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawCharterAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCharterPdf: {
         parameters: {
             query?: {
@@ -7611,6 +8125,35 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarFeedStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string | null;
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];
@@ -7864,6 +8407,124 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposeMeetingTime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The new start, with its UTC offset
+                     */
+                    startsAt: string;
+                    /** @default  */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerTimeProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    answer: "accept" | "decline";
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawTimeProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -8864,10 +9525,197 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    submitReportOnBehalf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        /**
+                         * @description Calendar month, YYYY-MM
+                         * @example 2026-03
+                         */
+                        period: string;
+                        /**
+                         * @description ISO 4217 currency code
+                         * @example EUR
+                         */
+                        currency: string;
+                        sales: {
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            units: number;
+                            revenue: number;
+                        }[];
+                        inventory: {
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            unitsOnHand: number;
+                        }[];
+                        pipeline: {
+                            account: string;
+                            /**
+                             * @description Product line code
+                             * @example BRK-PAD
+                             */
+                            productLine: string;
+                            /** @enum {string} */
+                            stage: "lead" | "qualified" | "proposal" | "negotiation" | "won" | "lost";
+                            value: number;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            expectedClose: string;
+                        }[];
+                        marketIntelligence: {
+                            note: string;
+                            tags: string[];
+                        }[];
+                        competitiveActivity: {
+                            competitor: string;
+                            product: string | null;
+                            pricePoint: number | null;
+                            observation: string;
+                        }[];
+                        customerSatisfaction: {
+                            complaints: number;
+                            returns: number;
+                            score: number | null;
+                        };
+                    };
+                    /** @description How the distributor sent the figures, e.g. "Figures sent by e-mail on 3 Dec" */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     uploadReport: {
         parameters: {
             query: {
                 filename: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file’s bytes */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                "application/octet-stream": unknown;
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadReportOnBehalf: {
+        parameters: {
+            query: {
+                filename: string;
+                /** @description How the distributor sent the figures, e.g. "Figures sent by e-mail on 3 Dec" */
+                reason: string;
             };
             header?: never;
             path: {
@@ -9004,6 +9852,8 @@ export interface operations {
                     action: "accept" | "request_changes" | "comment";
                     /** @default  */
                     comment?: string;
+                    /** @description The figure the comment or request is about: a JSON pointer into the current revision, e.g. /customerSatisfaction/complaints or /sales/0/units */
+                    cell?: string;
                 };
             };
         };

@@ -11,7 +11,10 @@ export type Role = MeResponse['role'];
 export type DistributorRecord = ResponseBody<'getDistributor'>;
 export type DistributorPageResponse = ResponseBody<'listDistributors'>;
 export type DistributorListItem = DistributorPageResponse['items'][number];
-export type LifecycleStageName = DistributorRecord['lifecycleStage'];
+/** The principal's internal stage (null in what a distributor's user gets). */
+export type LifecycleStageName = NonNullable<DistributorRecord['lifecycleStage']>;
+/** The relationship's status both sides see. */
+export type RelationshipStatusName = DistributorRecord['relationshipStatus'];
 export type DistributorStatusName = DistributorRecord['status'];
 export type ContactRecord = ResponseBody<'listContacts'>[number];
 export type ContactRoleName = ContactRecord['role'];

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { localDateLabel } from './cadence-format.ts';
+import { ReasonDialog } from './ReasonDialog.tsx';
 import { type ActionItemRecord, type ActionItemStatus, usePatchActionItem } from './use-meeting.ts';
 
 const statusBadges: Record<ActionItemStatus, string> = {
@@ -11,31 +13,75 @@ const statusBadges: Record<ActionItemStatus, string> = {
   dropped: 'badge badge-muted',
 };
 
+type HistoryEntry = ActionItemRecord['history'][number];
+
+/** "Dropped by Jonas Becker on 3 Dec 2026: reason", in the reader's language and zone. */
+function useHistorySentence() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (entry: HistoryEntry) => {
+    const sentence = t(`cadence.actionItems.history.${entry.to}`, {
+      name: entry.byName ?? t('cadence.actionItems.history.someone'),
+      date: format.date(entry.at),
+    });
+    return entry.reason
+      ? t('cadence.actionItems.history.withReason', { sentence, reason: entry.reason })
+      : sentence;
+  };
+}
+
+/** The latest status change under the status, and every earlier one on request. */
+function ItemHistory({ item }: { item: ActionItemRecord }) {
+  const { t } = useTranslation();
+  const sentence = useHistorySentence();
+  const latest = item.history.at(-1);
+  if (!latest) return null;
+  return (
+    <div className="muted small">
+      {item.status === latest.to ? <p className="item-history-latest">{sentence(latest)}</p> : null}
+      {item.history.length > 1 || item.status !== latest.to ? (
+        <details>
+          <summary>
+            {t('cadence.actionItems.history.title', { count: item.history.length })}
+          </summary>
+          <ol className="item-history">
+            {item.history.map((entry) => (
+              <li key={`${entry.at}-${entry.to}`}>{sentence(entry)}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
 /**
- * Action items with their owner, due date and status; open items past their due date are flagged.
- * On a meeting page the meeting goes without saying; on Today each row names its relationship.
+ * Action items with their owner, due date, status and its history; open items past their due
+ * date are flagged. Only those who may change an item (its owner, its meeting's note-taker, the
+ * principal's editors) see its buttons; dropping asks why. On a meeting page the meeting goes
+ * without saying; on Today each row names its relationship.
  */
 export function ActionItemsTable({
   items,
   caption,
-  canChange,
   showDistributor = false,
   showMeeting = false,
 }: {
   items: ActionItemRecord[];
   caption: string;
-  canChange: boolean;
   showDistributor?: boolean;
   showMeeting?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const patch = usePatchActionItem();
+  const [dropping, setDropping] = useState<ActionItemRecord | null>(null);
   const setStatus = (item: ActionItemRecord, status: ActionItemStatus) =>
     patch.mutate({ item, patch: { status } });
+  const hasActions = items.some((item) => item.canChange);
   return (
     <>
-      <ProblemAlert error={patch.error} />
+      {dropping ? null : <ProblemAlert error={patch.error} />}
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
@@ -47,7 +93,7 @@ export function ActionItemsTable({
               <th scope="col">{t('cadence.actionItems.owner')}</th>
               <th scope="col">{t('cadence.actionItems.dueOn')}</th>
               <th scope="col">{t('cadence.actionItems.status')}</th>
-              {canChange ? (
+              {hasActions ? (
                 <th scope="col">
                   <span className="visually-hidden">{t('cadence.actionItems.actions')}</span>
                 </th>
@@ -97,13 +143,14 @@ export function ActionItemsTable({
                   <span className={statusBadges[item.status]}>
                     {t(`cadence.actionItems.statuses.${item.status}`)}
                   </span>
-                  {item.closedAt ? (
+                  {item.closedAt && !item.history.length ? (
                     <div className="muted small">{format.date(item.closedAt)}</div>
                   ) : null}
+                  <ItemHistory item={item} />
                 </td>
-                {canChange ? (
+                {hasActions ? (
                   <td className="row-actions">
-                    {item.status === 'open' ? (
+                    {!item.canChange ? null : item.status === 'open' ? (
                       <div className="toolbar-buttons">
                         <button
                           type="button"
@@ -119,7 +166,10 @@ export function ActionItemsTable({
                           className="button button-small"
                           aria-label={t('cadence.actionItems.dropLabel', { title: item.title })}
                           disabled={patch.isPending}
-                          onClick={() => setStatus(item, 'dropped')}
+                          onClick={() => {
+                            patch.reset();
+                            setDropping(item);
+                          }}
                         >
                           {t('cadence.actionItems.drop')}
                         </button>
@@ -142,6 +192,33 @@ export function ActionItemsTable({
           </tbody>
         </table>
       </div>
+      {dropping ? (
+        <ReasonDialog
+          title={t('cadence.actionItems.dropDialog.title')}
+          message={t('cadence.actionItems.dropDialog.message', {
+            title: dropping.title,
+            owner: dropping.owner.name,
+          })}
+          reasonLabel={t('cadence.actionItems.dropDialog.reason')}
+          reasonHint={t('cadence.actionItems.dropDialog.reasonHint')}
+          requiredMessage={t('cadence.actionItems.dropDialog.reasonRequired')}
+          keepLabel={t('cadence.actionItems.dropDialog.keep')}
+          confirmLabel={t('cadence.actionItems.dropDialog.confirm')}
+          pendingLabel={t('actions.saving')}
+          isPending={patch.isPending}
+          error={patch.error}
+          onConfirm={(reason) =>
+            patch.mutate(
+              { item: dropping, patch: { status: 'dropped', reason } },
+              { onSuccess: () => setDropping(null) },
+            )
+          }
+          onClose={() => {
+            patch.reset();
+            setDropping(null);
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,15 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/use-format.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import { useCreateCalendarFeed, useRevokeCalendarFeed } from './use-cadence.ts';
+import {
+  useCalendarFeedStatus,
+  useCreateCalendarFeed,
+  useRevokeCalendarFeed,
+} from './use-cadence.ts';
 
 /** The caller's private iCalendar URL: shown once when created; a new one retires the old one. */
 export function CalendarFeedPanel() {
   const { t } = useTranslation();
+  const format = useFormat();
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
+  const status = useCalendarFeedStatus();
   const [copied, setCopied] = useState(false);
   const url = create.data?.url;
+  // "Stop the feed" only where there is one to stop.
+  const hasFeed = Boolean(url) || status.data?.active === true;
   return (
     <section className="card section" aria-labelledby="cadence-feed-heading">
       <div className="card-header">
@@ -46,15 +55,22 @@ export function CalendarFeedPanel() {
           {t('cadence.feed.stopped')}
         </p>
       ) : null}
+      {status.data?.createdAt && status.data.active && !url ? (
+        <p className="muted">
+          {t('cadence.feed.active', { date: format.date(status.data.createdAt) })}
+        </p>
+      ) : null}
       <div className="form-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={revoke.isPending || create.isPending}
-          onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })}
-        >
-          {t('cadence.feed.stop')}
-        </button>
+        {hasFeed ? (
+          <button
+            type="button"
+            className="button"
+            disabled={revoke.isPending || create.isPending}
+            onClick={() => revoke.mutate(undefined, { onSuccess: () => create.reset() })}
+          >
+            {t('cadence.feed.stop')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button-primary"
@@ -65,7 +81,7 @@ export function CalendarFeedPanel() {
             create.mutate();
           }}
         >
-          {url ? t('cadence.feed.replace') : t('cadence.feed.create')}
+          {hasFeed ? t('cadence.feed.replace') : t('cadence.feed.create')}
         </button>
       </div>
     </section>

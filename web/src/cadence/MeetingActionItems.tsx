@@ -30,11 +30,7 @@ export function MeetingActionItems({
       {meeting.actionItems.length === 0 ? (
         <EmptyState title={t('cadence.actionItems.empty')} />
       ) : (
-        <ActionItemsTable
-          items={meeting.actionItems}
-          caption={t('cadence.actionItems.title')}
-          canChange={meeting.canEdit}
-        />
+        <ActionItemsTable items={meeting.actionItems} caption={t('cadence.actionItems.title')} />
       )}
       {meeting.canEdit ? (
         <ActionItemForm

@@ -9,6 +9,7 @@ import { MeetingActionItems } from './MeetingActionItems.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
 import { MeetingMinutes } from './MeetingMinutes.tsx';
 import { MeetingNotesForm } from './MeetingNotesForm.tsx';
+import { MeetingSchedule } from './MeetingSchedule.tsx';
 import { type MeetingDetailRecord, useMeeting } from './use-meeting.ts';
 
 /** /distributors/:id/meetings/:meetingId: one meeting's agenda, attendance, notes and actions. */
@@ -34,6 +35,7 @@ export function MeetingPage() {
         <>
           <Breadcrumbs distributor={distributor.data} meeting={meeting.data} />
           <MeetingHeader meeting={meeting.data} />
+          <MeetingSchedule distributorId={id} meeting={meeting.data} />
           <MeetingBody distributorId={id} meeting={meeting.data} />
         </>
       )}

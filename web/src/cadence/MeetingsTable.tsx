@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
-import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { EmptyState } from '../shell/States.tsx';
 import { LocalTimes } from './LocalTimes.tsx';
 import { NotesStateBadge } from './NotesStateBadge.tsx';
+import { ReasonDialog } from './ReasonDialog.tsx';
 import {
   type MeetingKind,
   type MeetingRecord,
@@ -31,6 +31,7 @@ export function MeetingsTable({
   const [change, setChange] = useState<Change | null>(null);
   const mutation = useChangeMeeting(distributorId);
   const shown = meetings.filter((meeting) => kind === '' || meeting.kind === kind);
+  const now = new Date();
   const close = () => {
     mutation.reset();
     setChange(null);
@@ -124,7 +125,8 @@ export function MeetingsTable({
                   </td>
                   {canChange ? (
                     <td>
-                      {meeting.status === 'scheduled' ? (
+                      {/* Only a meeting still ahead can be called off. */}
+                      {meeting.status === 'scheduled' && new Date(meeting.startsAt) > now ? (
                         <div className="toolbar-buttons">
                           <button
                             type="button"
@@ -159,19 +161,25 @@ export function MeetingsTable({
         </div>
       )}
       {change ? (
-        <ConfirmDialog
+        // Calling a meeting off says why, and its buttons say what each one does.
+        <ReasonDialog
           title={t(`cadence.confirm.${change.action}Title`)}
           message={t(`cadence.confirm.${change.action}Message`, {
             kind: t(`cadence.kinds.${change.meeting.kind}`),
             number: change.meeting.number,
             date: format.dateTime(change.meeting.startsAt),
           })}
+          reasonLabel={t('cadence.confirm.reason')}
+          reasonHint={t('cadence.confirm.reasonHint')}
+          requiredMessage={t('cadence.confirm.reasonRequired')}
+          keepLabel={t('cadence.confirm.keep')}
           confirmLabel={t(`cadence.confirm.${change.action}`)}
+          pendingLabel={t('actions.saving')}
           isPending={mutation.isPending}
           error={mutation.error}
-          onConfirm={() =>
+          onConfirm={(reason) =>
             mutation.mutate(
-              { meetingId: change.meeting.id, action: change.action },
+              { meetingId: change.meeting.id, action: change.action, reason },
               { onSuccess: () => setChange(null) },
             )
           }

@@ -58,20 +58,38 @@ export function useChangeMeeting(distributorId: string) {
           body: input,
         }),
       ),
-    // The series' running ledger changes too, so the whole cadence is read again.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: cadenceKey(distributorId) }),
+    // The series' running ledger changes too, so the whole cadence is read again, and the
+    // meeting's own page shows why it was called off.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['distributors', distributorId, 'meetings'] });
+      return queryClient.invalidateQueries({ queryKey: cadenceKey(distributorId) });
+    },
+  });
+}
+
+const calendarFeedKey = ['me', 'calendar-feed'] as const;
+
+/** Whether the caller has a live feed (its URL is shown only when made). */
+export function useCalendarFeedStatus() {
+  return useQuery({
+    queryKey: calendarFeedKey,
+    queryFn: () => data(client.GET('/api/v1/me/calendar-feed')),
   });
 }
 
 export function useCreateCalendarFeed() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => data(client.POST('/api/v1/me/calendar-feed')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarFeedKey }),
   });
 }
 
 export function useRevokeCalendarFeed() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => data(client.DELETE('/api/v1/me/calendar-feed')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarFeedKey }),
   });
 }
 

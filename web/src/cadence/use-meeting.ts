@@ -15,8 +15,10 @@ export type ActionItemListRecord = ResponseBody<'listAllActionItems'>;
 export type ActionItemRecord = ActionItemListRecord['items'][number];
 export type ActionItemStatus = ActionItemRecord['status'];
 
+export type ActionItemStatusFilter = ActionItemStatus | 'all';
+
 export type ActionItemFilter = {
-  status?: ActionItemStatus | 'all';
+  status?: ActionItemStatusFilter;
   overdue?: boolean;
   mine?: boolean;
   limit?: number;
@@ -124,5 +126,75 @@ export function usePatchActionItem() {
         }),
       ),
     onSuccess: (item) => refresh(item.distributorId),
+  });
+}
+
+export type TimeProposalRecord = MeetingDetailRecord['proposals'][number];
+
+/** After a meeting's schedule changed: its page, the plan's table and the Today lists. */
+function useRefreshAfterScheduleChange(distributorId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return (meeting?: MeetingDetailRecord) => {
+    if (meeting) queryClient.setQueryData(meetingKey(distributorId, meetingId), meeting);
+    else void queryClient.invalidateQueries({ queryKey: meetingKey(distributorId, meetingId) });
+    void queryClient.invalidateQueries({ queryKey: cadenceKey(distributorId) });
+    void queryClient.invalidateQueries({ queryKey: ['meetings-overview'] });
+  };
+}
+
+/** Cancels or skips the meeting from its own page, with the reason both sides read. */
+export function useCallOffMeeting(distributorId: string, meetingId: string) {
+  const refresh = useRefreshAfterScheduleChange(distributorId, meetingId);
+  return useMutation({
+    mutationFn: (input: { action: 'cancel' | 'skip'; reason: string }) =>
+      data(
+        client.POST('/api/v1/distributors/{id}/meetings/{meetingId}/changes', {
+          params: { path: { id: distributorId, meetingId } },
+          body: input,
+        }),
+      ),
+    onSuccess: () => refresh(),
+  });
+}
+
+export function useProposeMeetingTime(distributorId: string, meetingId: string) {
+  const refresh = useRefreshAfterScheduleChange(distributorId, meetingId);
+  return useMutation({
+    mutationFn: (input: { startsAt: string; reason: string }) =>
+      data(
+        client.POST('/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals', {
+          params: { path: { id: distributorId, meetingId } },
+          body: input,
+        }),
+      ),
+    onSuccess: (meeting) => refresh(meeting),
+  });
+}
+
+export function useAnswerTimeProposal(distributorId: string, meetingId: string) {
+  const refresh = useRefreshAfterScheduleChange(distributorId, meetingId);
+  return useMutation({
+    mutationFn: ({ proposalId, ...body }: { proposalId: string; answer: 'accept' | 'decline' }) =>
+      data(
+        client.POST(
+          '/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals/{proposalId}/answer',
+          { params: { path: { id: distributorId, meetingId, proposalId } }, body },
+        ),
+      ),
+    onSuccess: (meeting) => refresh(meeting),
+  });
+}
+
+export function useWithdrawTimeProposal(distributorId: string, meetingId: string) {
+  const refresh = useRefreshAfterScheduleChange(distributorId, meetingId);
+  return useMutation({
+    mutationFn: (proposalId: string) =>
+      data(
+        client.POST(
+          '/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals/{proposalId}/withdraw',
+          { params: { path: { id: distributorId, meetingId, proposalId } } },
+        ),
+      ),
+    onSuccess: (meeting) => refresh(meeting),
   });
 }

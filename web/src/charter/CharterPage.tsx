@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
@@ -9,6 +9,7 @@ import { useProductLines } from '../product-lines/use-product-lines.ts';
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { AmendmentsPanel } from './AmendmentsPanel.tsx';
 import { CharterStatusBadge } from './CharterStatus.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import './charter.css';
@@ -94,6 +95,7 @@ function CharterWorkspace({
     ? requested
     : (overview.workingVersion ?? overview.signedVersion ?? overview.versions[0]?.version ?? null);
   const select = (version: number) => setSearchParams({ version: String(version) });
+  const [isProposing, setProposing] = useState(false);
 
   const startButton = canStart ? (
     <button
@@ -134,6 +136,18 @@ function CharterWorkspace({
               overview={overview}
               version={selected}
               catalogue={productLines.data ?? []}
+              onProposeAmendment={() => setProposing(true)}
+              afterStatus={
+                <AmendmentsPanel
+                  distributorId={distributor.id}
+                  overview={overview}
+                  isProposing={isProposing}
+                  hasProposeButton={selected !== overview.signedVersion}
+                  onPropose={() => setProposing(true)}
+                  onCloseProposal={() => setProposing(false)}
+                  onSelectVersion={select}
+                />
+              }
             />
             {overview.versions.length > 1 ? (
               <ComparePanel

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistributorRecord } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
@@ -8,7 +8,13 @@ import { CharterStatusBadge, CharterStepper } from './CharterStatus.tsx';
 import { CharterText } from './CharterText.tsx';
 import { ConflictsPanel } from './ConflictsPanel.tsx';
 import { productLineNames } from './charter-format.ts';
-import { activeSignature, canSign, isNegotiator, sideOfRole } from './charter-rules.ts';
+import {
+  activeSignature,
+  canProposeAmendment,
+  canSign,
+  isNegotiator,
+  sideOfRole,
+} from './charter-rules.ts';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { CharterEditor } from './editor/CharterEditor.tsx';
 import { PointsPanel } from './PointsPanel.tsx';
@@ -27,6 +33,10 @@ type Props = {
   distributor: DistributorRecord;
   overview: CharterOverviewRecord;
   catalogue: ProductLine[];
+  /** Opens the amendment form; offered on the version in force. */
+  onProposeAmendment: () => void;
+  /** Shown right below the version's status and actions: the amendment proposals. */
+  afterStatus?: ReactNode;
 };
 
 /** One version: where it stands, what to do next, its conflicts, points, signatures and text. */
@@ -41,6 +51,8 @@ function VersionBody({
   overview,
   catalogue,
   record,
+  onProposeAmendment,
+  afterStatus,
 }: Props & { record: CharterVersionRecord }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -98,6 +110,13 @@ function VersionBody({
               {t('charter.actions.reopen')}
             </button>
           ) : null}
+          {record.status === 'signed' &&
+          record.version === overview.signedVersion &&
+          canProposeAmendment(me.role) ? (
+            <button type="button" className="button" onClick={onProposeAmendment}>
+              {t('charter.amendments.propose')}
+            </button>
+          ) : null}
           {canSign(me.role, record) ? (
             <button
               type="button"
@@ -115,7 +134,9 @@ function VersionBody({
         ) : null}
       </section>
 
-      {record.conflicts.length ? (
+      {afterStatus}
+      {/* The editor lists a draft's conflicts itself, live: each is shown once. */}
+      {record.conflicts.length && !isEditableDraft ? (
         <ConflictsPanel conflicts={record.conflicts} content={record.content} names={names} />
       ) : null}
       {['agreed', 'signed', 'superseded'].includes(record.status) ? (

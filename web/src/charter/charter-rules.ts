@@ -11,6 +11,13 @@ export const sideOfRole = (role: Role): SideName =>
 export const isNegotiator = (role: Role) =>
   canManageDistributors(role) || role === 'distributor_admin';
 
+/**
+ * Who may propose an amendment of the signed charter: the principal's editors and every user of
+ * the distributor (charter-amendments.service.ts says why).
+ */
+export const canProposeAmendment = (role: Role) =>
+  canManageDistributors(role) || role === 'distributor_admin' || role === 'distributor_member';
+
 /** The one role that may sign for each party. */
 export const signerRoles: Record<SideName, Role> = {
   principal: 'principal_admin',

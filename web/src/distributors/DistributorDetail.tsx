@@ -15,7 +15,7 @@ import { HealthPanel } from '../warnings/HealthPanel.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { EscalationLadders } from './EscalationLadders.tsx';
-import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
+import { RelationshipBadge, StageOrStatusBadge, StatusBadge } from './LifecycleBadge.tsx';
 import { ChangeStageDialog, LifecycleHistory } from './LifecycleSection.tsx';
 import { useDistributor, useUpdateDistributor } from './use-distributors.ts';
 
@@ -58,7 +58,12 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
       <div className="page-header">
         <div>
           <h1>
-            {distributor.name} <LifecycleBadge stage={distributor.lifecycleStage} />{' '}
+            {/* The principal's stage; a distributor's user gets the shared status instead. */}
+            {distributor.name}{' '}
+            <StageOrStatusBadge
+              stage={distributor.lifecycleStage}
+              status={distributor.relationshipStatus}
+            />{' '}
             <StatusBadge status={distributor.status} />
           </h1>
           {distributor.legalName ? <p className="muted">{distributor.legalName}</p> : null}
@@ -176,8 +181,14 @@ function ProfileCard({ distributor }: { distributor: DistributorRecord }) {
             <span className="muted">—</span>
           )}
         </dd>
-        <dt>{t('distributor.status')}</dt>
-        <dd>{t(`status.${distributor.status}`)}</dd>
+        <dt>{t('distributor.relationship')}</dt>
+        <dd>
+          <RelationshipBadge status={distributor.relationshipStatus} />
+          {/* The principal's stage is in the heading; this is what the distributor reads. */}
+          {distributor.lifecycleStage ? (
+            <span className="muted"> {t('distributor.relationshipHint')}</span>
+          ) : null}
+        </dd>
         <dt>{t('distributor.updated')}</dt>
         <dd>{format.dateTime(distributor.updatedAt)}</dd>
       </dl>

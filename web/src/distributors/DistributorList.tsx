@@ -12,7 +12,7 @@ import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
-import { LifecycleBadge, StatusBadge } from './LifecycleBadge.tsx';
+import { StageOrStatusBadge, StatusBadge } from './LifecycleBadge.tsx';
 import { useDistributorListParams } from './list-params.ts';
 import { type DistributorListParams, useDistributorPage } from './use-distributors.ts';
 
@@ -153,15 +153,16 @@ function Filters({
         </select>
       </div>
       <div className="toolbar-field">
-        <label htmlFor={ids.status}>{t('distributors.status')}</label>
+        {/* Whether the record is archived, not the relationship: that is the stage. */}
+        <label htmlFor={ids.status}>{t('distributors.archive')}</label>
         <select
           id={ids.status}
           value={params.status ?? 'active'}
           onChange={(event) => update({ status: event.target.value })}
         >
-          <option value="active">{t('status.active')}</option>
-          <option value="archived">{t('status.archived')}</option>
-          <option value="all">{t('distributors.allStatuses')}</option>
+          <option value="active">{t('distributors.notArchived')}</option>
+          <option value="archived">{t('distributors.archivedOnly')}</option>
+          <option value="all">{t('distributors.withArchived')}</option>
         </select>
       </div>
       <div className="toolbar-field">
@@ -251,7 +252,7 @@ function DistributorTable({
                 {item.languages.map((code) => format.language(code)).join(', ')}
               </td>
               <td>
-                <LifecycleBadge stage={item.lifecycleStage} />
+                <StageOrStatusBadge stage={item.lifecycleStage} status={item.relationshipStatus} />
               </td>
               <td className="numeric">{format.number(item.contactCount)}</td>
               <td className="hide-narrow">{format.date(item.updatedAt)}</td>

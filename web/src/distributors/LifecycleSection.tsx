@@ -9,17 +9,22 @@ import type { DistributorRecord, LifecycleStageName } from '../api/types.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
+import { isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
-import { LifecycleBadge } from './LifecycleBadge.tsx';
+import { StageOrStatusBadge } from './LifecycleBadge.tsx';
 import { useChangeLifecycleStage, useLifecycleHistory } from './use-distributors.ts';
 
 export function LifecycleHistory({ distributorId }: { distributorId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const history = useLifecycleHistory(distributorId);
+  // A distributor's users get the changes of the shared status, without stages or reasons.
+  const isPrincipal = isPrincipalRole(useSession().role);
   return (
     <section className="card" aria-labelledby="lifecycle-heading">
-      <h2 id="lifecycle-heading">{t('stageChange.history')}</h2>
+      <h2 id="lifecycle-heading">
+        {isPrincipal ? t('stageChange.history') : t('stageChange.sharedHistory')}
+      </h2>
       {history.isPending || history.isError ? (
         <QueryStatus query={history} />
       ) : history.data.length === 0 ? (
@@ -29,14 +34,14 @@ export function LifecycleHistory({ distributorId }: { distributorId: string }) {
           {history.data.map((event) => (
             <li key={event.id}>
               <div className="timeline-stages">
-                {event.fromStage ? (
+                {event.fromStatus ? (
                   <>
-                    <LifecycleBadge stage={event.fromStage} />
+                    <StageOrStatusBadge stage={event.fromStage} status={event.fromStatus} />
                     <span className="visually-hidden">{t('stageChange.to')}</span>
                     <span aria-hidden="true"> → </span>
                   </>
                 ) : null}
-                <LifecycleBadge stage={event.toStage} />
+                <StageOrStatusBadge stage={event.toStage} status={event.toStatus} />
               </div>
               {event.reason ? <p className="timeline-reason">{event.reason}</p> : null}
               <p className="timeline-meta">
@@ -64,7 +69,11 @@ export function ChangeStageDialog({
   const { t } = useTranslation();
   const change = useChangeLifecycleStage(distributor.id);
   const form = useForm<Values, unknown, z.output<typeof LifecycleChangeInput>>({
-    defaultValues: { stage: distributor.lifecycleStage, reason: '' },
+    // Only the principal's editors change stages, and they get the stage itself.
+    defaultValues: {
+      stage: distributor.lifecycleStage ?? distributor.relationshipStatus,
+      reason: '',
+    },
     resolver: i18nZodResolver(LifecycleChangeInput, t),
   });
   const { errors } = form.formState;
@@ -79,7 +88,11 @@ export function ChangeStageDialog({
       <form onSubmit={onSubmit} noValidate>
         <ProblemAlert error={change.error} extra={unplacedServerErrors(change.error, fields)} />
         <p className="muted">
-          {t('stageChange.current')} <LifecycleBadge stage={distributor.lifecycleStage} />
+          {t('stageChange.current')}{' '}
+          <StageOrStatusBadge
+            stage={distributor.lifecycleStage}
+            status={distributor.relationshipStatus}
+          />
         </p>
         <SelectField
           label={t('stageChange.newStage')}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { apiUrl } from '../api/client.ts';
 import { ResponsivenessKpi } from '../communication/ResponsivenessKpi.tsx';
 import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
-import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
+import { StageOrStatusBadge } from '../distributors/LifecycleBadge.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
 import { LoadingState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
@@ -68,9 +68,15 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
                 ? t('performance.scorecard.tier', { tier: distributor.tier })
                 : t('performance.scorecard.noTier')}
             </span>{' '}
-            {isLifecycleStage(distributor.lifecycleStage) ? (
-              <LifecycleBadge stage={distributor.lifecycleStage} />
-            ) : null}
+            {/* A distributor's user gets the shared status, not the principal's stage. */}
+            <StageOrStatusBadge
+              stage={
+                distributor.lifecycleStage && isLifecycleStage(distributor.lifecycleStage)
+                  ? distributor.lifecycleStage
+                  : null
+              }
+              status={distributor.relationshipStatus}
+            />
           </h1>
           <p className="muted">
             {scorecard.asOf

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
+import { TextField } from '../forms/fields.tsx';
 import { ProblemAlert } from '../shell/States.tsx';
 import { ReportFormSections } from './ReportFormSections.tsx';
 import {
@@ -14,22 +15,31 @@ import {
 } from './report-form-values.ts';
 import { monthName } from './report-format.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
-import { type ReportContent, type ReportDetailRecord, useSubmitReport } from './use-reports.ts';
+import {
+  type ReportContent,
+  type ReportDetailRecord,
+  useSubmitOnBehalf,
+  useSubmitReport,
+} from './use-reports.ts';
 
 const noErrors: ReportErrors = { cells: {}, general: [] };
 
 /**
  * The report typed in the portal: saved as a draft while typing, checked in the browser with the
- * server's own schema, then submitted as a new revision after a confirmation.
+ * server's own schema, then submitted as a new revision after a confirmation. With `onBehalf`, a
+ * principal editor enters figures the distributor sent another way: no draft, a required reason,
+ * and the revision is marked as entered on the distributor's behalf.
  */
 export function ReportForm({
   distributorId,
   report,
   onSubmitted,
+  onBehalf,
 }: {
   distributorId: string;
   report: ReportDetailRecord;
   onSubmitted: (report: ReportDetailRecord, previousRevision: number) => void;
+  onBehalf?: { onCancel: () => void };
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -42,8 +52,14 @@ export function ReportForm({
     control: form.control,
     initialValues,
     initialSavedAt: report.draft === null ? null : report.draftSavedAt,
+    isEnabled: !onBehalf,
   });
-  const submit = useSubmitReport(distributorId, report.period);
+  const submitOwn = useSubmitReport(distributorId, report.period);
+  const submitOnBehalf = useSubmitOnBehalf(distributorId, report.period);
+  const submit = onBehalf ? submitOnBehalf : submitOwn;
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
   const [errors, setErrors] = useState<ReportErrors>(noErrors);
   const [confirming, setConfirming] = useState<ReportContent | null>(null);
 
@@ -67,6 +83,11 @@ export function ReportForm({
     event.preventDefault();
     submit.reset();
     const checked = checkReport(form.getValues(), report.period, report.currency, t);
+    if (onBehalf && !reason.trim()) {
+      setReasonError(t('reports.onBehalf.reasonRequired'));
+      reasonRef.current?.focus();
+      return;
+    }
     if (checked.errors) showErrors(checked.errors);
     else {
       setErrors(noErrors);
@@ -75,12 +96,12 @@ export function ReportForm({
   };
   const onConfirm = (content: ReportContent) => {
     autosave.cancelPending();
-    submit.mutate(content, {
-      onSuccess: (saved) => {
+    const options = {
+      onSuccess: (saved: ReportDetailRecord) => {
         setConfirming(null);
         onSubmitted(saved, report.revision);
       },
-      onError: (error) => {
+      onError: (error: Error) => {
         const found = serverReportErrors(error, form.getValues());
         // Field errors show under their cells, so the dialog gives way to them.
         if (found) {
@@ -88,14 +109,40 @@ export function ReportForm({
           showErrors(found);
         }
       },
-    });
+    };
+    if (onBehalf) submitOnBehalf.mutate({ content, reason: reason.trim() }, options);
+    else submitOwn.mutate(content, options);
   };
   const errorCount = Object.keys(errors.cells).length + errors.general.length;
   const month = monthName(report.period, format.locale);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={t('reports.form.label')}>
-      <p className="muted">{t('reports.form.intro', { currency: report.currency })}</p>
+      {onBehalf ? (
+        <div className="alert alert-info" role="note">
+          {t('reports.onBehalf.intro', {
+            name: report.distributorName,
+            currency: report.currency,
+          })}
+        </div>
+      ) : (
+        <p className="muted">{t('reports.form.intro', { currency: report.currency })}</p>
+      )}
+      {onBehalf ? (
+        <TextField
+          ref={reasonRef}
+          label={t('reports.onBehalf.reason')}
+          hint={t('reports.onBehalf.reasonHint')}
+          required
+          maxLength={500}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setReasonError(null);
+          }}
+          error={reasonError ? { type: 'required', message: reasonError } : undefined}
+        />
+      ) : null}
       {errorCount ? (
         <div className="alert alert-error" role="alert">
           <strong>{t('reports.form.errors', { count: errorCount })}</strong>
@@ -123,27 +170,43 @@ export function ReportForm({
       />
       <div className="form-actions report-form-actions">
         <span className="muted" role="status" aria-live="polite">
-          {autosave.isSaving
-            ? t('reports.form.draftSaving')
-            : autosave.error
-              ? t('reports.form.draftFailed')
-              : autosave.savedAt
-                ? t('reports.form.draftSaved', { time: savedTime(autosave.savedAt, format) })
-                : null}
+          {onBehalf
+            ? null
+            : autosave.isSaving
+              ? t('reports.form.draftSaving')
+              : autosave.error
+                ? t('reports.form.draftFailed')
+                : autosave.savedAt
+                  ? t('reports.form.draftSaved', { time: savedTime(autosave.savedAt, format) })
+                  : null}
         </span>
+        {onBehalf ? (
+          <button type="button" className="button" onClick={onBehalf.onCancel}>
+            {t('actions.cancel')}
+          </button>
+        ) : null}
         <button type="submit" className="button button-primary" disabled={submit.isPending}>
-          {report.revision ? t('reports.form.submitRevision') : t('reports.form.submit')}
+          {onBehalf
+            ? t('reports.onBehalf.submit', { name: report.distributorName })
+            : report.revision
+              ? t('reports.form.submitRevision')
+              : t('reports.form.submit')}
         </button>
       </div>
       {confirming ? (
         <ConfirmDialog
           title={t('reports.form.confirmTitle', { month })}
           message={
-            report.revision
-              ? t('reports.form.confirmRevision', { revision: report.revision + 1 })
-              : t('reports.form.confirmFirst')
+            onBehalf
+              ? t('reports.onBehalf.confirmMessage', {
+                  revision: report.revision + 1,
+                  name: report.distributorName,
+                })
+              : report.revision
+                ? t('reports.form.confirmRevision', { revision: report.revision + 1 })
+                : t('reports.form.confirmFirst')
           }
-          confirmLabel={t('reports.form.confirm')}
+          confirmLabel={onBehalf ? t('reports.onBehalf.confirm') : t('reports.form.confirm')}
           isPending={submit.isPending}
           error={submit.error}
           onConfirm={() => onConfirm(confirming)}

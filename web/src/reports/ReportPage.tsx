@@ -71,15 +71,32 @@ function ReportBody({
   const requested = search.get('tab');
   const tab = tabNames.find((name) => name === requested) ?? 'form';
   const [notice, setNotice] = useState<string | null>(null);
-  const onSubmitted = (saved: ReportDetailRecord, previousRevision: number) =>
+  const [isEnteringOnBehalf, setEnteringOnBehalf] = useState(false);
+  const select = (name: TabName) => {
+    setNotice(null);
+    setSearch(name === 'form' ? {} : { tab: name }, { replace: true });
+  };
+  const onSubmitted = (saved: ReportDetailRecord, previousRevision: number) => {
+    setEnteringOnBehalf(false);
     setNotice(
       saved.revision === previousRevision
         ? t('reports.form.unchanged', { revision: saved.revision })
-        : t('reports.form.submitted', { revision: saved.revision }),
+        : saved.status === 'awaiting_confirmation' && !saved.canEdit
+          ? t('reports.onBehalf.entered', {
+              revision: saved.revision,
+              name: saved.distributorName,
+            })
+          : t('reports.form.submitted', { revision: saved.revision }),
     );
+  };
   return (
     <>
-      <ReportHeader report={report} />
+      <ReportHeader
+        distributorId={distributorId}
+        report={report}
+        onCorrect={() => select('form')}
+        onConfirmed={() => setNotice(t('reports.onBehalf.confirmed'))}
+      />
       {notice ? (
         <p className="alert alert-success" role="status">
           {notice}
@@ -87,24 +104,39 @@ function ReportBody({
       ) : null}
       <ReportTabs
         current={tab}
-        onSelect={(name) => {
-          setNotice(null);
-          setSearch(name === 'form' ? {} : { tab: name }, { replace: true });
-        }}
+        onSelect={select}
         counts={{ revisions: report.revisions.length, review: report.events.length }}
       >
         {(name) => {
           if (name === 'form') {
-            return report.canEdit ? (
-              <ReportForm
-                // A new revision (typed or uploaded) starts the form from what was submitted.
-                key={report.revision}
-                distributorId={distributorId}
+            if (report.canEdit) {
+              return (
+                <ReportForm
+                  // A new revision (typed or uploaded) starts the form from what was submitted.
+                  key={report.revision}
+                  distributorId={distributorId}
+                  report={report}
+                  onSubmitted={onSubmitted}
+                />
+              );
+            }
+            if (isEnteringOnBehalf && report.canEnterOnBehalf) {
+              return (
+                <ReportForm
+                  key={`on-behalf-${report.revision}`}
+                  distributorId={distributorId}
+                  report={report}
+                  onSubmitted={onSubmitted}
+                  onBehalf={{ onCancel: () => setEnteringOnBehalf(false) }}
+                />
+              );
+            }
+            return (
+              <PrincipalFormView
                 report={report}
-                onSubmitted={onSubmitted}
+                onEnterOnBehalf={() => setEnteringOnBehalf(true)}
+                onReview={() => select('review')}
               />
-            ) : (
-              <ReportContentView report={report} />
             );
           }
           if (name === 'spreadsheet') {
@@ -117,5 +149,49 @@ function ReportBody({
         }}
       </ReportTabs>
     </>
+  );
+}
+
+/**
+ * What the principal's people see where the distributor has its form: the figures to read. The
+ * report is the distributor's statement, so a principal editor disagrees in the review (asking
+ * for changes, commenting on a figure), and enters figures only on the distributor's behalf,
+ * while it has submitted none of its own for the month.
+ */
+function PrincipalFormView({
+  report,
+  onEnterOnBehalf,
+  onReview,
+}: {
+  report: ReportDetailRecord;
+  onEnterOnBehalf: () => void;
+  onReview: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = report.distributorName;
+  return (
+    <div className="stack">
+      {report.canReview && report.revision > 0 && report.status !== 'awaiting_confirmation' ? (
+        <div className="alert alert-info report-statement" role="note">
+          <p>{t('reports.statement.intro', { name })}</p>
+          <button type="button" className="button button-small" onClick={onReview}>
+            {t('reports.statement.review')}
+          </button>
+        </div>
+      ) : null}
+      {report.canEnterOnBehalf ? (
+        <div className="report-statement">
+          <p className="muted">
+            {report.revision > 0
+              ? t('reports.onBehalf.offerAgain', { name })
+              : t('reports.onBehalf.offer', { name })}
+          </p>
+          <button type="button" className="button" onClick={onEnterOnBehalf}>
+            {t('reports.onBehalf.start', { name })}
+          </button>
+        </div>
+      ) : null}
+      <ReportContentView report={report} />
+    </div>
   );
 }

@@ -1,15 +1,18 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { useFormat } from '../format/use-format.ts';
 import { TextAreaField } from '../forms/fields.tsx';
 import { fieldOfPointer } from '../forms/zod-resolver.ts';
 import { EmptyState, ProblemAlert } from '../shell/States.tsx';
+import { ReportContentView } from './ReportContentView.tsx';
+import { cellLabel } from './report-cells.ts';
 import { type ReportDetailRecord, type ReviewAction, useReviewReport } from './use-reports.ts';
 
 /**
- * The conversation about a submitted report: submissions, comments from both sides, and the
- * principal's decision. Principal editors accept or ask for changes; the distributor answers.
+ * The review of a submitted report: its figures, read-only, with the comments on each; then the
+ * conversation (submissions, comments from both sides, the principal's decision). Principal
+ * editors accept or ask for changes; the distributor answers. Either side may comment on a figure.
  */
 export function ReviewPanel({
   distributorId,
@@ -20,9 +23,30 @@ export function ReviewPanel({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const canComment = report.canEdit || report.canReview;
+  const canComment = report.canComment;
+  const [cell, setCell] = useState<string | null>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  // Cell comments point into the revision they were made on; the figures shown are the latest.
+  const counts = new Map<string, number>();
+  for (const event of report.events) {
+    if (event.cell && event.revision === report.revision) {
+      counts.set(event.cell, (counts.get(event.cell) ?? 0) + 1);
+    }
+  }
+  const onComment = (chosen: string) => {
+    setCell(chosen);
+    commentRef.current?.focus();
+  };
   return (
     <div className="stack">
+      {report.content ? (
+        <section aria-label={t('reports.review.figures')}>
+          <ReportContentView
+            report={report}
+            review={{ counts, ...(canComment ? { onComment } : {}) }}
+          />
+        </section>
+      ) : null}
       {report.events.length ? (
         <ol className="timeline" aria-label={t('reports.review.label')}>
           {report.events.map((event) => (
@@ -31,8 +55,21 @@ export function ReviewPanel({
                 {t(`reports.review.kinds.${event.kind}`, {
                   name: event.actorName,
                   revision: event.revision ?? '',
+                  distributor: report.distributorName,
                 })}
               </strong>
+              {event.cell ? (
+                <p className="timeline-meta">
+                  {t('reports.review.about', {
+                    cell: cellLabel(
+                      event.cell,
+                      event.revision === report.revision ? report.content : null,
+                      t,
+                    ),
+                    revision: event.revision ?? '',
+                  })}
+                </p>
+              ) : null}
               {event.body ? <p className="timeline-reason notes">{event.body}</p> : null}
               <p className="timeline-meta">{format.dateTime(event.createdAt)}</p>
             </li>
@@ -42,7 +79,13 @@ export function ReviewPanel({
         <EmptyState title={t('reports.review.empty')} />
       )}
       {canComment && report.revision > 0 ? (
-        <ReviewForm distributorId={distributorId} report={report} />
+        <ReviewForm
+          distributorId={distributorId}
+          report={report}
+          cell={cell}
+          onClearCell={() => setCell(null)}
+          commentRef={commentRef}
+        />
       ) : null}
       {canComment && report.revision === 0 ? (
         <p className="muted">{t('reports.review.notYet')}</p>
@@ -54,12 +97,17 @@ export function ReviewPanel({
 function ReviewForm({
   distributorId,
   report,
+  cell,
+  onClearCell,
+  commentRef,
 }: {
   distributorId: string;
   report: ReportDetailRecord;
+  cell: string | null;
+  onClearCell: () => void;
+  commentRef: RefObject<HTMLTextAreaElement | null>;
 }) {
   const { t } = useTranslation();
-  const commentRef = useRef<HTMLTextAreaElement>(null);
   const review = useReviewReport(distributorId, report.period);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
@@ -81,9 +129,16 @@ function ReviewForm({
     }
     setCommentError(null);
     review.mutate(
-      { action: chosen, comment: comment.trim() },
       {
-        onSuccess: () => setComment(''),
+        action: chosen,
+        comment: comment.trim(),
+        ...(cell && chosen !== 'accept' ? { cell } : {}),
+      },
+      {
+        onSuccess: () => {
+          setComment('');
+          onClearCell();
+        },
         onError: (error) => {
           const placed =
             error instanceof ApiError &&
@@ -94,6 +149,8 @@ function ReviewForm({
     );
   };
   const isAccepted = report.status === 'accepted';
+  // Figures entered on the distributor's behalf are judged once it has confirmed or corrected them.
+  const isAwaiting = report.status === 'awaiting_confirmation';
   const pendingLabel = (chosen: ReviewAction, label: string) =>
     review.isPending && action === chosen ? t('actions.saving') : label;
   return (
@@ -103,10 +160,24 @@ function ReviewForm({
       aria-label={t('reports.review.formLabel')}
     >
       <ProblemAlert error={commentError ? null : review.error} />
+      {cell ? (
+        <p className="report-comment-cell">
+          {t('reports.review.commentingOn', { cell: cellLabel(cell, report.content, t) })}{' '}
+          <button type="button" className="button-link" onClick={onClearCell}>
+            {t('reports.review.wholeReport')}
+          </button>
+        </p>
+      ) : null}
       <TextAreaField
         ref={commentRef}
         label={t('reports.review.comment')}
-        hint={report.canReview ? t('reports.review.reviewerHint') : t('reports.review.hint')}
+        hint={
+          report.canReview
+            ? isAwaiting
+              ? t('reports.review.awaitingHint', { distributor: report.distributorName })
+              : t('reports.review.reviewerHint')
+            : t('reports.review.hint')
+        }
         rows={3}
         value={comment}
         onChange={(event) => {
@@ -119,7 +190,7 @@ function ReviewForm({
         <button type="submit" className="button" disabled={review.isPending}>
           {pendingLabel('comment', t('reports.review.commentAction'))}
         </button>
-        {report.canReview ? (
+        {report.canReview && !isAwaiting ? (
           <>
             <button
               type="button"

@@ -4,8 +4,9 @@ import { EmptyState } from '../shell/States.tsx';
 import { type ReportDetailRecord, revisionFileUrl } from './use-reports.ts';
 
 /**
- * Every submitted revision stays readable: who submitted it, how (typed, uploaded file, API),
- * what changed against the one before, and the revision itself as a file.
+ * Every submitted revision stays readable: who submitted it, or entered it on the distributor's
+ * behalf and why, how (typed, uploaded file, API, history import), what changed against the one
+ * before, and the revision itself as a file.
  */
 export function RevisionsPanel({
   distributorId,
@@ -29,11 +30,23 @@ export function RevisionsPanel({
             {t(`reports.revisions.source.${revision.source}`, {
               fileName: revision.fileName ?? '',
             })}{' '}
-            {t('reports.revisions.by', {
-              name: revision.createdBy ?? t('reports.revisions.someone'),
-              date: format.dateTime(revision.createdAt),
-            })}
+            {revision.enteredOnBehalf
+              ? t('reports.revisions.byOnBehalf', {
+                  name: revision.createdBy ?? report.distributorName,
+                  distributor: report.distributorName,
+                  date: format.dateTime(revision.createdAt),
+                })
+              : t('reports.revisions.by', {
+                  // Revisions written before names were kept on them carry the distributor's.
+                  name: revision.createdBy ?? report.distributorName,
+                  date: format.dateTime(revision.createdAt),
+                })}
           </p>
+          {revision.onBehalfReason ? (
+            <p className="report-on-behalf-reason">
+              {t('reports.revisions.reason', { reason: revision.onBehalfReason })}
+            </p>
+          ) : null}
           {revision.revision === 1 ? (
             <p>{t('reports.revisions.first')}</p>
           ) : revision.changes.length ? (

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ProblemFieldError } from '../api/client.ts';
 import { useFormat } from '../format/use-format.ts';
+import { TextField } from '../forms/fields.tsx';
 import { ProblemAlert } from '../shell/States.tsx';
 import { monthName } from './report-format.ts';
 import { type ReportDetailRecord, templateUrl, useUploadReport } from './use-reports.ts';
@@ -12,7 +13,8 @@ const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /**
  * The offline way: download the template pre-filled with the product lines and the month, fill it
  * in, upload it. Every cell is checked before anything is stored, so a refused file changes
- * nothing and lists every cell to fix at once.
+ * nothing and lists every cell to fix at once. A principal editor uploads only a file the
+ * distributor sent another way, on its behalf, saying how it came.
  */
 export function SpreadsheetPanel({
   distributorId,
@@ -29,17 +31,24 @@ export function SpreadsheetPanel({
   const [result, setResult] = useState<{ fileName: string; revision: number; isNew: boolean }>();
   const upload = useUploadReport(distributorId, report.period);
   const month = monthName(report.period, format.locale);
+  const isOnBehalf = !report.canEdit && report.canEnterOnBehalf;
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
 
   const [isTooLarge, setTooLarge] = useState(false);
   const onUpload = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
+    if (isOnBehalf && !reason.trim()) {
+      setReasonError(t('reports.onBehalf.reasonRequired'));
+      return;
+    }
     setResult(undefined);
     // The server refuses it anyway (413); saying so first spares a long upload.
     setTooLarge(file.size > MAX_UPLOAD_BYTES);
     if (file.size > MAX_UPLOAD_BYTES) return;
     const before = report.revision;
-    upload.mutate(file, {
+    upload.mutate(isOnBehalf ? { file, onBehalfReason: reason.trim() } : { file }, {
       onSuccess: (saved) => {
         setResult({
           fileName: file.name,
@@ -78,10 +87,33 @@ export function SpreadsheetPanel({
           </a>
         </div>
       </section>
-      {report.canEdit ? (
+      {report.canEdit || isOnBehalf ? (
         <section aria-labelledby="report-upload-heading">
-          <h3 id="report-upload-heading">{t('reports.spreadsheet.uploadTitle')}</h3>
+          <h3 id="report-upload-heading">
+            {isOnBehalf
+              ? t('reports.onBehalf.uploadTitle', { name: report.distributorName })
+              : t('reports.spreadsheet.uploadTitle')}
+          </h3>
+          {isOnBehalf ? (
+            <p className="muted">
+              {t('reports.onBehalf.uploadIntro', { name: report.distributorName })}
+            </p>
+          ) : null}
           <form onSubmit={onUpload} aria-labelledby="report-upload-heading">
+            {isOnBehalf ? (
+              <TextField
+                label={t('reports.onBehalf.reason')}
+                hint={t('reports.onBehalf.reasonHint')}
+                required
+                maxLength={500}
+                value={reason}
+                onChange={(event) => {
+                  setReason(event.target.value);
+                  setReasonError(null);
+                }}
+                error={reasonError ? { type: 'required', message: reasonError } : undefined}
+              />
+            ) : null}
             <div className="field">
               <label htmlFor={fileId}>{t('reports.spreadsheet.file')}</label>
               <input
@@ -109,7 +141,9 @@ export function SpreadsheetPanel({
               >
                 {upload.isPending
                   ? t('reports.spreadsheet.checking')
-                  : t('reports.spreadsheet.upload')}
+                  : isOnBehalf
+                    ? t('reports.onBehalf.upload', { name: report.distributorName })
+                    : t('reports.spreadsheet.upload')}
               </button>
             </div>
           </form>

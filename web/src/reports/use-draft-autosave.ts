@@ -16,12 +16,15 @@ export function useDraftAutosave({
   control,
   initialValues,
   initialSavedAt,
+  isEnabled = true,
 }: {
   distributorId: string;
   period: string;
   control: Control<ReportFormValues>;
   initialValues: ReportFormValues;
   initialSavedAt: string | null;
+  /** Off for figures entered on the distributor's behalf: the draft is the distributor's own. */
+  isEnabled?: boolean;
 }) {
   const save = useSaveReportDraft(distributorId, period);
   const values = useWatch({ control });
@@ -47,9 +50,9 @@ export function useDraftAutosave({
     const json = JSON.stringify(values);
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
-    if (json === savedJson.current) return;
+    if (!isEnabled || json === savedJson.current) return;
     pending.current = { json, timer: setTimeout(() => saveNow(json), AUTOSAVE_DELAY_MS) };
-  }, [values, saveNow]);
+  }, [values, saveNow, isEnabled]);
 
   // Navigating away within the delay still keeps what was typed.
   useEffect(

@@ -108,16 +108,59 @@ export function uploadContentType(fileName: string) {
   return 'application/octet-stream';
 }
 
+/** The distributor's own upload, or (with a reason) a principal editor's, on its behalf. */
 export function useUploadReport(distributorId: string, period: string) {
   const store = useStoreReport(distributorId, period);
   return useMutation({
-    mutationFn: (file: File) =>
+    mutationFn: ({ file, onBehalfReason }: { file: File; onBehalfReason?: string }) => {
+      const upload = {
+        body: file,
+        headers: { 'content-type': uploadContentType(file.name) },
+      };
+      return data(
+        onBehalfReason === undefined
+          ? client.POST('/api/v1/distributors/{id}/reports/{period}/uploads', {
+              params: { path: { id: distributorId, period }, query: { filename: file.name } },
+              ...upload,
+            })
+          : client.POST('/api/v1/distributors/{id}/reports/{period}/on-behalf/uploads', {
+              params: {
+                path: { id: distributorId, period },
+                query: { filename: file.name, reason: onBehalfReason },
+              },
+              ...upload,
+            }),
+      );
+    },
+    onSuccess: store,
+  });
+}
+
+/** A principal editor enters figures the distributor sent another way, saying how they came. */
+export function useSubmitOnBehalf(distributorId: string, period: string) {
+  const store = useStoreReport(distributorId, period);
+  return useMutation({
+    mutationFn: (input: { content: ReportContent; reason: string }) =>
       data(
-        client.POST('/api/v1/distributors/{id}/reports/{period}/uploads', {
-          params: { path: { id: distributorId, period }, query: { filename: file.name } },
-          body: file,
-          headers: { 'content-type': uploadContentType(file.name) },
+        client.POST('/api/v1/distributors/{id}/reports/{period}/on-behalf', {
+          ...at(distributorId, period),
+          body: input,
         }),
+      ),
+    onSuccess: store,
+  });
+}
+
+/** The distributor confirms the figures entered on its behalf. */
+export function useConfirmReport(distributorId: string, period: string) {
+  const store = useStoreReport(distributorId, period);
+  return useMutation({
+    mutationFn: () =>
+      data(
+        client.POST(
+          '/api/v1/distributors/{id}/reports/{period}/confirmations',
+          at(distributorId, period),
+        ),
       ),
     onSuccess: store,
   });
@@ -126,7 +169,7 @@ export function useUploadReport(distributorId: string, period: string) {
 export function useReviewReport(distributorId: string, period: string) {
   const store = useStoreReport(distributorId, period);
   return useMutation({
-    mutationFn: (input: { action: ReviewAction; comment: string }) =>
+    mutationFn: (input: { action: ReviewAction; comment: string; cell?: string }) =>
       data(
         client.POST('/api/v1/distributors/{id}/reports/{period}/reviews', {
           ...at(distributorId, period),

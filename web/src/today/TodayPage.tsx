@@ -1,6 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionItemStatusSelect } from '../cadence/ActionItemStatusSelect.tsx';
 import { ActionItemsTable } from '../cadence/ActionItemsTable.tsx';
-import { type ActionItemFilter, useActionItems } from '../cadence/use-meeting.ts';
+import {
+  type ActionItemFilter,
+  type ActionItemStatusFilter,
+  useActionItems,
+} from '../cadence/use-meeting.ts';
 import { ConcernsToAnswer } from '../concerns/ConcernsSection.tsx';
 import { isPrincipalRole, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
@@ -40,6 +46,7 @@ export function TodayPage() {
         filter={mine}
         empty={t('today.mineEmpty')}
         showDistributor={isPrincipal}
+        withStatusFilter
       />
       <MeetingsPanel id="today-notes" notes="pending" showDistributor={isPrincipal} />
       <ActionItemsPanel
@@ -60,37 +67,40 @@ function ActionItemsPanel({
   filter,
   empty,
   showDistributor,
+  withStatusFilter = false,
 }: {
   id: string;
   title: string;
   filter: ActionItemFilter;
   empty: string;
   showDistributor: boolean;
+  /** Done and dropped items stay findable rather than vanishing. */
+  withStatusFilter?: boolean;
 }) {
   const { t } = useTranslation();
-  const me = useSession();
-  const items = useActionItems(null, filter);
-  // Principal viewers read; everyone else who can see an item may close it.
-  const canChange = me.role !== 'principal_viewer';
+  const [status, setStatus] = useState<ActionItemStatusFilter>(filter.status ?? 'open');
+  const items = useActionItems(null, { ...filter, status });
   return (
     <section className="card section" aria-labelledby={id}>
       <div className="card-header">
-        <h2 id={id}>{title}</h2>
+        <h2 id={id}>
+          {withStatusFilter && status !== 'open' ? t('cadence.actionItems.mineAny') : title}
+        </h2>
         {items.data && items.data.total > items.data.items.length ? (
           <span className="muted">
             {t('today.showing', { shown: items.data.items.length, total: items.data.total })}
           </span>
         ) : null}
       </div>
+      {withStatusFilter ? <ActionItemStatusSelect value={status} onChange={setStatus} /> : null}
       {items.isPending || items.isError ? (
         <QueryStatus query={items} />
       ) : items.data.items.length === 0 ? (
-        <EmptyState title={empty} />
+        <EmptyState title={status === 'open' ? empty : t('cadence.actionItems.noneWithStatus')} />
       ) : (
         <ActionItemsTable
           items={items.data.items}
           caption={title}
-          canChange={canChange}
           showDistributor={showDistributor}
           showMeeting
         />

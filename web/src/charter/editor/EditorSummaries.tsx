@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { charterSections } from '../../../../src/charter/charter.content.ts';
 import { describeError } from '../../shell/States.tsx';
 import type { PointedMessage } from './types.ts';
@@ -7,7 +8,8 @@ import type { CharterConflict } from './use-charter-editor.ts';
 
 /**
  * What the live check found: conflicts with other distributors' agreed or signed charters (and
- * within this one), each with a link to the grant or account it is about.
+ * within this one), each as a link to the grant or account it is about (whose row reads the
+ * sentence) and, for the principal's people, to the other charter.
  */
 export function ConflictSummary({
   conflicts,
@@ -49,17 +51,28 @@ export function ConflictSummary({
             {within ? t('charterEditor.conflicts.within', { count: within }) : null}
           </p>
           <p className="small">{t('charterEditor.conflicts.explain')}</p>
+          {/* The sentence itself stands under the grant or account it is about: here, where. */}
           <ul>
             {conflicts.map((conflict) => (
               <li key={`${conflict.pointer}|${conflict.detail}`}>
-                {conflict.detail}{' '}
                 <button
                   type="button"
                   className="button-link"
                   onClick={() => onShow(conflict.pointer)}
                 >
-                  {t('charterEditor.show')}
+                  {placeOf(conflict.pointer, t) || t('charterEditor.show')}
                 </button>
+                {conflict.other?.distributorId ? (
+                  <>
+                    {' · '}
+                    <Link to={`/distributors/${conflict.other.distributorId}/charter`}>
+                      {t('charterEditor.conflicts.otherCharter', {
+                        name: conflict.other.distributorName,
+                        version: conflict.other.version,
+                      })}
+                    </Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
