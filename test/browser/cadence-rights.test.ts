@@ -81,7 +81,7 @@ describe('action items, cancelling and new times between both sides', () => {
       .first()
       .waitFor();
     expect(await lan.page.getByRole('button', { name: `Drop “${jonasItem}”` }).count()).toBe(0);
-    expect(await lan.page.getByRole('button', { name: `Mark “${jonasItem}” done` }).count()).toBe(
+    expect(await lan.page.getByRole('button', { name: `Mark done: “${jonasItem}”` }).count()).toBe(
       0,
     );
     const item = await itemNamed(lan.page, jonasItem);
