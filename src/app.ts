@@ -27,6 +27,7 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { helpRoutes } from './help/help.routes.ts';
 import { libraryRoutes } from './library/library.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { ordersRoutes } from './orders/orders.routes.ts';
@@ -44,9 +45,13 @@ import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
 import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Services } from './platform/tenancy.ts';
+import { exchangeRatesRoutes } from './reports/exchange-rates.routes.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
+import { savedFiltersRoutes } from './saved-filters/saved-filters.routes.ts';
+import { searchRoutes } from './search/search.routes.ts';
+import { timelineRoutes } from './timeline/timeline.routes.ts';
 import { warningsRoutes } from './warnings/warnings.routes.ts';
 import { webhooksRoutes } from './webhooks/webhooks.routes.ts';
 
@@ -108,12 +113,17 @@ export async function buildApp({
         { name: 'Distributors', description: 'The directory, profiles and lifecycle stages' },
         { name: 'Contacts', description: 'Both sides’ people at each distributor' },
         { name: 'Escalation ladder', description: 'Who to go to, in order, on each side' },
+        { name: 'Saved filters', description: 'Each person’s named views of a list page' },
         { name: 'Charter', description: 'Product lines, and the charter from draft to signature' },
         { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
         { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
         { name: 'Communication', description: 'Threads, logged interactions, response times' },
         { name: 'Monthly reports', description: 'What a distributor reports each month' },
         { name: 'Targets and KPIs', description: 'Targets, scorecards, the portfolio and packs' },
+        {
+          name: 'Exchange rates',
+          description: 'The reporting currency and monthly rates the portfolio converts with',
+        },
         { name: 'Early warnings', description: 'Signals, health and thresholds (principal only)' },
         {
           name: 'Escalation and concerns',
@@ -129,6 +139,10 @@ export async function buildApp({
         },
         { name: 'Operations', description: 'Health of the server and its database' },
         { name: 'Orders', description: 'The principal’s orders (sell-in) and their import' },
+        {
+          name: 'Search and timeline',
+          description: 'Global search, the relationship timeline of each distributor, in-app help',
+        },
       ],
       components: {
         securitySchemes: {
@@ -200,12 +214,14 @@ export async function buildApp({
   await app.register(accountSecurityRoutes(services));
   await app.register(oidcRoutes(services));
   await app.register(distributorsRoutes, { productLines: productLineCatalogue });
+  await app.register(savedFiltersRoutes);
   await app.register(charterRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
   await app.register(communicationRoutes(services));
   await app.register(reportsRoutes);
   await app.register(kpiRoutes);
+  await app.register(exchangeRatesRoutes);
   await app.register(exportsRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
@@ -215,6 +231,9 @@ export async function buildApp({
   await app.register(webhooksRoutes);
   await app.register(ordersRoutes);
   await app.register(libraryRoutes);
+  await app.register(searchRoutes);
+  await app.register(timelineRoutes);
+  await app.register(helpRoutes);
 
   await registerWeb(app, config.webDistDir);
   return app;
@@ -264,7 +283,10 @@ async function registerWeb(app: FastifyInstance, webDistDir: string) {
         'cache-control',
         isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
-      if (filePath.endsWith('.html')) response.setHeader('content-security-policy', appPagePolicy);
+      // A precompressed page arrives here as its .br or .gz copy: the policy goes with it too.
+      if (/\.html(?:\.br|\.gz)?$/.test(filePath)) {
+        response.setHeader('content-security-policy', appPagePolicy);
+      }
     },
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {

@@ -110,6 +110,8 @@ const tableOwner: Record<string, string> = {
   distributorMonth: 'reports',
   distributorKpi: 'reports',
   portfolioSettings: 'reports',
+  currencySettings: 'reports',
+  exchangeRate: 'reports',
   reportReminder: 'reports',
   exportJob: 'reports',
   warningSettings: 'warnings',
@@ -139,6 +141,7 @@ const tableOwner: Record<string, string> = {
   libraryTranslation: 'library',
   libraryFile: 'library',
   libraryTranslationEvent: 'library',
+  savedFilter: 'saved-filters',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from '../src/accounts/sessions.service.ts';
 import { demoDistributors, demoUsers } from '../src/seed/demo-data.ts';
 import { makeUser } from './factories.ts';
+import { credentialInPath, publicOperations, skipped } from './isolation-exceptions.ts';
 import {
   type Answer,
   bearerCaller,
@@ -38,40 +39,6 @@ import {
 } from './operations-world.ts';
 import * as records from './record-secrets.ts';
 import { distributorSecretsOf, rowsOf, type Secrets, secretsOf } from './record-secrets.ts';
-
-/**
- * Operations that answer without signing in, each for its reason; every other one must answer
- * 401 to invalid credentials, so an operation made public by mistake fails here.
- */
-const publicOperations = new Map([
-  ['health', 'the load balancer asks it'],
-  ['signIn', 'signing in is how a caller gets credentials'],
-  ['signOut', 'signing out without a session changes nothing'],
-  ['previewInvitation', 'the invitation token in the link is the credential'],
-  ['acceptInvitation', 'the invitation token in the body is the credential'],
-  ['getCalendarFeed', 'the secret file name is the credential (calendar apps send no cookie)'],
-  ['receiveInboundMail', 'the mail relay authenticates with its own shared secret'],
-  ['completeSignIn', 'the second step of signing in: the challenge is the credential'],
-  ['requestPasswordReset', 'a person who forgot their password has no credentials'],
-  ['previewPasswordReset', 'the reset token in the link is the credential'],
-  ['resetPassword', 'the reset token in the body is the credential'],
-  ['startSingleSignOn', 'signing in with the identity provider starts without credentials'],
-  ['finishSingleSignOn', "the identity provider's answer is the credential"],
-  ['getInstance', 'the sign-in page warns when the demo data (published passwords) is loaded'],
-]);
-
-/**
- * Public operations whose path carries the credential (an invitation, a reset link, a calendar
- * feed): whoever holds the secret may see what it opens, so their answers are not checked for
- * names of the workspace that issued it. Each must be in publicOperations.
- */
-const credentialInPath = new Set(['previewInvitation', 'previewPasswordReset', 'getCalendarFeed']);
-
-/**
- * Operations the matrix cannot call meaningfully, each with its reason. Empty today: every
- * operation answers a plain request. The test fails if one named here no longer exists.
- */
-const skipped = new Map<string, string>();
 
 type Expectation = 'unauthenticated' | 'not-theirs' | 'any';
 type Pair = {

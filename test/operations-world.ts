@@ -178,6 +178,10 @@ async function workspaceValues(
   );
   set('product-lines/{id}', firstOf(await get('/api/v1/product-lines'), 'id'));
   set('subdivisions/{country}', 'VN');
+  // One of the demo's exchange rates (#16): its currency and month name it.
+  const rates = await get('/api/v1/exchange-rates');
+  set('exchange-rates/{currency}', firstOf(rates, 'currency'));
+  set('{currency}/{month}', firstOf(rates, 'month'));
   const token = await get('/api/v1/tokens', { name: 'Isolation matrix (revoked last)' });
   set('tokens/{id}', token.id);
   const invitation = await get('/api/v1/invitations', {
@@ -190,6 +194,9 @@ async function workspaceValues(
   const forgetful = await makeUser(home, 'principal_viewer', { password: 'correct horse battery' });
   await get('/api/v1/auth/password-reset', { email: forgetful.email });
   set('password-reset/{token}', await linkToken(server, forgetful.email, 'reset-password'));
+  // The same person is the member whose role or access the member operations change.
+  set('members/{userId}', forgetful.id);
+  set('help/{name}', 'cadence');
   // A second session of the admin's, for the operation that ends one.
   await session();
   const sessions = await get('/api/v1/me/sessions');
@@ -212,6 +219,12 @@ async function workspaceValues(
   set('documents/{documentId}', firstOf(library, 'id'));
   set('translations/{translationId}', firstOf(firstOf(library, 'translation'), 'id'));
   set('files/{fileId}', firstOf(firstOf(library, 'readerFile'), 'id'));
+  const savedFilter = await get('/api/v1/saved-filters', {
+    page: 'directory',
+    name: 'Việt Nam, at risk',
+    query: 'country=VN&stage=at_risk',
+  });
+  set('saved-filters/{id}', savedFilter.id);
   return values;
 }
 

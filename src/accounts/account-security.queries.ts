@@ -57,6 +57,7 @@ export function findSessionActorAsOwner(
         gt(userSession.expiresAt, now),
         gt(userSession.lastSeenAt, idleSince),
         isNull(appUser.disabledAt),
+        isNull(membership.deactivatedAt),
       ),
     )
     .then((rows) => rows[0]);

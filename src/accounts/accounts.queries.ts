@@ -22,18 +22,21 @@ export function findUserByEmailAsOwner(db: Db, email: string) {
 }
 
 export function listMembershipsAsOwner(db: Db | Tx, userId: string) {
-  return db
-    .select({
-      workspaceId: membership.workspaceId,
-      workspaceName: workspace.name,
-      workspaceSlug: workspace.slug,
-      role: membership.role,
-      distributorId: membership.distributorId,
-    })
-    .from(membership)
-    .innerJoin(workspace, eq(workspace.id, membership.workspaceId))
-    .where(eq(membership.userId, userId))
-    .orderBy(workspace.name);
+  return (
+    db
+      .select({
+        workspaceId: membership.workspaceId,
+        workspaceName: workspace.name,
+        workspaceSlug: workspace.slug,
+        role: membership.role,
+        distributorId: membership.distributorId,
+      })
+      .from(membership)
+      .innerJoin(workspace, eq(workspace.id, membership.workspaceId))
+      // A deactivated member cannot sign in to, or switch to, that workspace.
+      .where(and(eq(membership.userId, userId), isNull(membership.deactivatedAt)))
+      .orderBy(workspace.name)
+  );
 }
 
 export const actorColumns = {
@@ -66,6 +69,7 @@ export function findTokenActorAsOwner(db: Db, tokenHash: string, now: Date) {
         eq(apiToken.tokenHash, tokenHash),
         isNull(apiToken.revokedAt),
         isNull(appUser.disabledAt),
+        isNull(membership.deactivatedAt),
       ),
     )
     .then((rows) => rows[0]);
@@ -176,6 +180,7 @@ export function listMembers(tx: Tx, workspaceId: string) {
       distributorId: membership.distributorId,
       distributorName: distributor.name,
       joinedAt: membership.createdAt,
+      deactivatedAt: membership.deactivatedAt,
     })
     .from(membership)
     .innerJoin(appUser, eq(appUser.id, membership.userId))
@@ -336,6 +341,7 @@ export function findMemberActorAsOwner(db: Db, workspaceId: string, userId: stri
         eq(membership.workspaceId, workspaceId),
         eq(membership.userId, userId),
         isNull(appUser.disabledAt),
+        isNull(membership.deactivatedAt),
       ),
     )
     .then((rows) => rows[0]);
@@ -353,6 +359,7 @@ export function findDistributorAdmins(tx: Tx, workspaceId: string, distributorId
         eq(membership.distributorId, distributorId),
         eq(membership.role, 'distributor_admin'),
         isNull(appUser.disabledAt),
+        isNull(membership.deactivatedAt),
       ),
     );
 }

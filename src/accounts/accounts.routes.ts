@@ -8,6 +8,7 @@ import type { Services } from '../platform/tenancy.ts';
 import { SecondFactorChallenge } from './account-security.schema.ts';
 import {
   ApiToken,
+  ChangedMember,
   CreatedApiToken,
   Invitation,
   InvitationInput,
@@ -15,6 +16,7 @@ import {
   LoginInput,
   Me,
   Member,
+  MemberChange,
   ProfileInput,
   SwitchWorkspaceInput,
   TokenInput,
@@ -25,9 +27,10 @@ import {
   inviteMember,
   listWorkspaceInvitations,
   previewInvitation,
+  resendInvitation,
   revokeInvitation,
 } from './invitations.service.ts';
-import { listWorkspaceMembers } from './members.service.ts';
+import { changeMemberRole, listWorkspaceMembers, setMemberActive } from './members.service.ts';
 import { AcceptInvitationInput } from './password.schema.ts';
 import { clientMeta, SESSION_COOKIE, setSessionCookie } from './session-cookie.ts';
 import { getMe, signIn, signOut, switchWorkspace, updateProfile } from './sessions.service.ts';
@@ -195,6 +198,29 @@ export function accountsRoutes(services: Services) {
       async (request) => listWorkspaceMembers(contextOf(request)),
     );
 
+    app.patch(
+      '/api/v1/members/:userId',
+      {
+        schema: {
+          operationId: 'changeMember',
+          tags,
+          summary:
+            'Change a member’s role within their side, or deactivate / reactivate them (principal admins); the workspace keeps one active admin',
+          params: z.object({ userId: z.uuid() }),
+          body: MemberChange,
+          response: { 200: ChangedMember, ...commonErrors, 409: ProblemSchema },
+        },
+      },
+      async (request) => {
+        const ctx = contextOf(request);
+        const { userId } = request.params;
+        const change = request.body;
+        return 'role' in change
+          ? changeMemberRole(ctx, userId, change.role)
+          : setMemberActive(ctx, userId, change.active);
+      },
+    );
+
     app.get(
       '/api/v1/invitations',
       {
@@ -238,6 +264,20 @@ export function accountsRoutes(services: Services) {
         await revokeInvitation(contextOf(request), request.params.id);
         return reply.code(204).send(null);
       },
+    );
+
+    app.post(
+      '/api/v1/members/invitations/:id/resend',
+      {
+        schema: {
+          operationId: 'resendInvitation',
+          tags,
+          summary: 'Send an open invitation again with a new link; the old link stops working',
+          params: IdParams,
+          response: { 200: Invitation.omit({ distributorName: true }), ...commonErrors },
+        },
+      },
+      async (request) => resendInvitation(contextOf(request), request.params.id),
     );
 
     app.get(

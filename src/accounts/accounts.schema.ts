@@ -69,6 +69,20 @@ export const Member = z.object({
   distributorId: Uuid.nullable(),
   distributorName: z.string().nullable(),
   joinedAt: z.date(),
+  deactivatedAt: z.date().nullable().meta({ description: 'Null while the member can sign in' }),
+});
+
+/** One change to a member: another role on their side, or deactivated / reactivated. */
+export const MemberChange = z.union([
+  z.object({ role: RoleName }).strict(),
+  z.object({ active: z.boolean() }).strict(),
+]);
+
+export const ChangedMember = z.object({
+  userId: Uuid,
+  role: RoleName,
+  distributorId: Uuid.nullable(),
+  deactivatedAt: z.date().nullable(),
 });
 
 export const InvitationInput = z.object({

@@ -1,6 +1,6 @@
 // Invitations: a principal editor invites someone by e-mail with a role (and distributor); the
 // link in the mail lets them create an account, or use their existing one, and join.
-import { type Db, enterTenantScope } from '../db/client.ts';
+import { type Db, enterTenantScope, type Tx } from '../db/client.ts';
 import type { Role } from '../db/types.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, fieldError, postgresErrorCode } from '../platform/errors.ts';
@@ -26,6 +26,7 @@ import {
   markInvitation,
 } from './accounts.queries.ts';
 import type { InvitationInput } from './accounts.schema.ts';
+import { renewInvitationToken } from './members.queries.ts';
 import type { AcceptInvitationInput } from './password.schema.ts';
 import { type ClientMeta, openSession } from './sessions.service.ts';
 
@@ -36,6 +37,28 @@ const INVITATION_DAYS = 7;
 function canGrantRole(actor: Actor, role: Role): boolean {
   if (actor.role === 'principal_admin') return true;
   return actor.role === 'principal_manager' && role.startsWith('distributor_');
+}
+
+/** The invitation mail, in the inviter's language, with a link holding the token. */
+async function queueInvitationMail(
+  ctx: Context,
+  tx: Tx,
+  invitation: { email: string; role: Role },
+  token: string,
+) {
+  const { actor, t } = ctx;
+  const workspaceName = await findWorkspaceName(tx, actor.workspaceId);
+  await queueMail(tx, actor.workspaceId, {
+    to: invitation.email,
+    subject: t('email.invitation.subject', { inviter: actor.name, workspace: workspaceName }),
+    text: t('email.invitation.body', {
+      inviter: actor.name,
+      workspace: workspaceName,
+      role: t(`roles.${invitation.role}`),
+      link: `${ctx.config.publicUrl}/invitations/${token}`,
+      days: INVITATION_DAYS,
+    }),
+  });
 }
 
 export async function inviteMember(ctx: Context, input: InvitationInput) {
@@ -50,7 +73,6 @@ export async function inviteMember(ctx: Context, input: InvitationInput) {
     throw fieldError(t, '#/distributorId', 'validation.distributor_not_for_role');
   }
   const token = newSecret();
-  const link = `${ctx.config.publicUrl}/invitations/${token}`;
   // Looked up before the transaction: PGlite has one connection, which the transaction holds.
   const existing = await findUserByEmailAsOwner(ctx.db, input.email);
   return inTransaction(ctx, async (tx) => {
@@ -71,18 +93,7 @@ export async function inviteMember(ctx: Context, input: InvitationInput) {
       throw error;
     });
     if (!row) throw new Error('invitation insert returned no row');
-    const workspaceName = await findWorkspaceName(tx, actor.workspaceId);
-    await queueMail(tx, actor.workspaceId, {
-      to: input.email,
-      subject: t('email.invitation.subject', { inviter: actor.name, workspace: workspaceName }),
-      text: t('email.invitation.body', {
-        inviter: actor.name,
-        workspace: workspaceName,
-        role: t(`roles.${input.role}`),
-        link,
-        days: INVITATION_DAYS,
-      }),
-    });
+    await queueInvitationMail(ctx, tx, input, token);
     const { tokenHash: _hash, ...shown } = row;
     await recordAudit(tx, actor, {
       entityType: 'invitation',
@@ -113,6 +124,32 @@ export function revokeInvitation(ctx: Context, invitationId: string) {
       action: 'invitation.revoked',
       distributorId: row.distributorId,
     });
+  });
+}
+
+/**
+ * Sends an open invitation again with a new link: the old link stops working, and the new one is
+ * valid for the full seven days. An accepted or revoked invitation answers 404.
+ */
+export function resendInvitation(ctx: Context, invitationId: string) {
+  requireRole(ctx.actor, principalEditors);
+  return inTransaction(ctx, async (tx) => {
+    const token = newSecret();
+    const row = await renewInvitationToken(tx, ctx.actor.workspaceId, invitationId, {
+      tokenHash: hashSecret(token),
+      expiresAt: new Date(ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000),
+    });
+    if (!row || !canGrantRole(ctx.actor, row.role)) throw new AppError('not_found');
+    await queueInvitationMail(ctx, tx, row, token);
+    const { tokenHash: _hash, ...shown } = row;
+    await recordAudit(tx, ctx.actor, {
+      entityType: 'invitation',
+      entityId: row.id,
+      action: 'invitation.resent',
+      distributorId: row.distributorId,
+      after: { email: row.email, role: row.role, expiresAt: row.expiresAt },
+    });
+    return shown;
   });
 }
 

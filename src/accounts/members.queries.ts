@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { appUser, membership, type Role } from '../db/schema.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { appUser, invitation, membership, type Role, userSession } from '../db/schema.ts';
 
 type Row = {
   user_id: string;
@@ -45,5 +45,89 @@ export function findMembersToNotify(tx: Tx, workspaceId: string) {
     })
     .from(membership)
     .innerJoin(appUser, eq(appUser.id, membership.userId))
-    .where(and(eq(membership.workspaceId, workspaceId), isNull(appUser.disabledAt)));
+    .where(
+      and(
+        eq(membership.workspaceId, workspaceId),
+        isNull(appUser.disabledAt),
+        isNull(membership.deactivatedAt),
+      ),
+    );
+}
+
+/** A member of the workspace with their name, for a change to their membership. */
+export function findMemberForChange(tx: Tx, workspaceId: string, userId: string) {
+  return tx
+    .select({
+      userId: membership.userId,
+      name: appUser.name,
+      role: membership.role,
+      distributorId: membership.distributorId,
+      deactivatedAt: membership.deactivatedAt,
+    })
+    .from(membership)
+    .innerJoin(appUser, eq(appUser.id, membership.userId))
+    .where(and(eq(membership.workspaceId, workspaceId), eq(membership.userId, userId)))
+    .then((rows) => rows[0]);
+}
+
+/**
+ * The active admins' user ids, their rows locked until the transaction ends: two admins demoting
+ * each other at the same moment cannot both pass the last-admin check.
+ */
+export function lockActiveAdmins(tx: Tx, workspaceId: string) {
+  return tx
+    .select({ userId: membership.userId })
+    .from(membership)
+    .where(
+      and(
+        eq(membership.workspaceId, workspaceId),
+        eq(membership.role, 'principal_admin'),
+        isNull(membership.deactivatedAt),
+      ),
+    )
+    .for('update')
+    .then((rows) => rows.map((row) => row.userId));
+}
+
+export function updateMembership(
+  tx: Tx,
+  workspaceId: string,
+  userId: string,
+  patch: { role?: Role; deactivatedAt?: Date | null },
+) {
+  return tx
+    .update(membership)
+    .set(patch)
+    .where(and(eq(membership.workspaceId, workspaceId), eq(membership.userId, userId)))
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+/** Ends a member's sessions in one workspace (sessions are read only by the owner connection). */
+export function deleteMemberSessionsAsOwner(db: Db, workspaceId: string, userId: string) {
+  return db
+    .delete(userSession)
+    .where(and(eq(userSession.workspaceId, workspaceId), eq(userSession.userId, userId)));
+}
+
+/** A new secret for an open invitation: the old link stops working, the new one runs anew. */
+export function renewInvitationToken(
+  tx: Tx,
+  workspaceId: string,
+  invitationId: string,
+  change: { tokenHash: string; expiresAt: Date },
+) {
+  return tx
+    .update(invitation)
+    .set(change)
+    .where(
+      and(
+        eq(invitation.workspaceId, workspaceId),
+        eq(invitation.id, invitationId),
+        isNull(invitation.acceptedAt),
+        isNull(invitation.revokedAt),
+      ),
+    )
+    .returning()
+    .then((rows) => rows[0]);
 }

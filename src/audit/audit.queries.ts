@@ -9,6 +9,7 @@ export function listAuditEntries(tx: Tx, workspaceId: string, query: AuditQuery,
   if (query.action) conditions.push(eq(auditLog.action, query.action));
   if (query.actor)
     conditions.push(ilike(auditLog.actorName, `%${query.actor.replace(/[\\%_]/g, '\\$&')}%`));
+  if (query.actorUserId) conditions.push(eq(auditLog.actorUserId, query.actorUserId));
   if (query.distributorId) conditions.push(eq(auditLog.distributorId, query.distributorId));
   if (query.from) conditions.push(gte(auditLog.occurredAt, new Date(query.from)));
   if (query.to) conditions.push(lte(auditLog.occurredAt, new Date(query.to)));

@@ -5,6 +5,8 @@ export const AuditQuery = z.object({
   entityType: z.string().trim().max(60).optional(),
   action: z.string().trim().max(80).optional(),
   actor: z.string().trim().max(200).optional(),
+  /** One person's entries (a member's user id); `actor` matches a name instead. */
+  actorUserId: Uuid.optional(),
   distributorId: Uuid.optional(),
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),

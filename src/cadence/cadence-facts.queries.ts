@@ -18,6 +18,7 @@ export function disciplineCountsSql(workspaceId: string, window: DisciplineWindo
     sql`m.minutes`,
     sql`m.status`,
     sql`m.notes_published_at`,
+    sql`m.both_sides_present`,
     window.now,
   );
   const a = actionFigures(

@@ -122,6 +122,10 @@ export const MeetingView = z
   .object({
     id: Uuid,
     kind: z.enum(['weekly', 'monthly', 'quarterly', 'annual']),
+    rhythm: z.enum(['twice_weekly', 'weekly', 'monthly', 'quarterly', 'annual']).meta({
+      description:
+        'How often the series meets at this date: check-ins are twice weekly in month one',
+    }),
     number: z.number().int(),
     startsAt: z.date(),
     minutes: z.number().int(),
@@ -151,6 +155,9 @@ export const MeetingView = z
     noFairSlot: z.enum(['one_sided', 'window_imbalance']).nullable(),
     notesDueAt: z.date().meta({ description: '24 hours after the meeting ends' }),
     notesState: NotesState,
+    countsAsHeld: z.boolean().meta({
+      description: 'Notes published and someone of each side attended: only then is it held',
+    }),
     statusReason: z.string().nullable().meta({
       description: 'Why it was cancelled or skipped, as the person who did it wrote',
     }),

@@ -14,12 +14,12 @@ import { agendaFor, ownAgenda } from './agenda.ts';
 import type { CadencePlanInput } from './cadence.schema.ts';
 import { disciplineOf } from './discipline.service.ts';
 import { insertMeetingRows, listPlanMeetings, type MeetingRow } from './meetings.queries.ts';
-import { notesDueAt, notesState } from './notes-rules.ts';
+import { countsAsHeld, notesDueAt, notesState } from './notes-rules.ts';
 import { findCadencePlan, insertCadencePlan, type PlanRow } from './plans.queries.ts';
 import { type PlannedOccurrence, planRotation } from './rotation.ts';
 import type { PartyBurden, RotationParticipant } from './rotation-burden.ts';
 import { RotationInputError } from './rotation-input.ts';
-import { type MeetingKind, meetingKinds, planCadence } from './schedule.ts';
+import { type MeetingKind, meetingKinds, planCadence, rhythmOf } from './schedule.ts';
 
 const defaultMeetings: { kind: MeetingKind; minutes: number }[] = [
   { kind: 'weekly', minutes: 30 },
@@ -240,17 +240,18 @@ export async function getPlanView(ctx: Context, tx: Tx, distributorId: string) {
       ),
       noteTakerContactId: plan.noteTakerContactId,
     },
-    meetings: meetings.map((row) => meetingView(row, now)),
+    meetings: meetings.map((row) => meetingView(row, now, plan.startsOn)),
     discipline: await disciplineOf(tx, plan.workspaceId, distributorId, now),
   };
 }
 
 /** A meeting as the API shows it; `now` places its notes (upcoming, due, overdue…). */
-export function meetingView(row: MeetingRow, now: Date) {
+export function meetingView(row: MeetingRow, now: Date, planStartsOn: string) {
   const rotation = row.rotation as PlannedOccurrence;
   return {
     id: row.id,
     kind: row.kind,
+    rhythm: rhythmOf(row.kind, rotation.date, planStartsOn),
     number: row.number,
     startsAt: row.startsAt,
     minutes: row.minutes,
@@ -264,6 +265,7 @@ export function meetingView(row: MeetingRow, now: Date) {
     noFairSlot: rotation.noFairSlot ?? null,
     notesDueAt: notesDueAt(row),
     notesState: notesState(row, now),
+    countsAsHeld: countsAsHeld(row),
     statusReason: row.statusReason,
   };
 }

@@ -17,11 +17,20 @@ export function actionOverdueSql(status: SQLWrapper, dueOn: SQLWrapper, today: s
   return sql`(${status} = 'open' and ${dueOn} < ${today}::date)`;
 }
 
+/**
+ * The held rule (countsAsHeld() in notes-rules.ts): notes published, and someone of each side
+ * attended. A meeting whose notes record nobody, or one side only, took place on paper alone.
+ */
+export function heldSql(status: SQLWrapper, bothSidesPresent: SQLWrapper): SQL {
+  return sql`(${status} = 'held' and ${bothSidesPresent})`;
+}
+
 export function meetingFigures(
   startsAt: SQLWrapper,
   minutes: SQLWrapper,
   status: SQLWrapper,
   published: SQLWrapper,
+  bothSidesPresent: SQLWrapper,
   now: Date,
 ) {
   const ends = sql`(${startsAt} + ${minutes} * interval '1 minute')`;
@@ -31,7 +40,7 @@ export function meetingFigures(
   const publishedBy = sql`(${published} is not null and ${published} <= ${now})`;
   return {
     planned: sql`count(*) filter (where ${ends} <= ${now})`,
-    held: sql`count(*) filter (where ${status} = 'held')`,
+    held: sql`count(*) filter (where ${heldSql(status, bothSidesPresent)})`,
     notesDue: sql`count(*) filter (where ${takesNotes} and (${publishedBy} or ${due} < ${now}))`,
     notesOnTime: sql`count(*) filter (where ${publishedBy} and ${published} <= ${due})`,
     notesOverdue: sql`count(*) filter (where ${takesNotes} and not ${publishedBy} and ${due} < ${now})`,
@@ -72,6 +81,7 @@ export async function countMeetingDiscipline(
     meeting.minutes,
     meeting.status,
     meeting.notesPublishedAt,
+    meeting.bothSidesPresent,
     now,
   );
   const [row] = await tx
@@ -139,6 +149,7 @@ export function disciplineRatesSql(
     sql`m.minutes`,
     sql`m.status`,
     sql`m.notes_published_at`,
+    sql`m.both_sides_present`,
     window.now,
   );
   const a = actionFigures(

@@ -18,6 +18,7 @@ import {
 import type { MeetingChangeInput } from './cadence.schema.ts';
 import { meetingView } from './cadence.service.ts';
 import { findMeeting, type MeetingRow, updateMeetingRow } from './meetings.queries.ts';
+import { findCadencePlanById } from './plans.queries.ts';
 import type { PlannedOccurrence } from './rotation.ts';
 import { closePendingTimeProposal } from './time-proposals.queries.ts';
 
@@ -187,6 +188,7 @@ export function changeMeeting(
         reason: input.reason ?? '',
       });
     }
-    return meetingView(after, now);
+    const plan = await findCadencePlanById(tx, ctx.actor.workspaceId, after.planId);
+    return meetingView(after, now, plan?.startsOn ?? after.startsAt.toISOString().slice(0, 10));
   });
 }

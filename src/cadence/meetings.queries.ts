@@ -134,7 +134,12 @@ export function listMeetingsBetween(
 ) {
   const pending = query.pendingNotesAt;
   return tx
-    .select({ meeting, distributorName: distributor.name, noteTakerContactId })
+    .select({
+      meeting,
+      distributorName: distributor.name,
+      noteTakerContactId,
+      planStartsOn: cadencePlan.startsOn,
+    })
     .from(meeting)
     .innerJoin(distributor, meetingDistributor)
     .innerJoin(cadencePlan, meetingPlan)

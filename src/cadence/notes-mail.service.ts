@@ -58,7 +58,7 @@ export async function queueNotesMail(ctx: Context, tx: Tx, distributorId: string
       }),
     );
     const params = {
-      kind: t(`cadence.kind.${detail.kind}`),
+      kind: t(`cadence.kind.${detail.rhythm}`),
       number: detail.number,
       principal,
       distributor: detail.distributorName,

@@ -36,6 +36,28 @@ export function notesState(meeting: MeetingTiming, now: Date): NotesState {
 }
 
 /**
+ * Whether an attendance names at least one present person of each side. `sides` gives each
+ * contact's side; entries of unknown contacts count for nobody.
+ */
+export function bothSidesAttended(
+  attendance: { contactId: string; present: boolean }[],
+  sides: Map<string, 'principal' | 'distributor'>,
+): boolean {
+  const present = new Set(
+    attendance.filter((entry) => entry.present).map((entry) => sides.get(entry.contactId)),
+  );
+  return present.has('principal') && present.has('distributor');
+}
+
+/**
+ * A meeting counts as held when its notes are published and someone of each side attended;
+ * heldSql() (discipline.queries.ts) is the same rule in SQL, for the discipline figures and KPIs.
+ */
+export function countsAsHeld(meeting: { status: MeetingStatus; bothSidesPresent: boolean }) {
+  return meeting.status === 'held' && meeting.bothSidesPresent;
+}
+
+/**
  * Open action items are overdue from the day after their due date (dates are calendar days);
  * actionOverdueSql() (discipline.queries.ts) is the same rule in SQL.
  */

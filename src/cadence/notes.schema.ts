@@ -123,6 +123,10 @@ export const MeetingDetail = MeetingView.extend({
       side: Party,
       email: z.string().nullable(),
       present: z.boolean().nullable().meta({ description: 'null until attendance is taken' }),
+      invited: z.boolean().meta({
+        description:
+          'An attendee of the plan: the notes form ticks them present until told otherwise',
+      }),
     }),
   ),
   noteTaker: z.object({ contactId: Uuid, name: z.string() }).nullable(),
@@ -165,6 +169,7 @@ export const MeetingOverview = z
       MeetingView.pick({
         id: true,
         kind: true,
+        rhythm: true,
         number: true,
         startsAt: true,
         minutes: true,

@@ -18,6 +18,7 @@ import {
 } from './meetings.queries.ts';
 import type { MeetingNotesInput } from './notes.schema.ts';
 import { queueNotesMail } from './notes-mail.service.ts';
+import { bothSidesAttended } from './notes-rules.ts';
 import { findCadencePlanById } from './plans.queries.ts';
 import { listTimeProposals } from './time-proposals.queries.ts';
 
@@ -69,7 +70,7 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
   const noteTaker = contacts.find((person) => person.id === row.noteTakerContactId);
   const distributorRow = await getVisibleDistributor(ctx, tx, row.distributorId);
   return {
-    ...meetingView(row, ctx.clock.now()),
+    ...meetingView(row, ctx.clock.now(), plan.startsOn),
     distributorName: distributorRow.name,
     agenda: agendaFor(row.kind, plan.agendas, ctx.t, row.agenda),
     people: contacts
@@ -80,6 +81,7 @@ export async function meetingDetail(ctx: Context, tx: Tx, row: MeetingRow) {
         side: person.side,
         email: person.email,
         present: present.get(person.id) ?? null,
+        invited: plan.attendeeContactIds.includes(person.id),
       })),
     noteTaker: noteTaker ? { contactId: noteTaker.id, name: noteTaker.name } : null,
     notes: row.notes,
@@ -129,11 +131,11 @@ async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: Meeting
     ...(input.noteTakerContactId ? [input.noteTakerContactId] : []),
     ...(input.attendance ?? []).map((entry) => entry.contactId),
   ];
-  const found = new Set(
-    (
-      await lookUpContacts(tx, row.workspaceId, { distributorId: row.distributorId, ids: wanted })
-    ).map((c) => c.id),
-  );
+  const contacts = await lookUpContacts(tx, row.workspaceId, {
+    distributorId: row.distributorId,
+    ids: wanted,
+  });
+  const found = new Set(contacts.map((c) => c.id));
   const errors: FieldError[] = [];
   const unknown = ctx.t('validation.contact_other_distributor');
   if (input.noteTakerContactId && !found.has(input.noteTakerContactId)) {
@@ -149,6 +151,7 @@ async function checkPeople(ctx: Context, tx: Tx, row: MeetingRow, input: Meeting
     errors.push({ pointer: '#/notes', detail: ctx.t('validation.notes_required') });
   }
   if (errors.length) throw new AppError('validation_failed', { errors });
+  return new Map(contacts.map((c) => [c.id, c.side]));
 }
 
 export async function saveMeetingNotes(
@@ -162,14 +165,19 @@ export async function saveMeetingNotes(
     await getVisibleDistributor(ctx, tx, distributorId);
     const before = await lockedMeeting(ctx, tx, distributorId, meetingId);
     checkNotesAllowed(ctx, before, input);
-    await checkPeople(ctx, tx, before, input);
+    const sides = await checkPeople(ctx, tx, before, input);
     const now = ctx.clock.now();
     const after = await updateMeetingRow(tx, ctx.actor.workspaceId, meetingId, {
       ...(input.agenda ? { agenda: input.agenda } : {}),
       ...(input.noteTakerContactId !== undefined
         ? { noteTakerContactId: input.noteTakerContactId }
         : {}),
-      ...(input.attendance ? { attendance: input.attendance } : {}),
+      ...(input.attendance
+        ? {
+            attendance: input.attendance,
+            bothSidesPresent: bothSidesAttended(input.attendance, sides),
+          }
+        : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
       ...(input.publish
         ? {
@@ -201,6 +209,7 @@ function notesAudit(row: MeetingRow) {
     agenda: row.agenda,
     noteTakerContactId: row.noteTakerContactId,
     attendance: row.attendance,
+    bothSidesPresent: row.bothSidesPresent,
     notes: row.notes,
     notesPublishedAt: row.notesPublishedAt,
   };

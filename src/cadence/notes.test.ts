@@ -154,14 +154,14 @@ describe('meeting notes', () => {
     // Each in their language: Katrin in English, Lan in Vietnamese; the notes as written.
     const katrins = mails.find((m) => m.toAddress === ours.email?.toLowerCase());
     const lans = mails.find((m) => m.toAddress === theirs.email?.toLowerCase());
-    expect(katrins?.subject).toMatch(/^Notes: Weekly check-in 1 · /);
+    expect(katrins?.subject).toMatch(/^Notes: Twice-weekly check-in 1 · /);
     expect(katrins?.bodyText).toContain('Present: Katrin Weber');
     expect(katrins?.bodyText).toContain('Absent: Nguyễn Thị Lan');
     expect(katrins?.bodyText).toContain('Brake pads: 2 containers in transit.');
     const vi = translator('vi');
     expect(lans?.subject).toBe(
       vi('email.meeting.notes.subject', {
-        kind: vi('cadence.kind.weekly'),
+        kind: vi('cadence.kind.twice_weekly'),
         number: 1,
         principal: workspace.name,
         distributor: distributor.name,

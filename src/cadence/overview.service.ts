@@ -7,6 +7,8 @@ import { DISCIPLINE_DAYS } from './discipline.service.ts';
 import { listMeetingsBetween } from './meetings.queries.ts';
 import type { MeetingOverviewQuery } from './notes.schema.ts';
 import { notesDueAt, notesState } from './notes-rules.ts';
+import type { PlannedOccurrence } from './rotation.ts';
+import { rhythmOf } from './schedule.ts';
 
 export function listMeetings(ctx: Context, query: MeetingOverviewQuery) {
   const now = ctx.clock.now();
@@ -36,6 +38,11 @@ export function listMeetings(ctx: Context, query: MeetingOverviewQuery) {
       items: rows.map((row) => ({
         id: row.meeting.id,
         kind: row.meeting.kind,
+        rhythm: rhythmOf(
+          row.meeting.kind,
+          (row.meeting.rotation as PlannedOccurrence).date,
+          row.planStartsOn,
+        ),
         number: row.meeting.number,
         startsAt: row.meeting.startsAt,
         minutes: row.meeting.minutes,

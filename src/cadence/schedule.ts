@@ -141,3 +141,15 @@ function phaseOf(start: DateTime, day: DateTime): PlannedMeeting['phase'] {
   if (days < ONBOARDING_DAYS) return 'first_90_days';
   return 'steady';
 }
+
+export type MeetingRhythm = 'twice_weekly' | 'weekly' | 'monthly' | 'quarterly' | 'annual';
+
+/**
+ * How often a meeting of this kind recurs at its date: check-ins are twice a week in onboarding
+ * month one (planCadence above), so a label says "twice-weekly" there rather than "weekly".
+ */
+export function rhythmOf(kind: MeetingKind, localDate: string, startsOn: string): MeetingRhythm {
+  if (kind !== 'weekly') return kind;
+  const phase = phaseOf(date(startsOn, 'startsOn'), date(localDate, 'localDate'));
+  return phase === 'month_one' ? 'twice_weekly' : 'weekly';
+}

@@ -80,7 +80,8 @@ export function parseOptions<Schema extends z.ZodType>(
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {
     const option = issue.path.map((part) => optionFlag(String(part))).join('.');
-    return option ? `${option}: ${describeIssue(t, issue)}` : describeIssue(t, issue);
+    const detail = describeIssue(t, issue, { typedValues: true });
+    return option ? `${option}: ${detail}` : detail;
   });
   throw new CliError(t('cli.invalid_options'), { exitCode: exitCodes.usage, lines });
 }

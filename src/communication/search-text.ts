@@ -4,45 +4,10 @@
 // "Đà Nẵng"): both sides are folded letter by letter, so a match keeps its place in the text and
 // the snippet can mark it.
 
-// Accented Latin letters (Vietnamese, Polish, German, French, Spanish…) that fold to one letter.
-const accented =
-  'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ' +
-  'äëïöüÿçñąćęłńśźżđøåãõâêîôûœ';
+import { foldText, hasAccents } from '../platform/text-match.ts';
 
-function baseLetter(letter: string) {
-  if (letter === 'đ') return 'd';
-  if (letter === 'ł') return 'l';
-  if (letter === 'ø') return 'o';
-  if (letter === 'œ') return 'o';
-  return letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
-const letters = [...new Set(accented)];
-/** translate()'s from and to lists, one letter each, in the same order. */
-export const foldFrom = letters.join('');
-export const foldTo = letters.map(baseLetter).join('');
-const foldMap = new Map(letters.map((letter) => [letter, baseLetter(letter)]));
-
-/** Lower case without accents, one UTF-16 unit for one (so indexes stay where they were). */
-export function foldText(text: string) {
-  let out = '';
-  for (const character of text) {
-    const lower = character.toLowerCase();
-    const folded = lower.length === character.length ? lower : character;
-    out += foldMap.get(folded) ?? folded;
-  }
-  return out;
-}
-
-/** Whether the query asks for accents as written (then the match is exact but for case). */
-export function hasAccents(query: string) {
-  return foldText(query) !== query.toLowerCase();
-}
-
-/** `%text%` for ILIKE, with the user's own % and _ taken literally. */
-export function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
+// The folding itself is shared by every search (platform/text-match.ts).
+export { foldFrom, foldText, foldTo, hasAccents, likePattern } from '../platform/text-match.ts';
 
 export type Snippet = { before: string; match: string; after: string };
 

@@ -49,13 +49,21 @@ async function findVisibleContact(ctx: Context, tx: Tx, distributorId: string, i
 export function createContact(ctx: Context, distributorId: string, input: NewContact) {
   const { actor } = ctx;
   return inTransaction(ctx, async (tx) => {
-    await getVisibleDistributor(ctx, tx, distributorId);
+    const distributor = await getVisibleDistributor(ctx, tx, distributorId);
     requireContactEditor(actor, input.side);
     if (input.isPrimary) {
       await clearPrimaryContact(tx, actor.workspaceId, distributorId, input.side);
     }
     const created = await insertContact(tx, {
       ...input,
+      // Left out, the distributor's people work on its clock; the principal's people have no
+      // zone to fall back on (the web form offers the user's own). null stays "not known".
+      timeZone:
+        input.timeZone === undefined
+          ? input.side === 'distributor'
+            ? distributor.timeZone
+            : null
+          : input.timeZone,
       workspaceId: actor.workspaceId,
       distributorId,
     });

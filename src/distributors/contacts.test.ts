@@ -151,3 +151,45 @@ describe('contact working hours', () => {
     ]);
   });
 });
+
+describe('new contacts and their roles (#16)', () => {
+  it("gives a distributor's contact the distributor's time zone when none is sent", async () => {
+    const { workspace, api } = await setUp();
+    const bangkok = await makeDistributor(workspace, {
+      name: 'Siam Brake Supply',
+      country: 'TH',
+      timeZone: 'Asia/Bangkok',
+      languages: ['th'],
+    });
+    const base = `/api/v1/distributors/${bangkok.id}/contacts`;
+    const somchai = await api.post<ContactBody>(base, {
+      name: 'Somchai Wongsakul',
+      role: 'sales_director',
+    });
+    expect(somchai.body.timeZone).toBe('Asia/Bangkok');
+    // Sent as null, the zone is not known; the principal's people get none they did not send.
+    const unknown = await api.post<ContactBody>(base, {
+      name: 'Ploy Chaiyaporn',
+      role: 'sales_rep',
+      timeZone: null,
+    });
+    expect(unknown.body.timeZone).toBeNull();
+    const jonas = await api.post<ContactBody>(base, {
+      side: 'principal',
+      name: 'Jonas Becker',
+      role: 'account_manager',
+    });
+    expect(jonas.body.timeZone).toBeNull();
+  });
+
+  it('names the roles in words, not as internal values, when one is refused', async () => {
+    const { api, base } = await setUp();
+    const response = await api.post<Problem>(base, { ...newContact, role: 'ceo' });
+    expect(response.status).toBe(422);
+    const [error] = response.body.errors ?? [];
+    expect(error?.pointer).toBe('#/role');
+    expect(error?.detail).toContain('General manager');
+    expect(error?.detail).toContain('Sales director');
+    expect(error?.detail).not.toMatch(/general_manager|sales_director|_/);
+  });
+});

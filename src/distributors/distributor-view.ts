@@ -18,6 +18,8 @@ type StoredDistributor = {
   status: 'active' | 'archived';
   lifecycleStage: LifecycleStage;
   reportCurrency: string;
+  ownerUserId: string | null;
+  ownerName: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -42,10 +44,18 @@ export function distributorView<Row extends StoredDistributor & { notes?: string
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+  // The account owner is the principal's own assignment of work (docs/decisions.md, #16): the
+  // distributor's side sees its account manager among the principal's contacts instead.
   if (isPrincipal(actor)) {
-    return { ...shared, lifecycleStage: row.lifecycleStage, notes: row.notes ?? null };
+    return {
+      ...shared,
+      lifecycleStage: row.lifecycleStage,
+      notes: row.notes ?? null,
+      ownerId: row.ownerUserId,
+      ownerName: row.ownerName,
+    };
   }
-  return { ...shared, lifecycleStage: null, notes: null };
+  return { ...shared, lifecycleStage: null, notes: null, ownerId: null, ownerName: null };
 }
 
 type StoredLifecycleEvent = {

@@ -255,12 +255,12 @@ export async function importDistributorsCsv(
 
 export async function exportDistributorsCsv(
   ctx: Context,
-  options: { productLines?: ProductLineCatalogue } = {},
+  options: { productLines?: ProductLineCatalogue; ids?: readonly string[] } = {},
 ): Promise<{ csv: string; count: number }> {
   const { rows, baselines, lines } = await inTransaction(ctx, async (tx) => {
     if (ctx.actor.distributorId) throw new AppError('forbidden');
     return {
-      rows: await listAllDistributors(tx, ctx.actor.workspaceId),
+      rows: await listAllDistributors(tx, ctx.actor.workspaceId, options.ids),
       baselines: await listBaselines(tx, ctx.actor.workspaceId),
       lines: (await options.productLines?.(tx, ctx.actor.workspaceId)) ?? [],
     };

@@ -1,6 +1,7 @@
 // Every SQL statement of the distributor directory: distributors, contacts, ladders (the
 // lifecycle history is in lifecycle.queries.ts).
-import { and, asc, count, desc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { userNameSql } from '../accounts/accounts.queries.ts';
 import type { Tx } from '../db/client.ts';
 import { contact, distributor, escalationStep } from '../db/schema.ts';
 import type { DistributorListQuery } from './distributors.schema.ts';
@@ -21,6 +22,8 @@ const distributorColumns = {
   notes: distributor.notes,
   reportCurrency: distributor.reportCurrency,
   externalRef: distributor.externalRef,
+  ownerUserId: distributor.ownerUserId,
+  ownerName: userNameSql(distributor.ownerUserId),
   createdAt: distributor.createdAt,
   updatedAt: distributor.updatedAt,
 };
@@ -54,6 +57,8 @@ export async function listDistributors(
   if (query.status !== 'all') conditions.push(eq(distributor.status, query.status));
   if (query.country) conditions.push(eq(distributor.country, query.country));
   if (query.stage) conditions.push(eq(distributor.lifecycleStage, query.stage));
+  if (query.owner === 'none') conditions.push(isNull(distributor.ownerUserId));
+  else if (query.owner) conditions.push(eq(distributor.ownerUserId, query.owner));
   if (query.q) {
     conditions.push(like(distributor.searchText, `%${escapeLike(query.q.toLowerCase())}%`));
   }
@@ -166,12 +171,17 @@ export function updateDistributor(
     .then((rows) => rows[0]);
 }
 
-/** Every distributor of the workspace for export, in name order. */
-export function listAllDistributors(tx: Tx, workspaceId: string) {
+/** Every distributor of the workspace for export, or only those ids, in name order. */
+export function listAllDistributors(tx: Tx, workspaceId: string, ids?: readonly string[]) {
   return tx
     .select(distributorColumns)
     .from(distributor)
-    .where(eq(distributor.workspaceId, workspaceId))
+    .where(
+      and(
+        eq(distributor.workspaceId, workspaceId),
+        ids ? inArray(distributor.id, [...ids]) : undefined,
+      ),
+    )
     .orderBy(sql`lower(${distributor.name})`);
 }
 

@@ -11,6 +11,7 @@ import {
   removeContact,
   updateDistributorContact,
 } from './contacts.service.ts';
+import { distributorBulkRoutes } from './distributor-bulk.routes.ts';
 import {
   Contact,
   ContactInput,
@@ -24,6 +25,7 @@ import {
   EscalationStep,
   EscalationStepInput,
   EscalationStepPatch,
+  ExportQuery,
   IdParams,
   LifecycleChangeInput,
   LifecycleEvent,
@@ -58,6 +60,7 @@ export async function distributorsRoutes(
   options: { productLines?: ProductLineCatalogue },
 ) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  distributorBulkRoutes(root);
 
   app.get(
     '/api/v1/distributors',
@@ -95,11 +98,15 @@ export async function distributorsRoutes(
         operationId: 'exportDistributors',
         tags,
         summary: 'All distributors as CSV (the import format plus id, status and created_at)',
+        querystring: ExportQuery,
         response: { 200: textResponse('The distributors as CSV', mediaTypes.csv), ...commonErrors },
       },
     },
     async (request, reply) => {
-      const { csv } = await exportDistributorsCsv(contextOf(request), options);
+      const { csv } = await exportDistributorsCsv(contextOf(request), {
+        ...options,
+        ids: request.query.ids,
+      });
       return sendFile(reply, {
         contentType: 'text/csv; charset=utf-8',
         fileName: 'distributors.csv',

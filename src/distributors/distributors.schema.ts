@@ -127,6 +127,11 @@ export const Distributor = z.object({
       'The principal’s internal notes; always null for a distributor’s users (principal-internal)',
   }),
   reportCurrency: z.string(),
+  ownerId: Uuid.nullable().meta({
+    description:
+      'The principal member who owns the relationship; always null for a distributor’s users (principal-internal)',
+  }),
+  ownerName: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -145,6 +150,12 @@ export const DistributorListQuery = z.object({
   stage: LifecycleStage.optional().meta({
     description: 'Principal’s users only: a distributor’s user naming a stage is refused (403)',
   }),
+  owner: z
+    .union([z.literal('me'), z.literal('none'), Uuid])
+    .optional()
+    .meta({
+      description: 'Principal’s users only: me (my distributors), none (unowned) or a member’s id',
+    }),
   sort: z.enum(distributorSortKeys).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -229,6 +240,11 @@ export const ContactInput = z
   .object({
     side: Side.default('distributor'),
     ...contactFields,
+    // Left out, a distributor's contact works on the distributor's clock; null is "not known".
+    timeZone: IanaTimeZone.nullish().meta({
+      description:
+        'IANA zone; left out, a contact of the distributor side gets the distributor’s zone; null: unknown',
+    }),
     isPrimary: contactFields.isPrimary.default(false),
     workStart: contactFields.workStart.default(workingHoursDefaults.workStart),
     workEnd: contactFields.workEnd.default(workingHoursDefaults.workEnd),
@@ -302,3 +318,12 @@ export const EscalationStep = z.object({
 export const IdParams = z.object({ id: Uuid });
 export const ContactParams = z.object({ id: Uuid, contactId: Uuid });
 export const StepParams = z.object({ id: Uuid, stepId: Uuid });
+
+/** `ids`: only these distributors (comma-separated), as the directory's selected rows. */
+export const ExportQuery = z.object({
+  ids: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').filter(Boolean) : undefined))
+    .pipe(z.array(Uuid).min(1).max(1000).optional()),
+});

@@ -28,13 +28,19 @@ import { canMoveToStage, nextLifecycleStages } from './lifecycle.ts';
 export function listDistributorPage(ctx: Context, query: DistributorListQuery) {
   // The stage is the principal's own assessment: a filter by it would tell a distributor's user
   // its stage by whether its one row comes back.
-  if (query.stage && !isPrincipal(ctx.actor)) throw new AppError('forbidden');
+  // So is the owner (principal-internal too).
+  if ((query.stage || query.owner) && !isPrincipal(ctx.actor)) throw new AppError('forbidden');
+  // "me" is the caller; an actor without a user (the command line) owns nothing.
+  const owner =
+    query.owner === 'me'
+      ? (ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000')
+      : query.owner;
   return inTransaction(ctx, async (tx) => {
     const { items, total } = await listDistributors(
       tx,
       ctx.actor.workspaceId,
       ctx.actor.distributorId,
-      query,
+      { ...query, owner },
     );
     return {
       items: items.map((item) => {
@@ -154,8 +160,12 @@ export async function changeLifecycleStage(
       throw fieldError(t, '#/stage', 'validation.same_stage');
     }
     if (!canMoveToStage(before.lifecycleStage, change.stage)) {
-      throw fieldError(t, '#/stage', 'validation.one_of', {
-        values: nextLifecycleStages(before.lifecycleStage).join(', '),
+      throw fieldError(t, '#/stage', 'validation.stage_transition', {
+        from: t(`lifecycle.${before.lifecycleStage}`),
+        to: t(`lifecycle.${change.stage}`),
+        values: nextLifecycleStages(before.lifecycleStage)
+          .map((stage) => t(`lifecycle.${stage}`))
+          .join(', '),
       });
     }
     const after = await updateDistributor(tx, actor.workspaceId, id, {

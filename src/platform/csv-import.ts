@@ -88,7 +88,13 @@ export function parseCells<T extends z.ZodType>(
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    errors.push(rowError(row, columnOf(String(issue.path[0] ?? '')), describeIssue(t, issue)));
+    errors.push(
+      rowError(
+        row,
+        columnOf(String(issue.path[0] ?? '')),
+        describeIssue(t, issue, { typedValues: true }),
+      ),
+    );
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ export const errorStatus = {
   distributor_exists: 409,
   email_taken: 409,
   member_exists: 409,
+  last_admin: 409,
   contact_in_use: 409,
   escalation_level_taken: 409,
   product_line_exists: 409,

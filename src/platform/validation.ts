@@ -28,7 +28,63 @@ function typeName(t: TFunction, expected: string): string {
   return t(`validation.types.${namedTypes.has(expected) ? expected : 'other'}`);
 }
 
-export function describeIssue(t: TFunction, issue: Issue): string {
+// Enum values are codes ("general_manager"): an error names them by their labels in the common
+// catalogue. A field's own labels come first; any other list whose labels cover every value next.
+const labelsByField: Record<string, readonly string[]> = {
+  role: ['contactRole', 'roles'],
+  contactRole: ['contactRole'],
+  side: ['side'],
+  channel: ['channel'],
+  stage: ['lifecycle'],
+  lifecycleStage: ['lifecycle'],
+  toStage: ['lifecycle'],
+  relationshipStatus: ['relationship'],
+  kind: ['cadence.kind'],
+};
+const labelLists = [
+  'contactRole',
+  'roles',
+  'lifecycle',
+  'relationship',
+  'status',
+  'side',
+  'channel',
+  'meeting.status',
+  'charter.status',
+  'cadence.kind',
+];
+
+/** The values' labels in the reader's language, or null where some value has none. */
+export function valueLabels(
+  t: TFunction,
+  values: readonly unknown[],
+  field?: PropertyKey,
+): string[] | null {
+  const own = typeof field === 'string' ? (labelsByField[field] ?? []) : [];
+  for (const list of [...own, ...labelList(own)]) {
+    const labels = values.map((value) => {
+      const key = `${list}.${String(value)}`;
+      const label = t(key, { ns: 'common' });
+      return typeof label === 'string' && label !== key ? label : null;
+    });
+    if (labels.every((label) => label !== null)) return labels as string[];
+  }
+  return null;
+}
+
+function labelList(skip: readonly string[]) {
+  return labelLists.filter((list) => !skip.includes(list));
+}
+
+export type DescribeOptions = {
+  /**
+   * Where the user types the value itself (a command-line option, a spreadsheet cell), an enum
+   * error lists the values as typed; elsewhere (forms, the API) it names them in words.
+   */
+  typedValues?: boolean;
+};
+
+export function describeIssue(t: TFunction, issue: Issue, options: DescribeOptions = {}): string {
   switch (issue.code) {
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string>;
@@ -60,8 +116,18 @@ export function describeIssue(t: TFunction, issue: Issue): string {
       if (issue.format === 'email') return t('validation.email');
       if (issue.format === 'url') return t('validation.url');
       return t('validation.format', { format: issue.format });
-    case 'invalid_value':
-      return t('validation.one_of', { values: issue.values.map(String).join(', ') });
+    case 'invalid_value': {
+      if (options.typedValues) {
+        return t('validation.one_of', { values: issue.values.map(String).join(', ') });
+      }
+      const field = [...issue.path]
+        .reverse()
+        .find((part) => typeof part === 'string' && !/^\d+$/.test(part));
+      const labels = valueLabels(t, issue.values, field);
+      return labels
+        ? t('validation.one_of_labels', { values: labels.join(', ') })
+        : t('validation.choose_listed');
+    }
     case 'unrecognized_keys':
       return t('validation.unknown_keys', { keys: issue.keys.join(', ') });
     default:

@@ -65,7 +65,37 @@ export type TargetsInput = z.infer<typeof TargetsInput>;
 
 export const TargetsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-export const TargetList = z.object({ currency: z.string(), targets: z.array(Target) });
+export const TargetSource = z
+  .object({
+    kind: z.enum(['entered', 'quarter', 'year', 'lines', 'months']),
+    period: ReportPeriod.nullable().meta({
+      description: 'The first month of the quarter or year the figure is derived from',
+    }),
+  })
+  .meta({
+    id: 'TargetSource',
+    description:
+      'Where a period’s target comes from: entered for it, derived from its quarter or year, the sum of the product lines’ or of its months’',
+  });
+
+export const PeriodTarget = z.object({
+  productLine: z
+    .string()
+    .nullable()
+    .meta({ description: 'A product line code; null for all lines' }),
+  periodKind: z.enum(['month', 'quarter', 'year']),
+  period: ReportPeriod,
+  revenue: z.number(),
+  source: TargetSource,
+});
+
+export const TargetList = z.object({
+  currency: z.string(),
+  targets: z.array(Target),
+  periods: z
+    .array(PeriodTarget)
+    .meta({ description: 'Every period’s target as the scorecard uses it, entered or derived' }),
+});
 
 const KpiValue = z.number().nullable();
 
@@ -83,6 +113,7 @@ export const ScorecardMonth = z.object({
   period: ReportPeriod,
   revenue: z.number().nullable(),
   targetRevenue: z.number().nullable(),
+  targetSource: TargetSource.nullable(),
   units: z.number().nullable(),
   unitsOnHand: z.number().nullable(),
   complaints: z.number().nullable(),
@@ -140,6 +171,10 @@ export const PortfolioQuery = z.object({
     .optional(),
   stage: z.string().max(200).optional(),
   tier: z.string().max(200).optional(),
+  owner: z
+    .literal('me')
+    .optional()
+    .meta({ description: 'me: only the distributors the caller owns (my distributors)' }),
   sort: z.enum(['name', 'country', 'tier', 'revenue12m', ...kpiKeys]).default('attainment'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -154,7 +189,14 @@ export const PortfolioRow = z.object({
   lifecycleStage: z.string(),
   tier: z.string().nullable(),
   currency: z.string().nullable(),
-  revenue12m: z.number().nullable(),
+  revenue12m: z.number().nullable().meta({ description: 'Revenue 12 m in `currency`' }),
+  revenue12mConverted: z.number().nullable().meta({
+    description:
+      'Revenue 12 m in the reporting currency, each month at its rate; null when a rate is missing',
+  }),
+  missingRates: z
+    .array(z.object({ currency: z.string(), month: z.string() }))
+    .meta({ description: 'Months with revenue in a currency that has no rate for that month' }),
   asOf: z.string().nullable(),
   kpis: z.record(z.enum(kpiKeys), KpiValue),
 });
@@ -167,6 +209,14 @@ export const Portfolio = z
     pageSize: z.number().int(),
     medians: z.record(z.enum(kpiKeys), KpiValue),
     tiers: z.array(z.object({ tier: z.string(), count: z.number().int() })),
+    reportingCurrency: z.string(),
+    revenueTotal: z.number().nullable().meta({
+      description: 'Revenue 12 m of every matching row in the reporting currency, rows with a rate',
+    }),
+    revenueUnconverted: z
+      .number()
+      .int()
+      .meta({ description: 'Matching rows left out of the total for a missing rate' }),
   })
   .meta({ id: 'Portfolio' });
 

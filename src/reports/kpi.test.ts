@@ -214,7 +214,8 @@ describe('targets, KPIs and the portfolio', () => {
 
     const exported = await principal.get('/api/v1/portfolio/export?format=csv&sort=name&order=asc');
     expect(exported.text.replace(/^\uFEFF/, '').split('\n')[1]).toMatch(
-      /^Saigon Motor Parts,VN,active,B,EUR,76000,/,
+      // In the reporting currency, then the original amount and currency, then missing rates.
+      /^Saigon Motor Parts,VN,active,B,76000,76000,EUR,,/,
     );
 
     const rules = await principal.put('/api/v1/portfolio/tier-rules', {

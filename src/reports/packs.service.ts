@@ -33,7 +33,8 @@ export async function renderPack(
     });
   }
   const periods = packPeriods(kind, label);
-  const scorecard = await getScorecard(ctx, distributorId, 36);
+  // The pack's figures as of its last month's end, whenever it is printed.
+  const scorecard = await getScorecard(ctx, distributorId, 36, periods.at(-1));
   const { principal, language, reports } = await inTransaction(ctx, async (tx) => {
     const principalName = await findWorkspaceName(tx, ctx.actor.workspaceId);
     const distributor = await getVisibleDistributor(ctx, tx, distributorId);

@@ -18,18 +18,27 @@ export async function exportPortfolio(ctx: Context, query: PortfolioQuery, forma
   const word = (phrase: { text: string; translation: string | null }) =>
     phrase.translation ?? phrase.text;
   const header = [
-    ...(['distributor', 'country', 'stage', 'tier', 'currency', 'revenue12m', 'asOf'] as const).map(
-      (column) => word(phrases.label(`pack.export.${column}`)),
+    ...(['distributor', 'country', 'stage', 'tier'] as const).map((column) =>
+      word(phrases.label(`pack.export.${column}`)),
+    ),
+    // Revenue in the reporting currency first; the original amount and currency beside it, and
+    // the months whose rate is missing (then the converted cell is empty).
+    word(phrases.label('pack.export.revenueReporting', { currency: portfolio.reportingCurrency })),
+    ...(['revenueOriginal', 'currency', 'rateMissing', 'asOf'] as const).map((column) =>
+      word(phrases.label(`pack.export.${column}`)),
     ),
     ...kpiKeys.map((key) => word(phrases.label(`pack.kpi.${key}`))),
   ];
+  const firstKpiColumn = header.length - kpiKeys.length + 1;
   const rows = portfolio.items.map((row) => [
     row.name,
     row.country,
     row.lifecycleStage,
     row.tier ?? '',
-    row.currency ?? '',
+    row.revenue12mConverted,
     row.revenue12m,
+    row.currency ?? '',
+    row.missingRates.map((missing) => `${missing.currency} ${missing.month}`).join(', '),
     row.asOf ?? '',
     ...kpiKeys.map((key) => row.kpis[key]),
   ]);
@@ -53,7 +62,7 @@ export async function exportPortfolio(ctx: Context, query: PortfolioQuery, forma
   for (const row of rows) sheet.addRow(row);
   kpiKeys.forEach((key, index) => {
     // Ratios read as percentages in the spreadsheet, as on the page.
-    if (kpiShape[key].unit === 'ratio') sheet.getColumn(8 + index).numFmt = '0.0%';
+    if (kpiShape[key].unit === 'ratio') sheet.getColumn(firstKpiColumn + index).numFmt = '0.0%';
   });
   sheet.columns.forEach((column) => {
     column.width = 16;

@@ -2,7 +2,13 @@
 // paged; the tier counts, the KPI medians, and the workspace's tier rules.
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
+import {
+  distributor,
+  distributorKpi,
+  distributorMonth,
+  exchangeRate,
+  portfolioSettings,
+} from '../db/schema.ts';
 import { workingStages } from '../distributors/lifecycle.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
@@ -26,6 +32,54 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : [];
 
+/**
+ * Revenue 12 m in the reporting currency, month by month: each month's revenue at that month's
+ * rate (docs/kpis.md). `missing` lists the months ("THB 2026-10", comma-separated) that have
+ * revenue in another currency and no rate; then `converted` is null, so the row sorts last and
+ * stays out of the totals.
+ */
+function convertedRevenue(tx: Tx, reportingCurrency: string) {
+  const months = tx
+    .select({
+      converted: sql<
+        string | null
+      >`sum(case when ${distributorMonth.currency} = ${reportingCurrency}
+        then ${distributorMonth.revenue} else ${distributorMonth.revenue} / ${exchangeRate.rate} end)`.as(
+        'converted',
+      ),
+      missing: sql<string | null>`string_agg(distinct ${distributorMonth.currency} || ' '
+        || to_char(${distributorMonth.period}, 'YYYY-MM'), ',')
+        filter (where ${distributorMonth.currency} <> ${reportingCurrency}
+          and ${exchangeRate.rate} is null and ${distributorMonth.revenue} <> 0)`.as('missing'),
+    })
+    .from(distributorMonth)
+    .leftJoin(
+      exchangeRate,
+      and(
+        eq(exchangeRate.workspaceId, distributorMonth.workspaceId),
+        eq(exchangeRate.reportingCurrency, reportingCurrency),
+        eq(exchangeRate.currency, distributorMonth.currency),
+        eq(exchangeRate.month, distributorMonth.period),
+      ),
+    )
+    .where(
+      and(
+        eq(distributorMonth.workspaceId, distributorKpi.workspaceId),
+        eq(distributorMonth.distributorId, distributorKpi.distributorId),
+        // The KPI snapshot's window: the twelve months up to its last reported month.
+        sql`${distributorMonth.period} > ${distributorKpi.asOf} - interval '12 months'`,
+        sql`${distributorMonth.period} <= ${distributorKpi.asOf}`,
+      ),
+    )
+    .as('fx');
+  return {
+    months,
+    value: sql<
+      string | null
+    >`case when ${months.missing} is null and ${distributorKpi.revenue12m} is not null then ${months.converted} end`,
+  };
+}
+
 function sortColumn(sort: PortfolioQuery['sort']) {
   switch (sort) {
     case 'name':
@@ -35,7 +89,7 @@ function sortColumn(sort: PortfolioQuery['sort']) {
     case 'tier':
       return distributorKpi.tier;
     case 'revenue12m':
-      return distributorKpi.revenue12m;
+      return null;
     default:
       return distributorKpi[kpiShape[sort].column];
   }
@@ -45,9 +99,17 @@ function sortColumn(sort: PortfolioQuery['sort']) {
  * One page of the active distributors with their KPIs, and the total that match. Without a stage
  * filter, the ones in a working relationship; a stage filter names the stages to show instead.
  */
-export function listPortfolioPage(tx: Tx, workspaceId: string, query: PortfolioQuery) {
+export function listPortfolioPage(
+  tx: Tx,
+  workspaceId: string,
+  query: PortfolioQuery,
+  reportingCurrency: string,
+  /** Only this owner's distributors ("my distributors"); undefined: everyone's. */
+  ownerUserId?: string,
+) {
   const filters: (SQL | undefined)[] = [
     eq(distributor.workspaceId, workspaceId),
+    ownerUserId ? eq(distributor.ownerUserId, ownerUserId) : undefined,
     eq(distributor.status, 'active'),
     query.country ? inArray(distributor.country, list(query.country)) : undefined,
     inArray(
@@ -61,7 +123,9 @@ export function listPortfolioPage(tx: Tx, workspaceId: string, query: PortfolioQ
     eq(distributorKpi.workspaceId, distributor.workspaceId),
     eq(distributorKpi.distributorId, distributor.id),
   );
-  const column = sortColumn(query.sort);
+  const fx = convertedRevenue(tx, reportingCurrency);
+  // Revenue sorts in the reporting currency; a row without every rate sorts last.
+  const column = sortColumn(query.sort) ?? fx.value;
   const direction = query.order === 'asc' ? asc(column) : desc(column);
   return (
     tx
@@ -75,12 +139,19 @@ export function listPortfolioPage(tx: Tx, workspaceId: string, query: PortfolioQ
         tier: distributorKpi.tier,
         currency: distributorKpi.currency,
         revenue12m: distributorKpi.revenue12m,
+        revenue12mConverted: fx.value,
+        missingRates: fx.months.missing,
+        // Over every matching row, not the page: the portfolio's total and who is left out.
+        revenueTotal: sql<string | null>`sum(${fx.value}) over ()`,
+        revenueUnconverted: sql<number>`(count(*) filter (where ${fx.months.missing} is not null
+          and ${distributorKpi.revenue12m} is not null) over ())`.mapWith(Number),
         asOf: distributorKpi.asOf,
         ...Object.fromEntries(kpiKeys.map((key) => [key, distributorKpi[kpiShape[key].column]])),
         total: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(distributor)
       .leftJoin(distributorKpi, joined)
+      .leftJoinLateral(fx.months, sql`true`)
       .where(and(...filters))
       .orderBy(sql`${direction} nulls last`, asc(distributor.name))
       .limit(query.pageSize)

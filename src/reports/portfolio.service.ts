@@ -8,6 +8,7 @@ import {
   principalRoles,
   requireRole,
 } from '../platform/tenancy.ts';
+import { selectReportingCurrency } from './exchange-rates.queries.ts';
 import { kpiKeys, type PortfolioQuery, type TierRule } from './kpi.schema.ts';
 import { refreshKpis, tierRulesOf } from './kpi.service.ts';
 import { countTiers, listPortfolioPage, upsertTierRules } from './portfolio.queries.ts';
@@ -17,7 +18,13 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
   requireRole(ctx.actor, principalRoles);
   return inTransaction(ctx, async (tx) => {
     const workspaceId = ctx.actor.workspaceId;
-    const rows = await listPortfolioPage(tx, workspaceId, query);
+    const reportingCurrency = await selectReportingCurrency(tx, workspaceId);
+    // "me" is the caller; an actor without a user (the command line) owns nothing.
+    const owner =
+      query.owner === 'me'
+        ? (ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000')
+        : undefined;
+    const rows = await listPortfolioPage(tx, workspaceId, query, reportingCurrency, owner);
     const tiers = await countTiers(tx, workspaceId);
     return {
       items: rows.map((row) => {
@@ -30,6 +37,9 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
           tier: row.tier,
           currency: row.currency ?? row.reportCurrency,
           revenue12m: row.revenue12m === null ? null : Number(row.revenue12m),
+          revenue12mConverted:
+            row.revenue12mConverted === null ? null : roundCents(Number(row.revenue12mConverted)),
+          missingRates: missingRatesOf(row.missingRates),
           asOf: row.asOf,
           kpis: Object.fromEntries(
             kpiKeys.map((key) => [key, values[key] === null ? null : Number(values[key])]),
@@ -41,8 +51,25 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
       pageSize: query.pageSize,
       medians: await portfolioMedians(tx, workspaceId),
       tiers: tiers.map((row) => ({ tier: row.tier ?? '', count: row.count })),
+      reportingCurrency,
+      revenueTotal: rows[0]?.revenueTotal == null ? null : roundCents(Number(rows[0].revenueTotal)),
+      revenueUnconverted: rows[0]?.revenueUnconverted ?? 0,
     };
   });
+}
+
+const roundCents = (value: number) => Math.round(value * 100) / 100;
+
+/** "THB 2026-10,THB 2026-11" → one entry per currency and month, oldest first. */
+function missingRatesOf(text: string | null) {
+  if (!text) return [];
+  return text
+    .split(',')
+    .map((entry) => {
+      const [currency = '', month = ''] = entry.split(' ');
+      return { currency, month };
+    })
+    .sort((a, b) => a.month.localeCompare(b.month) || a.currency.localeCompare(b.currency));
 }
 
 export function getTierRules(ctx: Context) {

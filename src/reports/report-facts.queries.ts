@@ -6,16 +6,21 @@ import { distributorMonth, salesFact } from '../db/schema.ts';
 
 export type MonthRow = typeof distributorMonth.$inferSelect;
 
-/** The month's target: the all-lines target if one is set, else the sum of the lines' targets;
- * a month without its own target takes a third of its quarter's or a twelfth of its year's. */
-export function monthTargetSql(
+/**
+ * The one rule for a month's target, per product line and for all lines: a line's month takes its
+ * own month's target, else a third of its quarter's, else a twelfth of its year's; all lines take
+ * the all-lines target found the same way, else the sum of the lines'. Each row says where its
+ * figure comes from: `source_kind` month (entered), quarter, year or lines, and `source_period`.
+ * The targets page, the scorecard and the stored monthly summaries all read it.
+ */
+export function monthTargetRowsSql(
   workspaceId: string | SQL,
   distributorId: string | SQL,
   period: string | SQL,
 ) {
-  return sql`(
+  return sql`
     with candidates as (
-      select product_line_id,
+      select product_line_id, period_kind, period as source_period,
         case period_kind when 'month' then revenue when 'quarter' then revenue / 3 else revenue / 12 end as value,
         case period_kind when 'month' then 1 when 'quarter' then 2 else 3 end as rank
       from sales_target
@@ -24,14 +29,59 @@ export function monthTargetSql(
           or (period_kind = 'quarter' and period = date_trunc('quarter', ${period}::date)::date)
           or (period_kind = 'year' and period = date_trunc('year', ${period}::date)::date))
     ), best as (
-      select distinct on (product_line_id) product_line_id, value
+      select distinct on (product_line_id) product_line_id, value, period_kind, source_period
       from candidates order by product_line_id, rank
     )
-    select coalesce(
-      (select value from best where product_line_id is null),
-      (select sum(value) from best where product_line_id is not null)
-    )
-  )`;
+    select product_line_id, value, period_kind::text as source_kind, source_period
+    from best where product_line_id is not null
+    union all
+    select null::uuid, coalesce(a.value, l.value),
+      coalesce(a.period_kind::text, case when l.value is not null then 'lines' end),
+      a.source_period
+    from (select 1) one
+    left join best a on a.product_line_id is null
+    left join (select sum(value) as value from best where product_line_id is not null) l on true`;
+}
+
+/** The month's target for all lines, by the rule above. */
+export function monthTargetSql(
+  workspaceId: string | SQL,
+  distributorId: string | SQL,
+  period: string | SQL,
+) {
+  return sql`(select r.value from (${monthTargetRowsSql(workspaceId, distributorId, period)}) r
+    where r.product_line_id is null)`;
+}
+
+/** Each month's targets from `fromDate` to `toDate` (first days), per line and for all lines. */
+export async function listMonthTargets(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  fromDate: string,
+  toDate: string,
+) {
+  type Row = {
+    period: string;
+    product_line_id: string | null;
+    value: string;
+    source_kind: 'month' | 'quarter' | 'year' | 'lines';
+    source_period: string | null;
+  };
+  const result = (await tx.execute(sql`
+    select to_char(g.m, 'YYYY-MM') as period, r.product_line_id, r.value, r.source_kind,
+      to_char(r.source_period, 'YYYY-MM') as source_period
+    from generate_series(${fromDate}::date, ${toDate}::date, interval '1 month') g(m)
+    cross join lateral (${monthTargetRowsSql(workspaceId, distributorId, sql`g.m::date`)}) r
+    where r.value is not null
+    order by 1`)) as unknown as { rows: Row[] };
+  return result.rows.map((row) => ({
+    period: row.period,
+    productLineId: row.product_line_id,
+    value: Number(row.value),
+    sourceKind: row.source_kind,
+    sourcePeriod: row.source_period,
+  }));
 }
 
 /** Replaces the month's facts (`period`: the month's first day) with `rows`. */

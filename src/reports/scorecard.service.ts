@@ -12,7 +12,8 @@ import { kpiShape } from './kpi-shape.ts';
 import { periodDate, periodOf, recentPeriods, shiftPeriod } from './periods.ts';
 import { portfolioMedians } from './portfolio-medians.service.ts';
 import { dayIn, reportToday } from './report-deadlines.ts';
-import { listDistributorMonths, type MonthRow } from './report-facts.queries.ts';
+import { listDistributorMonths, listMonthTargets, type MonthRow } from './report-facts.queries.ts';
+import { monthSource } from './target-periods.ts';
 
 /** How many performance reviews' notes a scorecard shows. */
 const REVIEW_NOTES = 6;
@@ -70,12 +71,24 @@ function monthlyValue(
   }
 }
 
-export function getScorecard(ctx: Context, distributorId: string, monthCount: number) {
+/**
+ * `until` ends the months at an earlier one (a review pack of 2026-09 shows the figures as of
+ * September's end, not of today); the latest month is never later than the last one ended.
+ */
+export function getScorecard(
+  ctx: Context,
+  distributorId: string,
+  monthCount: number,
+  until?: string,
+) {
   return inTransaction(ctx, async (tx) => {
     const found = await getVisibleDistributor(ctx, tx, distributorId);
     const workspaceId = ctx.actor.workspaceId;
     // The months that have ended on the distributor's calendar, as its report deadlines read it.
-    const periods = recentPeriods(reportToday(ctx.clock, found.timeZone), monthCount).reverse();
+    const today = reportToday(ctx.clock, found.timeZone);
+    // Strings, not numbers: ISO days compare in order ("2026-10-01" < "2026-12-06").
+    const [earlier = today] = [until ? periodDate(shiftPeriod(until, 1)) : today, today].sort();
+    const periods = recentPeriods(earlier, monthCount).reverse();
     const first = periods[0] ?? '';
     const rows = await listDistributorMonths(
       tx,
@@ -85,6 +98,20 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
       periodDate(periods.at(-1) ?? first),
     );
     const byPeriod = new Map(rows.map((row) => [periodOf(row.period), row]));
+    // Every month's target by the same rule as the targets page, reported or not.
+    const targets = new Map(
+      (
+        await listMonthTargets(
+          tx,
+          workspaceId,
+          distributorId,
+          periodDate(first),
+          periodDate(periods.at(-1) ?? first),
+        )
+      )
+        .filter((target) => target.productLineId === null)
+        .map((target) => [target.period, target]),
+    );
     const orders = await orderMonths(
       tx,
       workspaceId,
@@ -145,7 +172,11 @@ export function getScorecard(ctx: Context, distributorId: string, monthCount: nu
         return {
           period,
           revenue: num(month?.revenue),
-          targetRevenue: num(month?.targetRevenue),
+          targetRevenue: targets.get(period)?.value ?? num(month?.targetRevenue),
+          targetSource: (() => {
+            const target = targets.get(period);
+            return target ? monthSource(target) : null;
+          })(),
           units: month?.units ?? null,
           unitsOnHand: month?.unitsOnHand ?? null,
           complaints: month?.complaints ?? null,

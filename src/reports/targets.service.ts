@@ -10,8 +10,13 @@ import { type Context, inTransaction, principalEditors, requireRole } from '../p
 import type { TargetsInput } from './kpi.schema.ts';
 import { refreshKpis } from './kpi.service.ts';
 import { periodDate, periodOf } from './periods.ts';
-import { listSummaryMonths, refreshMonthFigures } from './report-facts.queries.ts';
+import {
+  listMonthTargets,
+  listSummaryMonths,
+  refreshMonthFigures,
+} from './report-facts.queries.ts';
 import { listAllProductLines } from './reports.queries.ts';
+import { periodTargets } from './target-periods.ts';
 import { deleteTargetsOfYear, listTargetsOfYear, upsertTarget } from './targets.queries.ts';
 
 const firstMonths = { month: null, quarter: ['01', '04', '07', '10'], year: ['01'] } as const;
@@ -23,8 +28,29 @@ export function listTargets(ctx: Context, distributorId: string, year: number) {
     const lines = new Map(
       (await listAllProductLines(tx, ctx.actor.workspaceId)).map((line) => [line.id, line]),
     );
+    const months = await listMonthTargets(
+      tx,
+      ctx.actor.workspaceId,
+      distributorId,
+      `${year}-01-01`,
+      `${year}-12-01`,
+    );
+    const codeOf = (lineId: string | null) => (lineId && lines.get(lineId)?.code) || null;
+    const entered = new Map(
+      targets
+        .filter((target) => target.periodKind !== 'month')
+        .map((target) => [
+          `${codeOf(target.productLineId) ?? '*'}|${target.periodKind}|${periodOf(target.period)}`,
+          Number(target.revenue),
+        ]),
+    );
     return {
       currency: row.reportCurrency,
+      periods: periodTargets(
+        year,
+        months.map((month) => ({ ...month, productLine: codeOf(month.productLineId) })),
+        entered,
+      ),
       targets: targets.map((target) => ({
         id: target.id,
         productLine: (target.productLineId && lines.get(target.productLineId)) || null,

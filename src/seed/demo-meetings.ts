@@ -91,6 +91,8 @@ async function insertHistory(tx: Tx, ctx: Context, distributorId: string, ids: I
             present: !(n === 1 && index % 2 === 0),
           }))
         : [],
+      // Jonas and Lan attend every meeting with notes: both sides were there, so it was held.
+      bothSidesPresent: publishedAt !== null,
       notes: publishedAt
         ? kind === 'monthly'
           ? monthlyNotes

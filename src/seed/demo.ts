@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { LifecycleStage } from '../db/schema.ts';
 import { createContact } from '../distributors/contacts.service.ts';
+import { setDistributorOwner } from '../distributors/distributor-owner.service.ts';
 import { changeLifecycleStage, createDistributor } from '../distributors/distributors.service.ts';
 import { addEscalationStep } from '../distributors/escalation.service.ts';
 import { systemClock } from '../platform/clock.ts';
@@ -27,6 +28,7 @@ import {
 } from './demo-data.ts';
 import { loadDemoLibrary } from './demo-library.ts';
 import { loadDemoOrders } from './demo-orders.ts';
+import { loadDemoRates } from './demo-rates.ts';
 import { loadDemoReports } from './demo-reports.ts';
 
 export async function isDemoLoaded(database: Database): Promise<boolean> {
@@ -192,6 +194,12 @@ export async function loadDemoData(database: Database, config?: Config) {
     role: 'distributor_admin',
     distributorId: distributorIds[0] ?? null,
   });
+  // Account owners: Jonas looks after Asia (Saigon, Siam, Huadong), Katrin after the rest of the
+  // named five; the long tail of the portfolio is left unowned, as in a real directory.
+  for (const [index, demo] of demoDistributors.entries()) {
+    const ownerId = ['VN', 'TH', 'CN'].includes(demo.country) ? manager.id : admin.id;
+    await setDistributorOwner(ctx, distributorIds[index] ?? '', ownerId);
+  }
   const thailand = await createUser(base, { ...demoUsers.thailand, password: demoPassword });
   await addMember(ctx, {
     userId: thailand.id,
@@ -222,6 +230,7 @@ export async function loadDemoData(database: Database, config?: Config) {
   );
   await loadDemoOrders(ctx);
   await loadDemoReports(database, ctx, { vietnamUserId: vietnam.id });
+  await loadDemoRates(ctx);
   await loadDemoCommunication(base, {
     workspaceId: workspace.id,
     admin: person(admin, demoUsers.admin, 'principal_admin', null),

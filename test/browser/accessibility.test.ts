@@ -78,6 +78,7 @@ describe('accessibility of the main pages', () => {
       `/distributors/${saigon}/targets`,
       `/distributors/${saigon}/communication`,
       '/portfolio',
+      '/settings/exchange-rates',
       '/early-warnings',
       '/communication',
       '/library',

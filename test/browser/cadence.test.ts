@@ -12,6 +12,7 @@ const env = setUpBrowserAndServer();
 type Meeting = {
   id: string;
   kind: string;
+  rhythm: string;
   number: number;
   startsAt: string;
   attendees: { party: string; timeZone: string; localTime: string }[];
@@ -72,7 +73,19 @@ describe('the meeting cadence in the browser', () => {
     );
     await expect.poll(() => firstRow.textContent()).toContain('Scheduled');
 
-    const label = first.kind === 'weekly' ? 'Weekly check-in' : 'Monthly review';
+    // A new relationship's check-ins are twice a week in month one, and named so; weekly after.
+    const label = first.kind === 'weekly' ? 'Twice-weekly check-in' : 'Monthly review';
+    expect(first.rhythm).toBe(first.kind === 'weekly' ? 'twice_weekly' : 'monthly');
+    await table
+      .getByRole('link', { name: /^Twice-weekly check-in \d+$/ })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: /^Show all \d+ upcoming meetings$/ }).click();
+    const later = cadence.body.meetings.find((m) => m.rhythm === 'weekly');
+    if (!later) throw new Error('no check-in after month one');
+    await table
+      .getByRole('link', { name: `Weekly check-in ${later.number}`, exact: true })
+      .waitFor();
     await firstRow
       .getByRole('button', { name: `Cancel ${label} ${first.number}`, exact: true })
       .click();
@@ -85,12 +98,19 @@ describe('the meeting cadence in the browser', () => {
 
     // The filter narrows the table to one kind.
     await page.getByLabel('Meeting', { exact: true }).selectOption({ label: 'Monthly review' });
-    await eventually(() => table.getByText(/Weekly check-in/).count()).toBe(0);
+    await eventually(() => table.getByText(/check-in/).count()).toBe(0);
     expect(await table.getByText(/Monthly review/).count()).toBeGreaterThan(0);
 
-    // The ledger shows the weekly series first, with both sides' running totals.
+    // The ledger shows the check-ins first, with both sides' running totals; meetings that burden
+    // nobody are folded away until asked for.
+    const ledger = page.getByRole('region', { name: 'Fairness ledger' });
+    if ((await ledger.getByRole('button', { name: 'Show all meetings' }).count()) > 0) {
+      await ledger.getByRole('button', { name: 'Show all meetings' }).click();
+    }
     await page
-      .getByRole('table', { name: 'Fairness ledger of the Weekly check-in series' })
+      .getByRole('table', {
+        name: 'Fairness ledger of the Check-ins (weekly or twice weekly) series',
+      })
       .waitFor();
     await page.getByText('Principal so far').waitFor();
     await page.getByText('Distributor so far').waitFor();

@@ -96,23 +96,23 @@ describe('meetings, notes and action items in the browser', () => {
     await owed
       .getByRole('row', {
         name: new RegExp(
-          `Weekly check-in ${number}.*Saigon Motor Parts.*Katrin Weber.*Notes due by`,
+          `Twice-weekly check-in ${number}.*Saigon Motor Parts.*Katrin Weber.*Notes due by`,
         ),
       })
       .waitFor();
     await page
       .getByRole('region', { name: 'Meetings in the next 7 days' })
-      .getByRole('link', { name: `Weekly check-in ${number + 1}` })
+      .getByRole('link', { name: `Twice-weekly check-in ${number + 1}` })
       .waitFor();
 
     await page.goto(`/distributors/${saigon.id}/meetings`);
-    const row = page.getByRole('row', { name: new RegExp(`Weekly check-in ${number}\\b`) });
+    const row = page.getByRole('row', { name: new RegExp(`Twice-weekly check-in ${number}\\b`) });
     await row.getByText(/Notes due by/).waitFor();
-    await row.getByRole('link', { name: `Weekly check-in ${number}`, exact: true }).click();
+    await row.getByRole('link', { name: `Twice-weekly check-in ${number}`, exact: true }).click();
     await page
       .getByRole('heading', {
         level: 1,
-        name: new RegExp(`Weekly check-in ${number} with Saigon Motor Parts`),
+        name: new RegExp(`Twice-weekly check-in ${number} with Saigon Motor Parts`),
       })
       .waitFor();
     await page
@@ -290,7 +290,7 @@ describe('meetings, notes and action items in the browser', () => {
     await page.goto(`/distributors/${saigon.id}/meetings`);
     await page.getByRole('region', { name: 'Meeting discipline' }).waitFor();
     expect(await page.getByRole('button', { name: 'Edit plan' }).count()).toBe(0);
-    await page.getByRole('link', { name: `Weekly check-in ${number}`, exact: true }).click();
+    await page.getByRole('link', { name: `Twice-weekly check-in ${number}`, exact: true }).click();
     await page.getByText('Prices for 2027 agreed.').waitFor();
     const items = page.getByRole('table', { name: 'Action items' });
     await items.getByRole('row', { name: /Share the price list/ }).waitFor();

@@ -46,13 +46,13 @@ describe('the monthly report in the browser', () => {
     await page.getByLabel('Sales row 2: Units sold').fill('300');
     await page.getByLabel('Sales row 2: Revenue (USD)').fill('1500');
     await page.getByLabel('Inventory row 1: Units on hand').fill('240');
-    await page.getByRole('button', { name: 'Add a Pipeline row' }).click();
+    await page.getByRole('button', { name: 'Add an opportunity' }).click();
     await page.getByLabel('Pipeline row 1: Account').fill('Mekong Fleet Services');
     await page.getByLabel('Pipeline row 1: Product line').selectOption('BRK-PAD');
     await page.getByLabel('Pipeline row 1: Stage').selectOption({ label: 'Proposal' });
     await page.getByLabel('Pipeline row 1: Value (USD)').fill('12000');
     await page.getByLabel('Pipeline row 1: Expected close').fill('2027-02-15');
-    await page.getByRole('button', { name: 'Add a Market intelligence row' }).click();
+    await page.getByRole('button', { name: 'Add a market note' }).click();
     await page.getByLabel('Market intelligence row 1: Tags').fill('price; brakes');
     await page.getByLabel('Complaints').fill('2');
     await page.getByLabel('Returns').fill('1');

@@ -177,8 +177,8 @@ describe('targets, scorecards and the portfolio in the browser', () => {
       'Siam Auto Components',
       'Jakarta Brake Centre',
     ]);
-    // Country, stage, health, tier, revenue, then attainment.
-    const attainmentColumn = 5;
+    // Country, health, tier, revenue, then attainment (the stage column is hidden by default).
+    const attainmentColumn = 4;
     const cellOf = (name: string) =>
       page
         .getByRole('row', { name: new RegExp(name) })
@@ -237,7 +237,7 @@ describe('targets, scorecards and the portfolio in the browser', () => {
       await page
         .getByRole('row', { name: /Saigon/ })
         .locator('td')
-        .nth(3)
+        .nth(2)
         .textContent(),
     ).toBe('Gold');
     await context.close();
@@ -360,16 +360,14 @@ describe('targets, scorecards and the portfolio in the browser', () => {
     const { context, page } = await signedIn(manager.email);
     await page.goto('/product-lines');
     const costs = page.getByRole('region', { name: 'Unit costs for margins' });
-    await costs.getByText('No unit costs yet: margins stay empty.').waitFor();
-    for (const [line, cost] of [
-      ['BRK-PAD', '28'],
-      ['OIL-FLT', '3.5'],
-    ] as const) {
-      await costs.getByLabel('Product line').selectOption({ value: line });
-      await costs.getByLabel('Unit cost').fill(cost);
-      await costs.getByRole('button', { name: 'Save the cost' }).click();
-      await costs.getByRole('button', { name: `Remove ${line} in EUR` }).waitFor();
-    }
+    await costs.getByText(/^No unit costs yet/).waitFor();
+    // Product lines down, currencies across: a currency is added, then its cells typed.
+    await costs.getByLabel('Another currency').fill('EUR');
+    await costs.getByRole('button', { name: 'Add the currency' }).click();
+    await costs.getByLabel('Unit cost of Brake pads (BRK-PAD) in EUR').fill('28');
+    await costs.getByLabel('Unit cost of Oil filters (OIL-FLT) in EUR').fill('3.5');
+    await costs.getByRole('button', { name: 'Save unit costs' }).click();
+    await costs.getByText('Unit costs saved.').waitFor();
     await page.goto(`/distributors/${distributor.id}/scorecard`);
     // (6,300 − 120 × 28 − 300 × 3.5) ÷ 6,300 = 30 %.
     await eventually(() =>

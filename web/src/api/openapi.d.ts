@@ -157,6 +157,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a member’s role within their side, or deactivate / reactivate them (principal admins); the workspace keeps one active admin */
+        patch: operations["changeMember"];
+        trace?: never;
+    };
     "/api/v1/invitations": {
         parameters: {
             query?: never;
@@ -187,6 +204,23 @@ export interface paths {
         post?: never;
         /** Revoke an open invitation; its link stops working */
         delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an open invitation again with a new link; the old link stops working */
+        post: operations["resendInvitation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -499,6 +533,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The principal’s members, who can own a distributor (principal’s users) */
+        get: operations["listDistributorOwners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the principal member who owns the relationship (principal editors) */
+        put: operations["setDistributorOwner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/bulk/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move several distributors to a stage, with a reason: each row changed and audited on its own, refusals reported per row */
+        post: operations["bulkChangeLifecycleStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/bulk/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give several distributors one owner (or none), with a result per row */
+        post: operations["bulkChangeOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors": {
         parameters: {
             query?: never;
@@ -657,6 +759,42 @@ export interface paths {
         head?: never;
         /** Edit an escalation step */
         patch: operations["updateEscalationStep"];
+        trace?: never;
+    };
+    "/api/v1/saved-filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved filters of a list page, by name (principal’s users) */
+        get: operations["listSavedFilters"];
+        put?: never;
+        /** Save a list page’s current filter and sort under a name */
+        post: operations["createSavedFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved filters */
+        delete: operations["deleteSavedFilter"];
+        options?: never;
+        head?: never;
+        /** Rename one of my saved filters */
+        patch: operations["renameSavedFilter"];
         trace?: never;
     };
     "/api/v1/product-lines": {
@@ -1828,6 +1966,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-currency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The currency the portfolio converts, sorts and totals in (EUR until set) */
+        get: operations["getReportingCurrency"];
+        /** Set the reporting currency (principal admins); rates into it are used from then */
+        put: operations["setReportingCurrency"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly rates into the reporting currency, and the months still without one */
+        get: operations["listExchangeRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates/{currency}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter or replace the rate of a currency for a month (1 reporting unit = rate) */
+        put: operations["putExchangeRate"];
+        post?: never;
+        /** Delete the rate of a currency for a month */
+        delete: operations["deleteExchangeRate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import monthly exchange rates (CSV: currency, month, rate, source), all or none
+         * @description Send the CSV as the body (`text/csv`) or as the `file` field of a multipart form. Every row is checked; one error anywhere imports nothing and answers 422 with every error as `{pointer: "#/rows/<line>/<column>", row, column, detail}`. docs/imports.md describes the columns.
+         */
+        post: operations["importExchangeRates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/report-exports": {
         parameters: {
             query?: never;
@@ -2574,6 +2785,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find distributors, contacts, meetings, reports and charters by text
+         * @description Grouped by type, at most `limit` in each group. Principal staff search every distributor's records (and the principal's own notes on a distributor); a distributor's user only their own company's, and never the principal's internal fields. Reports the distributor has not submitted yet and charter drafts are found only by the side that owns them.
+         */
+        get: operations["searchEverything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything that happened with a distributor, both sides, newest first
+         * @description Meetings held or cancelled, notes published, action items, monthly reports, charter versions, signatures and amendments, logged interactions and formal concerns; for principal staff also lifecycle changes and concern drafts. A distributor's user sees only its own company's, without the principal's internal entries. Page with `nextCursor`.
+         */
+        get: operations["getDistributorTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guides in docs/, for the in-app help */
+        get: operations["listHelpDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/help/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One guide from docs/, as Markdown */
+        get: operations["getHelpDoc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3279,6 +3564,26 @@ export interface components {
         };
         /** @enum {string} */
         EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled";
+        ExchangeRate: {
+            currency: string;
+            /** @description YYYY-MM */
+            month: string;
+            rate: number;
+            source: string;
+            /** @enum {string} */
+            entry: "entered" | "imported";
+            enteredByName: string;
+            /** Format: date-time */
+            enteredAt: string;
+        };
+        ExchangeRateList: {
+            reportingCurrency: string;
+            items: components["schemas"]["ExchangeRate"][];
+            missing: {
+                currency: string;
+                month: string;
+            }[];
+        };
         ExportJob: {
             /** Format: uuid */
             id: string;
@@ -3513,6 +3818,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "weekly" | "monthly" | "quarterly" | "annual";
+            /**
+             * @description How often the series meets at this date: check-ins are twice weekly in month one
+             * @enum {string}
+             */
+            rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
             number: number;
             /** Format: date-time */
             startsAt: string;
@@ -3557,6 +3867,8 @@ export interface components {
             notesDueAt: string;
             /** @enum {string} */
             notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+            /** @description Notes published and someone of each side attended: only then is it held */
+            countsAsHeld: boolean;
             /** @description Why it was cancelled or skipped, as the person who did it wrote */
             statusReason: string | null;
         };
@@ -3565,6 +3877,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "weekly" | "monthly" | "quarterly" | "annual";
+            /**
+             * @description How often the series meets at this date: check-ins are twice weekly in month one
+             * @enum {string}
+             */
+            rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
             number: number;
             /** Format: date-time */
             startsAt: string;
@@ -3609,6 +3926,8 @@ export interface components {
             notesDueAt: string;
             /** @enum {string} */
             notesState: "upcoming" | "due" | "overdue" | "published" | "published_late";
+            /** @description Notes published and someone of each side attended: only then is it held */
+            countsAsHeld: boolean;
             /** @description Why it was cancelled or skipped, as the person who did it wrote */
             statusReason: string | null;
             distributorName: string;
@@ -3622,6 +3941,8 @@ export interface components {
                 email: string | null;
                 /** @description null until attendance is taken */
                 present: boolean | null;
+                /** @description An attendee of the plan: the notes form ticks them present until told otherwise */
+                invited: boolean;
             }[];
             noteTaker: {
                 /** Format: uuid */
@@ -3682,6 +4003,11 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 kind: "weekly" | "monthly" | "quarterly" | "annual";
+                /**
+                 * @description How often the series meets at this date: check-ins are twice weekly in month one
+                 * @enum {string}
+                 */
+                rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
                 number: number;
                 /** Format: date-time */
                 startsAt: string;
@@ -4043,7 +4369,15 @@ export interface components {
                 lifecycleStage: string;
                 tier: string | null;
                 currency: string | null;
+                /** @description Revenue 12 m in `currency` */
                 revenue12m: number | null;
+                /** @description Revenue 12 m in the reporting currency, each month at its rate; null when a rate is missing */
+                revenue12mConverted: number | null;
+                /** @description Months with revenue in a currency that has no rate for that month */
+                missingRates: {
+                    currency: string;
+                    month: string;
+                }[];
                 asOf: string | null;
                 kpis: {
                     attainment: number | null;
@@ -4085,6 +4419,11 @@ export interface components {
                 tier: string;
                 count: number;
             }[];
+            reportingCurrency: string;
+            /** @description Revenue 12 m of every matching row in the reporting currency, rows with a rate */
+            revenueTotal: number | null;
+            /** @description Matching rows left out of the total for a missing rate */
+            revenueUnconverted: number;
         };
         PortfolioLibraryCoverage: {
             languages: {
@@ -4138,6 +4477,20 @@ export interface components {
             name: string;
             category: string | null;
             archivedAt: string | null;
+        };
+        ReportingCurrency: {
+            /**
+             * @description ISO 4217 currency code
+             * @example EUR
+             */
+            currency: string;
+        };
+        ReportingCurrencyInput: {
+            /**
+             * @description ISO 4217 currency code
+             * @example EUR
+             */
+            currency: string;
         };
         ReportMonth: {
             /**
@@ -4268,6 +4621,7 @@ export interface components {
                 period: string;
                 revenue: number | null;
                 targetRevenue: number | null;
+                targetSource: components["schemas"]["TargetSource"] | null;
                 units: number | null;
                 unitsOnHand: number | null;
                 complaints: number | null;
@@ -4306,6 +4660,13 @@ export interface components {
             period: string;
             revenue: number;
             units: number | null;
+        };
+        /** @description Where a period’s target comes from: entered for it, derived from its quarter or year, the sum of the product lines’ or of its months’ */
+        TargetSource: {
+            /** @enum {string} */
+            kind: "entered" | "quarter" | "year" | "lines" | "months";
+            /** @description The first month of the quarter or year the figure is derived from */
+            period: string | null;
         };
         ThreadDetail: {
             /** Format: uuid */
@@ -5163,12 +5524,62 @@ export interface operations {
                         distributorName: string | null;
                         /** Format: date-time */
                         joinedAt: string;
+                        /** @description Null while the member can sign in */
+                        deactivatedAt: string | null;
                     }[];
                 };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                } | {
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        deactivatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -5282,6 +5693,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "principal_admin" | "principal_manager" | "principal_viewer" | "distributor_admin" | "distributor_member";
+                        distributorId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        acceptedAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
@@ -5902,6 +6354,205 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listDistributorOwners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        email: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setDistributorOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A principal member of the workspace; null leaves the distributor unowned */
+                    ownerId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        legalName: string | null;
+                        country: string;
+                        city: string | null;
+                        timeZone: string;
+                        languages: string[];
+                        website: string | null;
+                        /**
+                         * @description active: listed in the directory; archived: taken out of it. Not the relationship: see relationshipStatus
+                         * @enum {string}
+                         */
+                        status: "active" | "archived";
+                        /**
+                         * @description The relationship as both sides know it: the lifecycle stage, with at_risk (the principal’s own assessment) shown as active
+                         * @enum {string}
+                         */
+                        relationshipStatus: "prospect" | "onboarding" | "active" | "suspended" | "terminated";
+                        /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
+                        lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
+                        /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
+                        notes: string | null;
+                        reportCurrency: string;
+                        /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bulkChangeLifecycleStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    /** @enum {string} */
+                    stage: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null for an id the caller cannot see */
+                            name: string | null;
+                            ok: boolean;
+                            /** @description Why the row was refused, in words */
+                            detail: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bulkChangeOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                    /** @description A principal member of the workspace; null leaves the distributor unowned */
+                    ownerId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null for an id the caller cannot see */
+                            name: string | null;
+                            ok: boolean;
+                            /** @description Why the row was refused, in words */
+                            detail: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listDistributors: {
         parameters: {
             query?: {
@@ -5914,6 +6565,8 @@ export interface operations {
                 status?: ("active" | "archived") | "all";
                 /** @description Principal’s users only: a distributor’s user naming a stage is refused (403) */
                 stage?: "prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated";
+                /** @description Principal’s users only: me (my distributors), none (unowned) or a member’s id */
+                owner?: "me" | "none" | string;
                 sort?: "name" | "country" | "lifecycleStage" | "updatedAt";
                 order?: "asc" | "desc";
                 page?: number;
@@ -5955,6 +6608,9 @@ export interface operations {
                             /** @description The principal’s internal lifecycle stage; always null for a distributor’s users (principal-internal) */
                             lifecycleStage: ("prospect" | "onboarding" | "active" | "at_risk" | "suspended" | "terminated") | null;
                             reportCurrency: string;
+                            /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                            ownerId: string | null;
+                            ownerName: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6048,6 +6704,9 @@ export interface operations {
                         /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
+                        /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                        ownerId: string | null;
+                        ownerName: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -6069,7 +6728,9 @@ export interface operations {
     };
     exportDistributors: {
         parameters: {
-            query?: never;
+            query?: {
+                ids?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6176,6 +6837,9 @@ export interface operations {
                         /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
+                        /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                        ownerId: string | null;
+                        ownerName: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -6265,6 +6929,9 @@ export interface operations {
                         /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
+                        /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                        ownerId: string | null;
+                        ownerName: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -6380,6 +7047,9 @@ export interface operations {
                         /** @description The principal’s internal notes; always null for a distributor’s users (principal-internal) */
                         notes: string | null;
                         reportCurrency: string;
+                        /** @description The principal member who owns the relationship; always null for a distributor’s users (principal-internal) */
+                        ownerId: string | null;
+                        ownerName: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -6474,6 +7144,7 @@ export interface operations {
                     email?: string | null;
                     phone?: string | null;
                     language?: string | null;
+                    /** @description IANA zone; left out, a contact of the distributor side gets the distributor’s zone; null: unknown */
                     timeZone?: string | null;
                     /** @default false */
                     isPrimary?: boolean;
@@ -6870,6 +7541,169 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSavedFilters: {
+        parameters: {
+            query: {
+                page: "directory";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        page: "directory";
+                        name: string;
+                        query: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    page: "directory";
+                    name: string;
+                    /** @description The page’s URL query without the "?", e.g. "country=VN&owner=me" */
+                    query: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        page: "directory";
+                        name: string;
+                        query: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    renameSavedFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        page: "directory";
+                        name: string;
+                        query: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -9948,6 +10782,20 @@ export interface operations {
                     "application/json": {
                         currency: string;
                         targets: components["schemas"]["Target"][];
+                        /** @description Every period’s target as the scorecard uses it, entered or derived */
+                        periods: {
+                            /** @description A product line code; null for all lines */
+                            productLine: string | null;
+                            /** @enum {string} */
+                            periodKind: "month" | "quarter" | "year";
+                            /**
+                             * @description Calendar month, YYYY-MM
+                             * @example 2026-03
+                             */
+                            period: string;
+                            revenue: number;
+                            source: components["schemas"]["TargetSource"];
+                        }[];
                     };
                 };
             };
@@ -10081,6 +10929,8 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
+                /** @description me: only the distributors the caller owns (my distributors) */
+                owner?: "me";
                 sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
@@ -10116,6 +10966,8 @@ export interface operations {
                 country?: string;
                 stage?: string;
                 tier?: string;
+                /** @description me: only the distributors the caller owns (my distributors) */
+                owner?: "me";
                 sort?: "name" | "country" | "tier" | "revenue12m" | "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
                 order?: "asc" | "desc";
                 page?: number;
@@ -10318,6 +11170,216 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getReportingCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCurrency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setReportingCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingCurrencyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingCurrency"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listExchangeRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Units of the currency for one unit of the reporting currency (1 EUR = 38.4 THB)
+                     * @example 38.4
+                     */
+                    rate: number;
+                    /** @description Where the rate comes from, e.g. "ECB reference rate, monthly average" */
+                    source: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRate"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                currency: string;
+                /**
+                 * @description Calendar month, YYYY-MM
+                 * @example 2026-03
+                 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importExchangeRates: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": unknown;
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Data rows in the file */
+                        rows: number;
+                        /** @description Rows imported (0 on a dry run) */
+                        imported: number;
+                        dryRun: boolean;
+                        rates?: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     startReportsExport: {
         parameters: {
             query?: never;
@@ -10415,6 +11477,7 @@ export interface operations {
                 entityType?: string;
                 action?: string;
                 actor?: string;
+                actorUserId?: string;
                 distributorId?: string;
                 from?: string;
                 to?: string;
@@ -10494,6 +11557,7 @@ export interface operations {
                 entityType?: string;
                 action?: string;
                 actor?: string;
+                actorUserId?: string;
                 distributorId?: string;
                 from?: string;
                 to?: string;
@@ -12113,6 +13177,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DistributorLibraryCoverage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchEverything: {
+        parameters: {
+            query: {
+                /** @description Text to find; without accents it also finds accented text ("thu duc" finds "Thủ Đức", "lodz" finds "Łódź") */
+                q: string;
+                /** @description At most this many results in each group */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        distributors: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            city: string | null;
+                            country: string;
+                            /** @enum {string} */
+                            status: "active" | "archived";
+                        }[];
+                        contacts: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            title: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            side: "principal" | "distributor";
+                            distributor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        meetings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "weekly" | "monthly" | "quarterly" | "annual";
+                            number: number;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "held" | "cancelled" | "skipped";
+                            distributor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        reports: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The month, YYYY-MM */
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "changes_requested" | "accepted" | "awaiting_confirmation";
+                            revision: number;
+                            distributor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        charters: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "negotiation" | "agreed" | "signed" | "superseded";
+                            distributor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributorTimeline: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds, comma-separated: meeting, action_item, report, charter, communication, concern, lifecycle */
+                kinds?: string;
+                /** @description From the previous page’s `nextCursor`: the events before it */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "meeting" | "action_item" | "report" | "charter" | "communication" | "concern" | "lifecycle";
+                            /** @description What happened, "<kind>.<verb>": meeting.held, meeting.cancelled, meeting.skipped, meeting.notes_published, action_item.created/done/dropped/reopened, report.submitted/revised/comment/accepted/changes_requested/entered_on_behalf/confirmed, charter.version_created/agreed/signed/amendment_proposed/amendment_drafted/amendment_declined/amendment_withdrawn, communication.inbound/outbound, concern.drafted/sent/acknowledged/responded, lifecycle.changed (principal only) */
+                            event: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorName: string | null;
+                            /** @description The record's own words: a meeting's kind, an item's title, a report's month, a charter version or amendment's section, a channel, a concern's subject, a lifecycle stage */
+                            subject: string | null;
+                            /** @description A reason, a summary or a change, as a person wrote it */
+                            detail: string | null;
+                            /** @description The record to open: a meeting id, a report month (YYYY-MM), a concern id */
+                            ref: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listHelpDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            /**
+                             * @description The guide’s file name in docs/ without ".md"
+                             * @example cadence
+                             */
+                            name: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHelpDoc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The guide’s file name in docs/ without ".md"
+                 * @example cadence
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The guide’s file name in docs/ without ".md"
+                         * @example cadence
+                         */
+                        name: string;
+                        title: string;
+                        markdown: string;
+                    };
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -137,6 +137,13 @@ const router = createBrowserRouter([
             lazy: page(() => import('../security/SecurityPage.tsx'), 'SecurityPage'),
           },
           {
+            path: 'settings/exchange-rates',
+            lazy: page(
+              () => import('../exchange-rates/ExchangeRatesPage.tsx'),
+              'ExchangeRatesPage',
+            ),
+          },
+          {
             path: 'notifications',
             lazy: page(() => import('../notifications/NotificationsPage.tsx'), 'NotificationsPage'),
           },
@@ -152,6 +159,8 @@ const router = createBrowserRouter([
             path: 'imports',
             lazy: page(() => import('../imports/ImportsPage.tsx'), 'ImportsPage'),
           },
+          { path: 'help', lazy: page(() => import('../help/HelpPage.tsx'), 'HelpIndexPage') },
+          { path: 'help/:doc', lazy: page(() => import('../help/HelpPage.tsx'), 'HelpDocPage') },
           {
             path: 'admin',
             element: <RequireAdmin />,

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { DateTime } from 'luxon';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,25 +7,18 @@ import { apiUrl } from '../api/client.ts';
 import type { AuditEntryRecord } from '../api/types.ts';
 import { useDistributorOptions } from '../distributors/use-distributors.ts';
 import { useFormat } from '../format/use-format.ts';
+import { useMembers } from '../members/use-members.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { AuditChainStatus } from './AuditChainStatus.tsx';
+import { useAuditCatalogue } from './audit-catalogue.ts';
+import { actionRecordType, describeAction, describeChanges, describeEntry } from './audit-entry.ts';
 import { type AuditFilters, useAuditLog } from './use-audit-log.ts';
-
-const entityTypes = [
-  'distributor',
-  'contact',
-  'escalation_step',
-  'membership',
-  'invitation',
-  'api_token',
-  'user',
-];
 
 type FormState = {
   entityType: string;
   action: string;
-  actor: string;
+  actorUserId: string;
   distributorId: string;
   from: string;
   to: string;
@@ -32,7 +26,7 @@ type FormState = {
 const emptyForm: FormState = {
   entityType: '',
   action: '',
-  actor: '',
+  actorUserId: '',
   distributorId: '',
   from: '',
   to: '',
@@ -54,10 +48,14 @@ export function AuditLogPage() {
   const log = useAuditLog(filters);
   usePageTitle(t('audit.title'));
   const distributors = useDistributorOptions();
+  const members = useMembers();
+  const isCatalogueReady = useAuditCatalogue();
+  const entityTypes = isCatalogueReady ? recordTypes(t) : [];
+  const actions = isCatalogueReady ? actionsOf(t, form.entityType) : [];
   const ids = {
     entityType: useId(),
     action: useId(),
-    actor: useId(),
+    actorUserId: useId(),
     distributorId: useId(),
     from: useId(),
     to: useId(),
@@ -67,8 +65,8 @@ export function AuditLogPage() {
     event.preventDefault();
     setFilters({
       entityType: form.entityType || undefined,
-      action: form.action.trim() || undefined,
-      actor: form.actor.trim() || undefined,
+      action: form.action || undefined,
+      actorUserId: form.actorUserId || undefined,
       distributorId: form.distributorId || undefined,
       from: dayBoundary(form.from, format.timeZone, 'start'),
       to: dayBoundary(form.to, format.timeZone, 'end'),
@@ -92,28 +90,45 @@ export function AuditLogPage() {
       <AuditChainStatus />
       <form className="toolbar" onSubmit={apply} aria-label={t('audit.filters')}>
         <div className="toolbar-field">
-          <label htmlFor={ids.entityType}>{t('audit.entityType')}</label>
-          <select id={ids.entityType} value={form.entityType} onChange={set('entityType')}>
-            <option value="">{t('audit.allEntities')}</option>
-            {entityTypes.map((type) => (
+          <label htmlFor={ids.entityType}>{t('audit:recordType')}</label>
+          <select
+            id={ids.entityType}
+            value={form.entityType}
+            onChange={(event) =>
+              setForm((current) => ({ ...current, entityType: event.target.value, action: '' }))
+            }
+          >
+            <option value="">{t('audit:allRecordTypes')}</option>
+            {entityTypes.map(({ type, label }) => (
               <option key={type} value={type}>
-                {t(`audit.entity.${type}`)}
+                {label}
               </option>
             ))}
           </select>
         </div>
         <div className="toolbar-field">
           <label htmlFor={ids.action}>{t('audit.action')}</label>
-          <input
-            id={ids.action}
-            value={form.action}
-            onChange={set('action')}
-            placeholder="contact.created"
-          />
+          <select id={ids.action} value={form.action} onChange={set('action')}>
+            <option value="">{t('audit:allActions')}</option>
+            {actions.map(({ action, label }) => (
+              <option key={action} value={action}>
+                {label}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="toolbar-field">
-          <label htmlFor={ids.actor}>{t('audit.actor')}</label>
-          <input id={ids.actor} value={form.actor} onChange={set('actor')} />
+          <label htmlFor={ids.actorUserId}>{t('audit:person')}</label>
+          <select id={ids.actorUserId} value={form.actorUserId} onChange={set('actorUserId')}>
+            <option value="">{t('audit:everyone')}</option>
+            {(members.data ?? []).map((member) => (
+              <option key={member.userId} value={member.userId}>
+                {member.distributorName
+                  ? `${member.name} (${member.distributorName})`
+                  : member.name}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="toolbar-field">
           <label htmlFor={ids.distributorId}>{t('audit.distributor')}</label>
@@ -150,7 +165,7 @@ export function AuditLogPage() {
           </button>
         </div>
       </form>
-      {log.isPending || log.isError ? (
+      {log.isPending || log.isError || !isCatalogueReady ? (
         <QueryStatus query={log} />
       ) : entries.length === 0 ? (
         <EmptyState title={t('audit.empty')} />
@@ -161,7 +176,6 @@ export function AuditLogPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('audit.columns.when')}</th>
-                  <th scope="col">{t('audit.columns.actor')}</th>
                   <th scope="col">{t('audit.columns.action')}</th>
                   <th scope="col">{t('audit.columns.distributor')}</th>
                   <th scope="col">{t('audit.columns.changes')}</th>
@@ -211,20 +225,18 @@ function AuditRow({
   when: string;
 }) {
   const { t } = useTranslation();
-  const changes = describeChanges(entry.before, entry.after);
+  const format = useFormat();
+  const changes = describeChanges(entry, t, format);
   return (
     <tr>
       <td className="nowrap">
         <time dateTime={entry.occurredAt}>{when}</time>
       </td>
       <td>
-        {entry.actorName}
-        <div className="muted">{t(`audit.via.${entry.actorVia}`)}</div>
-      </td>
-      <td>
-        <code>{entry.action}</code>
-        <div className="muted" title={entry.entityId}>
-          {t(`audit.entity.${entry.entityType}`, { defaultValue: entry.entityType })}
+        <span className="audit-sentence">{describeEntry(entry, t, format, distributorName)}</span>
+        <div className="muted small">
+          {t(`audit:entity.${entry.entityType}`, { defaultValue: entry.entityType })} ·{' '}
+          {t(`audit.via.${entry.actorVia}`)}
         </div>
       </td>
       <td>
@@ -238,18 +250,16 @@ function AuditRow({
       </td>
       <td className="audit-changes">
         {changes.length ? (
-          <ul>
+          <ul aria-label={t('audit:changes')}>
             {changes.slice(0, 6).map((change) => (
-              // The record's fields and values as stored: data, in no language (translate="no"
-              // also keeps a browser's page translation from rewriting them).
-              <li key={change.key} translate="no">
-                <span className="muted">{change.key}:</span>{' '}
+              <li key={change.key}>
+                <span className="muted">{change.label}:</span>{' '}
                 {change.before !== undefined ? (
                   <>
                     <del>{change.before}</del> →{' '}
                   </>
                 ) : null}
-                <ins>{change.after ?? '∅'}</ins>
+                <ins>{change.after}</ins>
               </li>
             ))}
             {changes.length > 6 ? (
@@ -267,33 +277,30 @@ function AuditRow({
   );
 }
 
-const skipped = new Set(['id', 'workspaceId', 'createdAt', 'updatedAt', 'distributorId']);
-
-function show(value: unknown): string | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 79)}…` : value;
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return JSON.stringify(value);
+/** Every record type the log knows, by its name in the reader's language. */
+function recordTypes(t: TFunction) {
+  const names = t('audit:entity', { returnObjects: true });
+  return Object.keys(typeof names === 'object' && names ? names : {})
+    .map((type) => ({ type, label: t(`audit:entity.${type}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** Field-by-field differences of a before/after pair: what a reader needs at a glance. */
-export function describeChanges(before: unknown, after: unknown) {
-  const asRecord = (value: unknown): Record<string, unknown> =>
-    // A plain object (checked here) is a record of its own keys.
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
-  const old = asRecord(before);
-  const next = asRecord(after);
-  // Ids are noise to a reader (the row links to the distributor); a missing key equals null.
-  const keys = [...new Set([...Object.keys(old), ...Object.keys(next)])].filter(
-    (key) => !skipped.has(key) && !key.endsWith('Id'),
-  );
-  return keys
-    .filter((key) => JSON.stringify(old[key] ?? null) !== JSON.stringify(next[key] ?? null))
-    .map((key) => ({
-      key,
-      before: before === null ? undefined : (show(old[key]) ?? '∅'),
-      after: show(next[key]),
-    }));
+/** The actions of one record type (or all), each as a sentence about "someone". */
+function actionsOf(t: TFunction, entityType: string) {
+  const sentences = t('audit:action', { returnObjects: true });
+  const groups = typeof sentences === 'object' && sentences ? sentences : {};
+  // An action belongs to a type by its prefix: "charter.amendment_proposed" to charter amendments
+  // too. A type with no action of its own lists them all.
+  const belongs = ([prefix]: [string, unknown]) =>
+    (actionRecordType[prefix] ?? prefix) === entityType || entityType.startsWith(`${prefix}_`);
+  const entries = Object.entries(groups);
+  const chosen = entityType && entries.some(belongs) ? entries.filter(belongs) : entries;
+  return chosen
+    .flatMap(([prefix, verbs]) =>
+      Object.keys(typeof verbs === 'object' && verbs ? verbs : {}).map(
+        (verb) => `${prefix}.${verb}`,
+      ),
+    )
+    .map((action) => ({ action, label: describeAction(action, t) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -5,6 +5,7 @@ export type AuditFilters = {
   entityType?: string | undefined;
   action?: string | undefined;
   actor?: string | undefined;
+  actorUserId?: string | undefined;
   distributorId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;

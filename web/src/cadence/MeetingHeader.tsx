@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format.ts';
 import { LocalTimes } from './LocalTimes.tsx';
+import { MeetingStatusBadge, meetingEndsAt, rhythmLabel } from './meeting-labels.tsx';
 import { NotesStateBadge } from './NotesStateBadge.tsx';
 import type { MeetingDetailRecord } from './use-meeting.ts';
 
@@ -8,20 +9,19 @@ import type { MeetingDetailRecord } from './use-meeting.ts';
 export function MeetingHeader({ meeting }: { meeting: MeetingDetailRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const isScheduled = meeting.status === 'scheduled';
+  // The call link is offered until the meeting ends.
+  const isScheduled = meeting.status === 'scheduled' && meetingEndsAt(meeting) > Date.now();
   return (
     <>
       <div className="page-header">
         <div>
           <h1>
             {t('cadence.meeting.heading', {
-              kind: t(`cadence.kinds.${meeting.kind}`),
+              kind: rhythmLabel(t, meeting),
               number: meeting.number,
               distributor: meeting.distributorName,
             })}{' '}
-            <span className={`badge${isScheduled ? '' : ' badge-muted'}`}>
-              {t(`cadence.statuses.${meeting.status}`)}
-            </span>
+            <MeetingStatusBadge meeting={meeting} now={Date.now()} />
           </h1>
           <p className="muted">
             {t('cadence.meeting.when', {

@@ -28,12 +28,13 @@ export type NotesInput = z.output<typeof MeetingNotesInput>;
 
 const fields = ['agenda', 'attendance', 'noteTakerContactId', 'notes'] as const;
 
-// Attendance not yet taken shows unticked; it is recorded once someone ticks a box or publishes.
+// Attendance not yet taken starts from the invitation: the plan's attendees ticked, the others
+// not. It is recorded once someone changes a box, saves it with the notes, or publishes.
 const valuesOf = (meeting: MeetingDetailRecord): NotesValues => ({
   agenda: meeting.agenda.map((text) => ({ text })),
   attendance: meeting.people.map((person) => ({
     contactId: person.contactId,
-    present: person.present ?? false,
+    present: person.present ?? person.invited,
   })),
   noteTakerContactId: meeting.noteTaker?.contactId ?? '',
   notes: meeting.notes ?? '',
@@ -168,7 +169,12 @@ export function MeetingNotesForm({
         <ConfirmDialog
           title={t('cadence.notes.publishTitle')}
           message={publishMessage(meeting, format.locale, t)}
-          confirmLabel={t('cadence.notes.publishConfirm')}
+          warning={attendanceWarning(meeting, publishing, t)}
+          confirmLabel={
+            attendanceWarning(meeting, publishing, t)
+              ? t('cadence.notes.publishAnyway')
+              : t('cadence.notes.publishConfirm')
+          }
           isPending={save.isPending}
           error={save.error}
           onConfirm={() =>
@@ -202,6 +208,25 @@ function hasFieldErrors(error: unknown) {
       (fields as readonly string[]).includes(fieldOfPointer(item.pointer)),
     )
   );
+}
+
+/**
+ * A meeting counts as held only when someone of each side attended (the API's rule): publishing
+ * without them is allowed, but said plainly first.
+ */
+function attendanceWarning(
+  meeting: MeetingDetailRecord,
+  input: NotesInput,
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
+  const present = new Set(
+    (input.attendance ?? [])
+      .filter((entry) => entry.present)
+      .map((entry) => meeting.people.find((person) => person.contactId === entry.contactId)?.side),
+  );
+  if (present.size === 0) return t('cadence.notes.nobodyPresent');
+  const absent = (['principal', 'distributor'] as const).find((side) => !present.has(side));
+  return absent ? t(`cadence.notes.sideAbsent.${absent}`) : undefined;
 }
 
 function publishMessage(

@@ -10,6 +10,7 @@ import { MeetingHeader } from './MeetingHeader.tsx';
 import { MeetingMinutes } from './MeetingMinutes.tsx';
 import { MeetingNotesForm } from './MeetingNotesForm.tsx';
 import { MeetingSchedule } from './MeetingSchedule.tsx';
+import { rhythmLabel } from './meeting-labels.tsx';
 import { type MeetingDetailRecord, useMeeting } from './use-meeting.ts';
 
 /** /distributors/:id/meetings/:meetingId: one meeting's agenda, attendance, notes and actions. */
@@ -53,7 +54,7 @@ function Breadcrumbs({
   const { t } = useTranslation();
   const name = meeting
     ? t('cadence.meeting.name', {
-        kind: t(`cadence.kinds.${meeting.kind}`),
+        kind: rhythmLabel(t, meeting),
         number: meeting.number,
       })
     : t('cadence.meeting.loading');

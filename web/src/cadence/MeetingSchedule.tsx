@@ -6,6 +6,7 @@ import { useFormat } from '../format/use-format.ts';
 import { TextField } from '../forms/fields.tsx';
 import { ProblemAlert } from '../shell/States.tsx';
 import { isoToZonedInput, zonedInputToIso } from './cadence-format.ts';
+import { rhythmLabel } from './meeting-labels.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import {
   type MeetingDetailRecord,
@@ -40,7 +41,7 @@ export function MeetingSchedule({
   const [dialog, setDialog] = useState<Dialog>(null);
   const pending = meeting.proposals.find((proposal) => proposal.status === 'pending');
   const name = t('cadence.meeting.name', {
-    kind: t(`cadence.kinds.${meeting.kind}`),
+    kind: rhythmLabel(t, meeting),
     number: meeting.number,
   });
   const hasProposals = meeting.proposals.length > 0;
@@ -205,7 +206,7 @@ function CallOffDialog({
     <ReasonDialog
       title={t(`cadence.confirm.${action}Title`)}
       message={t(`cadence.confirm.${action}Message`, {
-        kind: t(`cadence.kinds.${meeting.kind}`),
+        kind: rhythmLabel(t, meeting),
         number: meeting.number,
         date: format.dateTime(meeting.startsAt),
       })}

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
+import { Pagination, usePaging } from '../shell/Pagination.tsx';
 import { EmptyState } from '../shell/States.tsx';
-import { LocalTimes } from './LocalTimes.tsx';
-import { NotesStateBadge } from './NotesStateBadge.tsx';
+import { type MeetingChange, MeetingRows } from './MeetingRows.tsx';
+import { meetingEndsAt, rhythmLabel } from './meeting-labels.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import {
   type MeetingKind,
@@ -13,8 +13,13 @@ import {
   useChangeMeeting,
 } from './use-cadence.ts';
 
-type Change = { meeting: MeetingRecord; action: 'cancel' | 'skip' };
+/** Upcoming meetings shown before "Show all". */
+const UPCOMING_SHOWN = 8;
 
+/**
+ * The relationship's meetings in two lists: those still to come (soonest first, the next few
+ * unless asked for all) and those that have ended (newest first, a page at a time).
+ */
 export function MeetingsTable({
   distributorId,
   meetings,
@@ -28,144 +33,107 @@ export function MeetingsTable({
   const format = useFormat();
   const filterId = useId();
   const [kind, setKind] = useState<MeetingKind | ''>('');
-  const [change, setChange] = useState<Change | null>(null);
+  const [allUpcoming, setAllUpcoming] = useState(false);
+  const [change, setChange] = useState<MeetingChange | null>(null);
+  const paging = usePaging(10);
   const mutation = useChangeMeeting(distributorId);
+  const now = Date.now();
   const shown = meetings.filter((meeting) => kind === '' || meeting.kind === kind);
-  const now = new Date();
+  const upcoming = shown.filter((meeting) => meetingEndsAt(meeting) > now);
+  const past = shown
+    .filter((meeting) => meetingEndsAt(meeting) <= now)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const pastPage = past.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
+  const upcomingShown = allUpcoming ? upcoming : upcoming.slice(0, UPCOMING_SHOWN);
   const close = () => {
     mutation.reset();
     setChange(null);
   };
   return (
-    <section className="card section" aria-labelledby="cadence-meetings-heading">
-      <div className="card-header">
-        <h2 id="cadence-meetings-heading">{t('cadence.meetings.title')}</h2>
-      </div>
-      <search className="toolbar" aria-label={t('cadence.meetings.filters')}>
-        <div className="toolbar-field">
-          <label htmlFor={filterId}>{t('cadence.meetings.kind')}</label>
-          <select
-            id={filterId}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as MeetingKind | '')}
-          >
-            <option value="">{t('cadence.meetings.allKinds')}</option>
-            {meetingKinds.map((name) => (
-              <option key={name} value={name}>
-                {t(`cadence.kinds.${name}`)}
-              </option>
-            ))}
-          </select>
+    <>
+      <section className="card section" aria-labelledby="cadence-meetings-heading">
+        <div className="card-header">
+          <h2 id="cadence-meetings-heading">{t('cadence.meetings.title')}</h2>
         </div>
-      </search>
-      {shown.length === 0 ? (
-        <EmptyState title={t('cadence.meetings.noneOfKind')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('cadence.meetings.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cadence.meetings.kind')}</th>
-                <th scope="col">{t('cadence.meetings.date')}</th>
-                <th scope="col">{t('cadence.meetings.principalTime')}</th>
-                <th scope="col">{t('cadence.meetings.distributorTime')}</th>
-                <th scope="col" className="numeric">
-                  {t('cadence.meetings.length')}
-                </th>
-                <th scope="col">{t('cadence.meetings.status')}</th>
-                <th scope="col">{t('cadence.meetings.notes')}</th>
-                <th scope="col">{t('cadence.meetings.video')}</th>
-                {canChange ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('cadence.meetings.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((meeting) => (
-                <tr
-                  key={meeting.id}
-                  className={meeting.notesState === 'overdue' ? 'row-overdue' : undefined}
-                >
-                  <td>
-                    <Link to={`/distributors/${distributorId}/meetings/${meeting.id}`}>
-                      {t(`cadence.kinds.${meeting.kind}`)} {meeting.number}
-                    </Link>
-                  </td>
-                  <td>{format.date(meeting.startsAt)}</td>
-                  <td>
-                    <LocalTimes meeting={meeting} party="principal" />
-                  </td>
-                  <td>
-                    <LocalTimes meeting={meeting} party="distributor" />
-                  </td>
-                  <td className="numeric">
-                    {t('cadence.meetings.minutes', { count: meeting.minutes })}
-                  </td>
-                  <td>
-                    <span
-                      className={`badge${meeting.status === 'scheduled' ? '' : ' badge-muted'}`}
-                    >
-                      {t(`cadence.statuses.${meeting.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    <NotesStateBadge meeting={meeting} />
-                  </td>
-                  <td>
-                    {meeting.videoUrl && meeting.status === 'scheduled' ? (
-                      <a href={meeting.videoUrl} target="_blank" rel="noreferrer">
-                        {t('cadence.meetings.join')}
-                      </a>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  {canChange ? (
-                    <td>
-                      {/* Only a meeting still ahead can be called off. */}
-                      {meeting.status === 'scheduled' && new Date(meeting.startsAt) > now ? (
-                        <div className="toolbar-buttons">
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={t('cadence.meetings.cancelLabel', {
-                              kind: t(`cadence.kinds.${meeting.kind}`),
-                              number: meeting.number,
-                            })}
-                            onClick={() => setChange({ meeting, action: 'cancel' })}
-                          >
-                            {t('cadence.meetings.cancel')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-small"
-                            aria-label={t('cadence.meetings.skipLabel', {
-                              kind: t(`cadence.kinds.${meeting.kind}`),
-                              number: meeting.number,
-                            })}
-                            onClick={() => setChange({ meeting, action: 'skip' })}
-                          >
-                            {t('cadence.meetings.skip')}
-                          </button>
-                        </div>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
+        <search className="toolbar" aria-label={t('cadence.meetings.filters')}>
+          <div className="toolbar-field">
+            <label htmlFor={filterId}>{t('cadence.meetings.kind')}</label>
+            <select
+              id={filterId}
+              value={kind}
+              onChange={(event) => {
+                setKind(event.target.value as MeetingKind | '');
+                paging.setPage(1);
+              }}
+            >
+              <option value="">{t('cadence.meetings.allKinds')}</option>
+              {meetingKinds.map((name) => (
+                <option key={name} value={name}>
+                  {name === 'weekly' ? t('cadence.meetings.checkIns') : t(`cadence.kinds.${name}`)}
+                </option>
               ))}
-            </tbody>
-          </table>
+            </select>
+          </div>
+        </search>
+        {upcoming.length === 0 ? (
+          <EmptyState title={t('cadence.meetings.noneUpcoming')} />
+        ) : (
+          <>
+            <MeetingRows
+              distributorId={distributorId}
+              meetings={upcomingShown}
+              caption={t('cadence.meetings.title')}
+              now={now}
+              onChange={canChange ? setChange : undefined}
+            />
+            {upcoming.length > UPCOMING_SHOWN ? (
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={allUpcoming}
+                  onClick={() => setAllUpcoming(!allUpcoming)}
+                >
+                  {allUpcoming
+                    ? t('cadence.meetings.showFewer', { count: UPCOMING_SHOWN })
+                    : t('cadence.meetings.showAll', { count: upcoming.length })}
+                </button>
+              </div>
+            ) : null}
+          </>
+        )}
+      </section>
+      <section className="card section" aria-labelledby="cadence-past-heading">
+        <div className="card-header">
+          <h2 id="cadence-past-heading">{t('cadence.meetings.pastTitle')}</h2>
         </div>
-      )}
+        {past.length === 0 ? (
+          <EmptyState title={t('cadence.meetings.nonePast')} />
+        ) : (
+          <>
+            <MeetingRows
+              distributorId={distributorId}
+              meetings={pastPage}
+              caption={t('cadence.meetings.pastTitle')}
+              now={now}
+            />
+            <Pagination
+              total={past.length}
+              page={paging.page}
+              pageSize={paging.pageSize}
+              onPage={paging.setPage}
+              onPageSize={paging.setPageSize}
+              summaryKey="cadence.meetings.pastSummary"
+            />
+          </>
+        )}
+      </section>
       {change ? (
         // Calling a meeting off says why, and its buttons say what each one does.
         <ReasonDialog
           title={t(`cadence.confirm.${change.action}Title`)}
           message={t(`cadence.confirm.${change.action}Message`, {
-            kind: t(`cadence.kinds.${change.meeting.kind}`),
+            kind: rhythmLabel(t, change.meeting),
             number: change.meeting.number,
             date: format.dateTime(change.meeting.startsAt),
           })}
@@ -186,6 +154,6 @@ export function MeetingsTable({
           onClose={close}
         />
       ) : null}
-    </section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   ContactInput,
@@ -8,11 +8,13 @@ import {
   workingHoursDefaults,
 } from '../../../src/distributors/distributors.schema.ts';
 import type { ContactRecord, ContactRoleName, SideName } from '../api/types.ts';
-import { timeZoneOptions } from '../format/time-zones.ts';
+import { useFormat } from '../format/use-format.ts';
 import { CheckboxField, Dialog, FormActions, SelectField, TextField } from '../forms/fields.tsx';
+import { PickerField } from '../forms/pickers.tsx';
+import { languagePickerOptions, timeZonePickerOptions } from '../forms/places.ts';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert } from '../shell/States.tsx';
-import { useSaveContact } from './use-distributors.ts';
+import { useDistributor, useSaveContact } from './use-distributors.ts';
 import { WorkingHoursFields } from './WorkingHoursFields.tsx';
 import { endFromForm, endToForm } from './working-hours.ts';
 
@@ -60,7 +62,20 @@ export function ContactFormDialog({
 }) {
   const { t } = useTranslation();
   const save = useSaveContact(distributorId);
-  const zones = useMemo(() => timeZoneOptions(contact?.timeZone), [contact?.timeZone]);
+  const format = useFormat();
+  // The page has the distributor already: its country lists its zones first, and its zone is
+  // the default of a new contact of its side.
+  const distributor = useDistributor(distributorId).data;
+  const zones = useMemo(
+    () => timeZonePickerOptions(format, distributor?.country, contact?.timeZone),
+    [format, distributor?.country, contact?.timeZone],
+  );
+  const languages = useMemo(
+    () => languagePickerOptions(format, contact?.language ? [contact.language] : []),
+    [format, contact?.language],
+  );
+  // The principal's people may sit in any office: their zone is left for the user to choose.
+  const defaultZone = side === 'distributor' ? (distributor?.timeZone ?? '') : '';
   const roles = side === 'principal' ? principalContactRoles : distributorContactRoles;
   const form = useForm<Values, unknown, ContactInput>({
     defaultValues: {
@@ -70,7 +85,7 @@ export function ContactFormDialog({
       email: contact?.email ?? '',
       phone: contact?.phone ?? '',
       language: contact?.language ?? '',
-      timeZone: contact?.timeZone ?? '',
+      timeZone: contact ? (contact.timeZone ?? '') : defaultZone,
       isPrimary: contact?.isPrimary ?? false,
       workStart: contact?.workStart ?? workingHoursDefaults.workStart,
       workEnd: endToForm(contact?.workEnd ?? workingHoursDefaults.workEnd),
@@ -88,7 +103,6 @@ export function ContactFormDialog({
     })),
   });
   const { errors } = form.formState;
-  const zoneListId = `contact-zones-${contact?.id ?? 'new'}`;
 
   const onSubmit = form.handleSubmit((input) => {
     const options = {
@@ -149,27 +163,37 @@ export function ContactFormDialog({
           error={errors.phone}
           {...form.register('phone')}
         />
-        <TextField
-          label={t('contacts.language')}
-          hint={t('contacts.languageHint')}
-          autoComplete="off"
-          spellCheck={false}
-          error={errors.language}
-          {...form.register('language')}
+        <Controller
+          control={form.control}
+          name="language"
+          render={({ field }) => (
+            <PickerField
+              label={t('contacts.language')}
+              hint={t('contacts.languageHint')}
+              error={errors.language}
+              options={languages}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
         />
-        <TextField
-          label={t('contacts.timeZone')}
-          list={zoneListId}
-          autoComplete="off"
-          spellCheck={false}
-          error={errors.timeZone}
-          {...form.register('timeZone')}
+        <Controller
+          control={form.control}
+          name="timeZone"
+          render={({ field }) => (
+            <PickerField
+              label={t('contacts.timeZone')}
+              error={errors.timeZone}
+              options={zones}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
         />
-        <datalist id={zoneListId}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
         <CheckboxField
           label={t('contacts.isPrimary')}
           error={errors.isPrimary}

@@ -11,12 +11,14 @@ import { DistributorLibrarySection } from '../library/DistributorLibrarySection.
 import { canManageDistributors, isPrincipalRole, useSession } from '../session/use-session.ts';
 import { ErrorState, LoadingState } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { RelationshipTimeline } from '../timeline/RelationshipTimeline.tsx';
 import { HealthPanel } from '../warnings/HealthPanel.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { EscalationLadders } from './EscalationLadders.tsx';
 import { RelationshipBadge, StageOrStatusBadge, StatusBadge } from './LifecycleBadge.tsx';
 import { ChangeStageDialog, LifecycleHistory } from './LifecycleSection.tsx';
+import { OwnerField } from './OwnerField.tsx';
 import { useDistributor, useUpdateDistributor } from './use-distributors.ts';
 
 export function DistributorDetail() {
@@ -99,7 +101,7 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
       {/* Health is the principal's own assessment: a distributor's people never see it. */}
       {isPrincipal ? <HealthPanel distributorId={distributor.id} /> : null}
       <div className="detail-grid">
-        <ProfileCard distributor={distributor} />
+        <ProfileCard distributor={distributor} canManage={canManage} />
         <LifecycleHistory distributorId={distributor.id} />
       </div>
       {isPrincipal ? <EscalationPanel distributorId={distributor.id} /> : null}
@@ -108,6 +110,7 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
       {isPrincipal ? <DistributorLibrarySection distributorId={distributor.id} /> : null}
       <ContactsSection distributorId={distributor.id} />
       <EscalationLadders distributorId={distributor.id} />
+      <RelationshipTimeline distributorId={distributor.id} />
 
       {dialog === 'edit' ? (
         <DistributorFormDialog distributor={distributor} onClose={() => setDialog(null)} />
@@ -142,8 +145,15 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
   );
 }
 
-function ProfileCard({ distributor }: { distributor: DistributorRecord }) {
+function ProfileCard({
+  distributor,
+  canManage,
+}: {
+  distributor: DistributorRecord;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
+  const me = useSession();
   const format = useFormat();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -189,6 +199,15 @@ function ProfileCard({ distributor }: { distributor: DistributorRecord }) {
             <span className="muted"> {t('distributor.relationshipHint')}</span>
           ) : null}
         </dd>
+        {/* The account owner is principal-internal, as the stage is. */}
+        {isPrincipalRole(me.role) ? (
+          <>
+            <dt>{t('directory.owner.label')}</dt>
+            <dd>
+              <OwnerField distributor={distributor} canEdit={canManage} />
+            </dd>
+          </>
+        ) : null}
         <dt>{t('distributor.updated')}</dt>
         <dd>{format.dateTime(distributor.updatedAt)}</dd>
       </dl>

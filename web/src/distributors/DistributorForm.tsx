@@ -1,12 +1,19 @@
-import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, useRef } from 'react';
+import { Controller, type FieldError, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DistributorInput, LifecycleStage } from '../../../src/distributors/distributors.schema.ts';
 import type { DistributorRecord, LifecycleStageName } from '../api/types.ts';
 import { countryOptions } from '../format/countries.ts';
-import { timeZoneOptions } from '../format/time-zones.ts';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
+import { MultiPickerField, PickerField } from '../forms/pickers.tsx';
+import {
+  countryDefaults,
+  countryPickerOptions,
+  currencyPickerOptions,
+  languagePickerOptions,
+  timeZonePickerOptions,
+} from '../forms/places.ts';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { useCreateDistributor, useUpdateDistributor } from './use-distributors.ts';
@@ -17,7 +24,7 @@ type Values = {
   country: string;
   city: string;
   timeZone: string;
-  languages: string;
+  languages: string[];
   website: string;
   notes: string;
   lifecycleStage: LifecycleStageName;
@@ -37,7 +44,7 @@ const fields = [
   'reportCurrency',
 ] as const;
 
-/** "vi, en" → ["vi", "en"]: languages are typed as a list of BCP 47 tags. */
+/** "vi, en" → ["vi", "en"]: languages typed as a list of BCP 47 tags (imports, older forms). */
 export function splitLanguages(text: string): string[] {
   return text
     .split(/[,;\s]+/)
@@ -51,7 +58,7 @@ function toInput(values: Values) {
     ...values,
     country: values.country || undefined,
     timeZone: values.timeZone.trim() || undefined,
-    languages: splitLanguages(values.languages),
+    languages: values.languages,
     reportCurrency: values.reportCurrency.trim().toUpperCase() || undefined,
   };
 }
@@ -63,7 +70,7 @@ function defaultsFor(distributor: DistributorRecord | undefined): Values {
     country: distributor?.country ?? '',
     city: distributor?.city ?? '',
     timeZone: distributor?.timeZone ?? '',
-    languages: distributor?.languages.join(', ') ?? '',
+    languages: distributor?.languages ?? [],
     website: distributor?.website ?? '',
     notes: distributor?.notes ?? '',
     lifecycleStage: distributor?.lifecycleStage ?? 'prospect',
@@ -83,8 +90,12 @@ export function DistributorFormDialog({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const countries = useMemo(() => countryOptions(format), [format]);
-  const zones = useMemo(() => timeZoneOptions(distributor?.timeZone), [distributor?.timeZone]);
+  const countries = useMemo(() => countryPickerOptions(countryOptions(format)), [format]);
+  const languages = useMemo(
+    () => languagePickerOptions(format, distributor?.languages),
+    [format, distributor?.languages],
+  );
+  const currencies = useMemo(() => currencyPickerOptions(format), [format]);
   const create = useCreateDistributor();
   const update = useUpdateDistributor(distributor?.id ?? '');
   const mutation = distributor ? update : create;
@@ -93,7 +104,33 @@ export function DistributorFormDialog({
     resolver: i18nZodResolver(DistributorInput, t, toInput),
   });
   const { errors } = form.formState;
-  const zoneListId = `zones-${distributor?.id ?? 'new'}`;
+  const country = form.watch('country');
+  const zones = useMemo(
+    () => timeZonePickerOptions(format, country, distributor?.timeZone),
+    [format, country, distributor?.timeZone],
+  );
+  // What the country fills in, until the user sets it: on an edit, everything is already set.
+  const setByHand = useRef(
+    new Set<string>(distributor ? ['timeZone', 'languages', 'currency'] : []),
+  );
+  const chooseCountry = (code: string) => {
+    form.setValue('country', code, {
+      shouldDirty: true,
+      shouldValidate: form.formState.isSubmitted,
+    });
+    if (!code) return;
+    const defaults = countryDefaults(code);
+    const fill = { shouldDirty: true, shouldValidate: form.formState.isSubmitted };
+    if (defaults.timeZone && !setByHand.current.has('timeZone')) {
+      form.setValue('timeZone', defaults.timeZone, fill);
+    }
+    if (defaults.languages.length > 0 && !setByHand.current.has('languages')) {
+      form.setValue('languages', defaults.languages.slice(0, 10), fill);
+    }
+    if (defaults.currency && !setByHand.current.has('currency')) {
+      form.setValue('reportCurrency', defaults.currency, fill);
+    }
+  };
 
   const onSubmit = form.handleSubmit((input) => {
     const options = {
@@ -130,47 +167,68 @@ export function DistributorFormDialog({
           error={errors.legalName}
           {...form.register('legalName')}
         />
-        <SelectField
-          label={t('distributorForm.country')}
-          error={errors.country}
-          required
-          {...form.register('country')}
-        >
-          <option value="">{t('distributorForm.chooseCountry')}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name} ({country.code})
-            </option>
-          ))}
-        </SelectField>
+        <Controller
+          control={form.control}
+          name="country"
+          render={({ field }) => (
+            <PickerField
+              label={t('distributorForm.country')}
+              error={errors.country}
+              required
+              placeholder={t('distributorForm.chooseCountry')}
+              options={countries}
+              value={field.value}
+              onChange={chooseCountry}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
+        />
         <TextField
           label={t('distributorForm.city')}
           error={errors.city}
           {...form.register('city')}
         />
-        <TextField
-          label={t('distributorForm.timeZone')}
-          error={errors.timeZone}
-          hint={t('distributorForm.timeZoneHint')}
-          list={zoneListId}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          {...form.register('timeZone')}
+        <Controller
+          control={form.control}
+          name="timeZone"
+          render={({ field }) => (
+            <PickerField
+              label={t('distributorForm.timeZone')}
+              error={errors.timeZone}
+              hint={t('distributorForm.timeZoneHint')}
+              required
+              options={zones}
+              value={field.value}
+              onChange={(zone) => {
+                setByHand.current.add('timeZone');
+                field.onChange(zone);
+              }}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
         />
-        <datalist id={zoneListId}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        <TextField
-          label={t('distributorForm.languages')}
-          error={errors.languages}
-          hint={t('distributorForm.languagesHint')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          {...form.register('languages')}
+        <Controller
+          control={form.control}
+          name="languages"
+          render={({ field }) => (
+            <MultiPickerField
+              label={t('distributorForm.languages')}
+              // An issue of one language is the field's: the resolver and the server errors name it so.
+              error={errors.languages as FieldError | undefined}
+              hint={t('distributorForm.languagesHint')}
+              required
+              options={languages}
+              value={field.value}
+              onChange={(codes) => {
+                setByHand.current.add('languages');
+                field.onChange(codes);
+              }}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
         />
         <TextField
           label={t('distributorForm.website')}
@@ -179,14 +237,24 @@ export function DistributorFormDialog({
           placeholder="https://"
           {...form.register('website')}
         />
-        <TextField
-          label={t('distributorForm.reportCurrency')}
-          error={errors.reportCurrency}
-          hint={t('distributorForm.reportCurrencyHint')}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={3}
-          {...form.register('reportCurrency')}
+        <Controller
+          control={form.control}
+          name="reportCurrency"
+          render={({ field }) => (
+            <PickerField
+              label={t('distributorForm.reportCurrency')}
+              error={errors.reportCurrency}
+              hint={t('distributorForm.reportCurrencyHint')}
+              options={currencies}
+              value={field.value}
+              onChange={(code) => {
+                setByHand.current.add('currency');
+                field.onChange(code);
+              }}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
         />
         {distributor ? null : (
           <SelectField

@@ -10,10 +10,13 @@ import { canManageDistributors, isPrincipalRole, useSession } from '../session/u
 import { Pagination } from '../shell/Pagination.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
+import { BulkActions, type Selection } from './BulkActions.tsx';
 import { DistributorFormDialog } from './DistributorForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { StageOrStatusBadge, StatusBadge } from './LifecycleBadge.tsx';
 import { useDistributorListParams } from './list-params.ts';
+import { SavedFilters } from './SavedFilters.tsx';
+import { useOwnerOptions } from './use-directory.ts';
 import { type DistributorListParams, useDistributorPage } from './use-distributors.ts';
 
 type SortKey = NonNullable<DistributorListParams['sort']>;
@@ -25,6 +28,8 @@ export function DistributorList() {
   const { params, update, clearFilters, hasFilters } = useDistributorListParams();
   const page = useDistributorPage(params);
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
+  // The selected rows, kept across pages and filters until cleared: the bar says how many.
+  const [selection, setSelection] = useState<Selection>(() => new Map());
   const canManage = canManageDistributors(me.role);
   usePageTitle(t('distributors.title'));
 
@@ -56,7 +61,15 @@ export function DistributorList() {
           ) : null}
         </div>
       </div>
+      <SavedFilters />
       <Filters params={params} update={update} />
+      {selection.size > 0 ? (
+        <BulkActions
+          selection={selection}
+          canManage={canManage}
+          onClear={() => setSelection(new Map())}
+        />
+      ) : null}
       {page.isPending || page.isError ? (
         <QueryStatus query={page} />
       ) : page.data.items.length === 0 ? (
@@ -81,6 +94,8 @@ export function DistributorList() {
               })
             }
             isRefreshing={page.isFetching}
+            selection={selection}
+            onSelect={setSelection}
           />
           <Pagination
             total={page.data.total}
@@ -114,7 +129,8 @@ function Filters({
   const format = useFormat();
   const countries = useMemo(() => countryOptions(format), [format]);
   const [query, setQuery] = useState(params.q ?? '');
-  const ids = { q: useId(), country: useId(), status: useId(), stage: useId() };
+  const ids = { q: useId(), country: useId(), status: useId(), stage: useId(), owner: useId() };
+  const owners = useOwnerOptions();
 
   // The box follows the URL (back button, clear filters) ...
   useEffect(() => setQuery(params.q ?? ''), [params.q]);
@@ -180,6 +196,23 @@ function Filters({
           ))}
         </select>
       </div>
+      <div className="toolbar-field">
+        <label htmlFor={ids.owner}>{t('directory.owner.label')}</label>
+        <select
+          id={ids.owner}
+          value={params.owner ?? ''}
+          onChange={(event) => update({ owner: event.target.value })}
+        >
+          <option value="">{t('directory.owner.all')}</option>
+          <option value="me">{t('directory.owner.mine')}</option>
+          <option value="none">{t('directory.owner.none')}</option>
+          {(owners.data ?? []).map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+        </select>
+      </div>
     </search>
   );
 }
@@ -189,14 +222,34 @@ function DistributorTable({
   params,
   onSort,
   isRefreshing,
+  selection,
+  onSelect,
 }: {
   items: DistributorListItem[];
   params: DistributorListParams;
   onSort: (sort: SortKey) => void;
   isRefreshing: boolean;
+  selection: Selection;
+  onSelect: (next: Selection) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const allOnPage = items.length > 0 && items.every((item) => selection.has(item.id));
+  const someOnPage = items.some((item) => selection.has(item.id));
+  const toggle = (item: DistributorListItem, on: boolean) => {
+    const next = new Map(selection);
+    if (on) next.set(item.id, item.name);
+    else next.delete(item.id);
+    onSelect(next);
+  };
+  const togglePage = (on: boolean) => {
+    const next = new Map(selection);
+    for (const item of items) {
+      if (on) next.set(item.id, item.name);
+      else next.delete(item.id);
+    }
+    onSelect(next);
+  };
   const header = (key: SortKey, label: string, className?: string) => {
     const isSorted = params.sort === key;
     const direction = params.order === 'desc' ? 'descending' : 'ascending';
@@ -217,6 +270,17 @@ function DistributorTable({
         <caption className="visually-hidden">{t('distributors.title')}</caption>
         <thead>
           <tr>
+            <th scope="col" className="select-cell">
+              <input
+                type="checkbox"
+                aria-label={t('directory.bulk.selectPage')}
+                checked={allOnPage}
+                ref={(box) => {
+                  if (box) box.indeterminate = someOnPage && !allOnPage;
+                }}
+                onChange={(event) => togglePage(event.target.checked)}
+              />
+            </th>
             {header('name', t('distributors.columns.name'))}
             {header('country', t('distributors.columns.country'))}
             <th scope="col" className="hide-tablet">
@@ -226,6 +290,7 @@ function DistributorTable({
               {t('distributors.columns.languages')}
             </th>
             {header('lifecycleStage', t('distributors.columns.stage'))}
+            <th scope="col">{t('directory.owner.column')}</th>
             <th scope="col" className="numeric">
               {t('distributors.columns.contacts')}
             </th>
@@ -235,6 +300,14 @@ function DistributorTable({
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
+              <td className="select-cell">
+                <input
+                  type="checkbox"
+                  aria-label={t('directory.bulk.selectRow', { name: item.name })}
+                  checked={selection.has(item.id)}
+                  onChange={(event) => toggle(item, event.target.checked)}
+                />
+              </td>
               <td>
                 <Link to={`/distributors/${item.id}`} className="strong">
                   {item.name}
@@ -254,6 +327,7 @@ function DistributorTable({
               <td>
                 <StageOrStatusBadge stage={item.lifecycleStage} status={item.relationshipStatus} />
               </td>
+              <td>{item.ownerName ?? <span className="muted">—</span>}</td>
               <td className="numeric">{format.number(item.contactCount)}</td>
               <td className="hide-narrow">{format.date(item.updatedAt)}</td>
             </tr>

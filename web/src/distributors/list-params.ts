@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { DistributorListQuery } from '../../../src/distributors/distributors.schema.ts';
 import type { DistributorListParams } from './use-distributors.ts';
 
-const filterKeys = ['q', 'country', 'status', 'stage'] as const;
+const filterKeys = ['q', 'country', 'status', 'stage', 'owner'] as const;
 
 /**
  * The list's search, filters, sort and page live in the URL, so a view can be bookmarked and

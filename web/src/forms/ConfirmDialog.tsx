@@ -7,6 +7,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  warning,
   isPending,
   error,
   onConfirm,
@@ -14,6 +15,8 @@ export function ConfirmDialog({
 }: {
   title: string;
   message: string;
+  /** Said before the message, where going ahead has a consequence the user may not expect. */
+  warning?: string;
   confirmLabel: string;
   isPending: boolean;
   error: unknown;
@@ -24,6 +27,11 @@ export function ConfirmDialog({
   return (
     <Dialog title={title} onClose={onClose} size="small">
       <ProblemAlert error={error} />
+      {warning ? (
+        <p className="alert alert-warning" role="alert">
+          {warning}
+        </p>
+      ) : null}
       <p>{message}</p>
       <div className="form-actions">
         <button type="button" className="button" onClick={onClose}>

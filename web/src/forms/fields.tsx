@@ -12,7 +12,15 @@ type FieldShellProps = {
   children: ReactNode;
 };
 
-function FieldShell({ id, label, error, hint, required, className, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  error,
+  hint,
+  required,
+  className,
+  children,
+}: FieldShellProps) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
@@ -39,14 +47,14 @@ function FieldShell({ id, label, error, hint, required, className, children }: F
   );
 }
 
-type Common = {
+export type Common = {
   label: string;
   error?: FieldError | undefined;
   hint?: ReactNode;
   className?: string | undefined;
 };
 
-function describedBy(id: string, error: FieldError | undefined, hint: ReactNode) {
+export function describedBy(id: string, error: FieldError | undefined, hint: ReactNode) {
   if (error?.message) return `${id}-error`;
   return hint ? `${id}-hint` : undefined;
 }

@@ -11,7 +11,13 @@ import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../for
 import { isPrincipalRole } from '../session/use-session.ts';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
-import { useInvitations, useInvite, useMembers, useRevokeInvitation } from './use-members.ts';
+import { MembersCard } from './MembersCard.tsx';
+import {
+  useInvitations,
+  useInvite,
+  useResendInvitation,
+  useRevokeInvitation,
+} from './use-members.ts';
 
 export function MembersPage() {
   const { t } = useTranslation();
@@ -27,47 +33,6 @@ export function MembersPage() {
       </div>
       <MembersCard />
     </div>
-  );
-}
-
-function MembersCard() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const members = useMembers();
-  return (
-    <section className="section" aria-labelledby="members-heading">
-      <h2 id="members-heading">{t('members.members')}</h2>
-      {members.isPending || members.isError ? (
-        <QueryStatus query={members} />
-      ) : members.data.length === 0 ? (
-        <EmptyState title={t('members.noMembers')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.columns.name')}</th>
-                <th scope="col">{t('members.columns.email')}</th>
-                <th scope="col">{t('members.columns.role')}</th>
-                <th scope="col">{t('members.columns.distributor')}</th>
-                <th scope="col">{t('members.columns.joined')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((member) => (
-                <tr key={member.userId}>
-                  <td className="strong">{member.name}</td>
-                  <td>{member.email}</td>
-                  <td>{t(`roles.${member.role}`)}</td>
-                  <td>{member.distributorName ?? <span className="muted">—</span>}</td>
-                  <td>{format.date(member.joinedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
   );
 }
 
@@ -168,11 +133,19 @@ function InvitationsCard() {
   const format = useFormat();
   const invitations = useInvitations();
   const revoke = useRevokeInvitation();
+  const resend = useResendInvitation();
+  const [resentTo, setResentTo] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<InvitationRecord | null>(null);
   const now = Date.now();
   return (
     <section className="card" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('members.invitations')}</h2>
+      <ProblemAlert error={resend.error} />
+      {resentTo && !resend.error ? (
+        <p className="alert alert-success" role="status">
+          {t('members.resent', { email: resentTo })}
+        </p>
+      ) : null}
       {invitations.isPending || invitations.isError ? (
         <QueryStatus query={invitations} />
       ) : invitations.data.length === 0 ? (
@@ -218,7 +191,22 @@ function InvitationsCard() {
                       ) : null}
                     </td>
                     <td className="row-actions">
-                      {state === 'pending' ? (
+                      {state === 'pending' || state === 'expired' ? (
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-label={t('members.resendNamed', { email: invitation.email })}
+                          disabled={resend.isPending}
+                          onClick={() =>
+                            resend.mutate(invitation.id, {
+                              onSuccess: () => setResentTo(invitation.email),
+                            })
+                          }
+                        >
+                          {t('members.resend')}
+                        </button>
+                      ) : null}
+                      {state === 'pending' || state === 'expired' ? (
                         <button
                           type="button"
                           className="button-link button-link-danger"

@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { TargetSourceLabel } from './TargetSourceLabel.tsx';
 import { useKpiFormat } from './use-kpi-format.ts';
 import type { ScorecardRecord } from './use-performance.ts';
 
 /** The charts' figures as text, newest month first, with whether each report came on time. */
-export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
+export function MonthsTable({
+  scorecard,
+  id = 'months-table',
+}: {
+  scorecard: ScorecardRecord;
+  /** The charts name this table as their data (aria-describedby). */
+  id?: string;
+}) {
   const { t } = useTranslation();
   const format = useKpiFormat();
   const months = [...scorecard.months].reverse();
@@ -18,7 +26,7 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
         tabIndex={0}
         aria-labelledby="months-heading"
       >
-        <table className="table table-compact">
+        <table className="table table-compact" id={id}>
           <caption className="visually-hidden">{t('performance.scorecard.monthsCaption')}</caption>
           <thead>
             <tr>
@@ -50,7 +58,10 @@ export function MonthsTable({ scorecard }: { scorecard: ScorecardRecord }) {
               <tr key={month.period} className={month.reported ? undefined : 'row-muted'}>
                 <th scope="row">{format.period(month.period)}</th>
                 <td className="numeric">{money(month.revenue)}</td>
-                <td className="numeric">{money(month.targetRevenue)}</td>
+                <td className="numeric">
+                  {money(month.targetRevenue)}
+                  {month.targetSource ? <TargetSourceLabel source={month.targetSource} /> : null}
+                </td>
                 <td className="numeric">
                   {format.plain(
                     'ratio',

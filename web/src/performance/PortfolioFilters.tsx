@@ -59,6 +59,16 @@ export function PortfolioFilters({ params, update }: { params: PortfolioParams; 
         selected={listOf(params.stage)}
         onChange={(values) => update({ stage: values.join(',') })}
       />
+      <div className="toolbar-field field-checkbox">
+        <label>
+          <input
+            type="checkbox"
+            checked={params.owner === 'me'}
+            onChange={(event) => update({ owner: event.target.checked ? 'me' : '' })}
+          />{' '}
+          {t('directory.owner.mine')}
+        </label>
+      </div>
     </search>
   );
 }

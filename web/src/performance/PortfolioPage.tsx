@@ -7,8 +7,11 @@ import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { type HealthOf, sortByHealth, usePortfolioHealth } from '../warnings/portfolio-health.tsx';
 import { ExportsPanel } from './ExportsPanel.tsx';
+import { PortfolioColumnPicker } from './PortfolioColumnPicker.tsx';
 import { PortfolioFilters } from './PortfolioFilters.tsx';
+import { PortfolioRevenueNote } from './PortfolioRevenueNote.tsx';
 import { HeatLegend, PortfolioTable } from './PortfolioTable.tsx';
+import { usePortfolioColumns } from './portfolio-columns.ts';
 import { listOf, usePortfolioParams } from './portfolio-params.ts';
 import { TierRulesDialog } from './TierRulesDialog.tsx';
 import { type PortfolioRecord, usePortfolio, useTierRules } from './use-performance.ts';
@@ -54,6 +57,7 @@ function Portfolio({ canEditRules }: { canEditRules: boolean }) {
       ? pageByHealth(portfolio.data, healthOf, healthOrder, params.page, params.pageSize)
       : portfolio.data;
   const [isEditingRules, setEditingRules] = useState(false);
+  const columns = usePortfolioColumns();
   return (
     <div className="page">
       <div className="page-header">
@@ -93,8 +97,13 @@ function Portfolio({ canEditRules }: { canEditRules: boolean }) {
         </EmptyState>
       ) : (
         <>
-          <HeatLegend />
+          <div className="portfolio-toolbar">
+            <HeatLegend />
+            <PortfolioColumnPicker columns={columns} />
+          </div>
+          <PortfolioRevenueNote portfolio={shown ?? portfolio.data} />
           <PortfolioTable
+            columns={columns}
             portfolio={shown ?? portfolio.data}
             params={params}
             onSort={(sort, order) => update({ sort, order })}

@@ -8,8 +8,9 @@ import { LifecycleBadge } from '../distributors/LifecycleBadge.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { HealthCell, type HealthOf } from '../warnings/portfolio-health.tsx';
 import { compareLevel, isLifecycleStage, kpiShapes, type Level, levelNames } from './kpi-format.ts';
+import type { PortfolioColumns } from './portfolio-columns.ts';
 import { useKpiFormat } from './use-kpi-format.ts';
-import type { PortfolioParams, PortfolioRecord } from './use-performance.ts';
+import type { PortfolioParams, PortfolioRecord, PortfolioRowRecord } from './use-performance.ts';
 
 type SortKey = PortfolioParams['sort'];
 
@@ -21,6 +22,7 @@ export function PortfolioTable({
   onSort,
   isRefreshing,
   health,
+  columns,
 }: {
   portfolio: PortfolioRecord;
   params: PortfolioParams;
@@ -32,7 +34,15 @@ export function PortfolioTable({
     order: 'asc' | 'desc' | null;
     onSort: (order: 'asc' | 'desc') => void;
   };
+  /** The columns chosen in the column picker. */
+  columns: PortfolioColumns;
 }) {
+  const { isShown } = columns;
+  const shownKpis = kpiKeys.filter(isShown);
+  const leadingShown = (['country', 'stage', 'health', 'tier', 'revenue12m'] as const).filter(
+    isShown,
+  ).length;
+  const reporting = portfolio.reportingCurrency;
   const { t } = useTranslation();
   const format = useFormat();
   const kpiFormat = useKpiFormat();
@@ -77,33 +87,45 @@ export function PortfolioTable({
         <thead>
           <tr>
             {header('name', t('performance.portfolio.columns.name'))}
-            {header('country', t('performance.portfolio.columns.country'))}
-            <th scope="col">{t('performance.portfolio.columns.stage')}</th>
-            <th
-              scope="col"
-              aria-sort={
-                health.order === null
-                  ? 'none'
-                  : health.order === 'desc'
-                    ? 'descending'
-                    : 'ascending'
-              }
-            >
-              {/* Worst first on the first press. */}
-              <button
-                type="button"
-                className="sort-button"
-                onClick={() => health.onSort(health.order === 'desc' ? 'asc' : 'desc')}
+            {isShown('country')
+              ? header('country', t('performance.portfolio.columns.country'))
+              : null}
+            {isShown('stage') ? (
+              <th scope="col">{t('performance.portfolio.columns.stage')}</th>
+            ) : null}
+            {isShown('health') ? (
+              <th
+                scope="col"
+                aria-sort={
+                  health.order === null
+                    ? 'none'
+                    : health.order === 'desc'
+                      ? 'descending'
+                      : 'ascending'
+                }
               >
-                {t('warnings.portfolioColumn')}
-                <span className="sort-indicator" aria-hidden="true">
-                  {health.order === null ? '↕' : health.order === 'desc' ? '▼' : '▲'}
-                </span>
-              </button>
-            </th>
-            {header('tier', t('performance.portfolio.columns.tier'))}
-            {header('revenue12m', t('performance.portfolio.columns.revenue12m'))}
-            {kpiKeys.map((key) =>
+                {/* Worst first on the first press. */}
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => health.onSort(health.order === 'desc' ? 'asc' : 'desc')}
+                >
+                  {t('warnings.portfolioColumn')}
+                  <span className="sort-indicator" aria-hidden="true">
+                    {health.order === null ? '↕' : health.order === 'desc' ? '▼' : '▲'}
+                  </span>
+                </button>
+              </th>
+            ) : null}
+            {isShown('tier') ? header('tier', t('performance.portfolio.columns.tier')) : null}
+            {isShown('revenue12m')
+              ? header(
+                  'revenue12m',
+                  t('performance.portfolio.revenueIn', { currency: reporting }),
+                  t('performance.portfolio.revenueHeaderTitle', { currency: reporting }),
+                )
+              : null}
+            {shownKpis.map((key) =>
               header(key, t(`performance.short.${key}`), t(`performance.kpis.${key}`)),
             )}
           </tr>
@@ -111,8 +133,8 @@ export function PortfolioTable({
             <th scope="row" className="sticky-column">
               {t('performance.portfolio.median')}
             </th>
-            <td colSpan={5} />
-            {kpiKeys.map((key) => (
+            {leadingShown ? <td colSpan={leadingShown} /> : null}
+            {shownKpis.map((key) => (
               <td key={key} className="numeric">
                 {kpiFormat.plain(kpiShapes[key].unit, portfolio.medians[key])}
               </td>
@@ -127,20 +149,28 @@ export function PortfolioTable({
                   {row.name}
                 </Link>
               </th>
-              <td title={format.country(row.country)}>{row.country}</td>
-              <td>
-                {isLifecycleStage(row.lifecycleStage) ? (
-                  <LifecycleBadge stage={row.lifecycleStage} />
-                ) : (
-                  row.lifecycleStage
-                )}
-              </td>
-              <td>
-                <HealthCell state={health.healthOf(row)} />
-              </td>
-              <td>{row.tier ? <span className="badge tier-badge">{row.tier}</span> : '—'}</td>
-              <td className="numeric">{kpiFormat.money(row.revenue12m, row.currency)}</td>
-              {kpiKeys.map((key) => {
+              {isShown('country') ? (
+                <td title={format.country(row.country)}>{row.country}</td>
+              ) : null}
+              {isShown('stage') ? (
+                <td>
+                  {isLifecycleStage(row.lifecycleStage) ? (
+                    <LifecycleBadge stage={row.lifecycleStage} />
+                  ) : (
+                    row.lifecycleStage
+                  )}
+                </td>
+              ) : null}
+              {isShown('health') ? (
+                <td>
+                  <HealthCell state={health.healthOf(row)} />
+                </td>
+              ) : null}
+              {isShown('tier') ? (
+                <td>{row.tier ? <span className="badge tier-badge">{row.tier}</span> : '—'}</td>
+              ) : null}
+              {isShown('revenue12m') ? <RevenueCell row={row} reporting={reporting} /> : null}
+              {shownKpis.map((key) => {
                 const { unit, lowerIsBetter } = kpiShapes[key];
                 const value = row.kpis[key] ?? null;
                 const level = compareLevel(value, portfolio.medians[key], unit, lowerIsBetter);
@@ -169,6 +199,46 @@ export function PortfolioTable({
       </table>
     </section>
   );
+}
+
+/**
+ * Revenue 12 m in the reporting currency, the distributor's own amount on hover. Without a rate
+ * for one of its months, the own amount is shown instead, marked, with the months named.
+ */
+function RevenueCell({ row, reporting }: { row: PortfolioRowRecord; reporting: string }) {
+  const { t } = useTranslation();
+  const kpiFormat = useKpiFormat();
+  const original = kpiFormat.money(row.revenue12m, row.currency);
+  if (row.missingRates.length > 0) {
+    const missing = t('performance.portfolio.rateMissing', {
+      months: missingMonths(row.missingRates),
+    });
+    return (
+      <td className="numeric rate-missing" title={missing}>
+        {original}
+        <span className="rate-missing-mark" aria-hidden="true">
+          {' '}
+          ⚠
+        </span>
+        <span className="visually-hidden">, {missing}</span>
+      </td>
+    );
+  }
+  if (row.revenue12mConverted === null || row.currency === reporting) {
+    return <td className="numeric">{kpiFormat.money(row.revenue12mConverted, reporting)}</td>;
+  }
+  const title = t('performance.portfolio.revenueOriginal', { amount: original });
+  return (
+    <td className="numeric converted" title={title}>
+      {kpiFormat.money(row.revenue12mConverted, reporting)}
+      <span className="visually-hidden">, {title}</span>
+    </td>
+  );
+}
+
+/** "THB, 2026-09; THB, 2026-10", in the words the note and the cell share. */
+export function missingMonths(missing: PortfolioRowRecord['missingRates']) {
+  return missing.map((entry) => `${entry.currency}, ${entry.month}`).join('; ');
 }
 
 function kpiShapeOf(key: SortKey) {

@@ -14,9 +14,46 @@ const colors = {
   median: '#b45309',
 };
 
-export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
+/** The shortest axis drawn: a distributor with two months of figures still gets half a year. */
+export const MIN_MONTHS = 6;
+
+/**
+ * The scorecard from the first month with figures on (and at least the last MIN_MONTHS), so a
+ * distributor with three months of reports is not drawn against a 36-month axis.
+ */
+export function trimmedScorecard(scorecard: ScorecardRecord): ScorecardRecord {
+  const length = scorecard.months.length;
+  const hasData = (index: number) => {
+    const month = scorecard.months[index];
+    return (
+      Boolean(month?.reported) ||
+      month?.revenue != null ||
+      month?.orderValue != null ||
+      scorecard.kpis.some((kpi) => kpi.trend[index]?.value != null)
+    );
+  };
+  let first = 0;
+  while (first < length && !hasData(first)) first++;
+  const start = Math.max(0, Math.min(first, length - MIN_MONTHS));
+  if (start === 0) return scorecard;
+  return {
+    ...scorecard,
+    months: scorecard.months.slice(start),
+    kpis: scorecard.kpis.map((kpi) => ({ ...kpi, trend: kpi.trend.slice(start) })),
+  };
+}
+
+export function ScorecardCharts({
+  scorecard: full,
+  dataTableId,
+}: {
+  scorecard: ScorecardRecord;
+  /** The months table, which carries the charts' figures as text. */
+  dataTableId?: string;
+}) {
   const { t } = useTranslation();
   const format = useKpiFormat();
+  const scorecard = useMemo(() => trimmedScorecard(full), [full]);
   const periods = useMemo(() => scorecard.months.map((month) => month.period), [scorecard]);
   const revenueSeries = useMemo<ChartSeries[]>(
     () => [
@@ -68,6 +105,7 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
         periodLabel={format.period}
         valueLabel={money}
         height={240}
+        dataTableId={dataTableId}
       />
       {hasOrders ? (
         <TrendChart
@@ -80,6 +118,7 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
           periodLabel={format.period}
           valueLabel={orderMoney}
           height={200}
+          dataTableId={dataTableId}
         />
       ) : (
         <p className="muted">{t('orders.scorecard.none')}</p>
@@ -89,7 +128,7 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
       ) : (
         <div className="trend-grid">
           {charted.map((kpi) => (
-            <KpiChart key={kpi.key} kpi={kpi} periods={periods} />
+            <KpiChart key={kpi.key} kpi={kpi} periods={periods} dataTableId={dataTableId} />
           ))}
         </div>
       )}
@@ -97,7 +136,15 @@ export function ScorecardCharts({ scorecard }: { scorecard: ScorecardRecord }) {
   );
 }
 
-function KpiChart({ kpi, periods }: { kpi: KpiRecord; periods: string[] }) {
+function KpiChart({
+  kpi,
+  periods,
+  dataTableId,
+}: {
+  kpi: KpiRecord;
+  periods: string[];
+  dataTableId: string | undefined;
+}) {
   const { t } = useTranslation();
   const format = useKpiFormat();
   const series = useMemo<ChartSeries[]>(() => {
@@ -139,6 +186,7 @@ function KpiChart({ kpi, periods }: { kpi: KpiRecord; periods: string[] }) {
       periodName={t('performance.scorecard.period')}
       periodLabel={format.period}
       valueLabel={valueLabel}
+      dataTableId={dataTableId}
     />
   );
 }

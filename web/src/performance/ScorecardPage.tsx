@@ -98,11 +98,11 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
       </div>
       <KpiTiles kpis={scorecard.kpis} />
       <Suspense fallback={<LoadingState label={t('performance.scorecard.chartsLoading')} />}>
-        <ScorecardCharts scorecard={scorecard} />
+        <ScorecardCharts scorecard={scorecard} dataTableId="months-table" />
       </Suspense>
       <ResponsivenessKpi distributorId={distributor.id} figures={scorecard.responsiveness} />
       <ReviewNotes scorecard={scorecard} />
-      <MonthsTable scorecard={scorecard} />
+      <MonthsTable scorecard={scorecard} id="months-table" />
     </>
   );
 }

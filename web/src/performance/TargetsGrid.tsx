@@ -5,6 +5,7 @@ import { useFormat } from '../format/use-format.ts';
 import type { ProductLine } from '../product-lines/use-product-lines.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { periodTime } from './kpi-format.ts';
+import { TargetSourceLabel } from './TargetSourceLabel.tsx';
 import {
   type Cells,
   cellKey,
@@ -17,13 +18,15 @@ import {
   unitsOf,
 } from './targets-grid.ts';
 import { useKpiFormat } from './use-kpi-format.ts';
-import { type TargetRecord, useSetTargets } from './use-performance.ts';
+import { type PeriodTargetRecord, type TargetRecord, useSetTargets } from './use-performance.ts';
 
 type Row = { code: LineCode; name: string };
 
 /**
  * Product lines (and "All lines") down, the year's months, quarters or the year across. Saving
- * replaces the whole year, so an emptied cell removes its target.
+ * replaces the whole year, so an emptied cell removes its target. Every cell also shows the
+ * target the scorecard uses for it and where it comes from (entered, or derived from the quarter,
+ * the year, the lines or the months), as the server derives it.
  */
 export function TargetsGrid({
   distributorId,
@@ -31,6 +34,7 @@ export function TargetsGrid({
   kind,
   currency,
   targets,
+  derived,
   productLines,
   canEdit,
 }: {
@@ -39,6 +43,7 @@ export function TargetsGrid({
   kind: PeriodKind;
   currency: string;
   targets: TargetRecord[];
+  derived: PeriodTargetRecord[];
   productLines: ProductLine[];
   canEdit: boolean;
 }) {
@@ -55,6 +60,16 @@ export function TargetsGrid({
     [productLines, targets, t],
   );
   const periods = periodsOf(year, kind);
+  const derivedOf = useMemo(
+    () =>
+      new Map(
+        derived.map((target) => [
+          cellKey(target.productLine, target.periodKind, target.period),
+          target,
+        ]),
+      ),
+    [derived],
+  );
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const periodLabel = (period: string) =>
     kind === 'month'
@@ -145,8 +160,14 @@ export function TargetsGrid({
           </thead>
           <tbody>
             {rows.map((row) => {
+              // What each period counts for: the amount typed, else the target derived for it.
               const total = periods.reduce((sum, period) => {
-                const amount = parseAmount(cells[cellKey(row.code, kind, period)] ?? '', locale);
+                const key = cellKey(row.code, kind, period);
+                const text = cells[key] ?? '';
+                const amount =
+                  text.trim() === ''
+                    ? (derivedOf.get(key)?.revenue ?? 0)
+                    : parseAmount(text, locale);
                 return Number.isNaN(amount) ? sum : sum + amount;
               }, 0);
               return (
@@ -158,6 +179,13 @@ export function TargetsGrid({
                   {periods.map((period) => {
                     const key = cellKey(row.code, kind, period);
                     const value = cells[key] ?? '';
+                    const target = derivedOf.get(key);
+                    // A derived figure shows while its cell is empty and unchanged since saving.
+                    const shown =
+                      value === '' && (saved[key] ?? '') === '' && target?.source.kind !== 'entered'
+                        ? target
+                        : undefined;
+                    const sourceId = `target-source-${key}`;
                     return (
                       <td key={period} className="numeric">
                         {canEdit ? (
@@ -166,15 +194,37 @@ export function TargetsGrid({
                             inputMode="decimal"
                             aria-label={labelOf(key)}
                             aria-invalid={errors[key] ? true : undefined}
-                            aria-describedby={errors[key] ? `target-error-${key}` : undefined}
+                            aria-describedby={
+                              [
+                                errors[key] ? `target-error-${key}` : '',
+                                shown || value !== '' ? sourceId : '',
+                              ]
+                                .filter(Boolean)
+                                .join(' ') || undefined
+                            }
                             value={value}
                             onChange={(event) =>
                               setCells((before) => ({ ...before, [key]: event.target.value }))
                             }
                           />
                         ) : (
-                          format.money(value === '' ? null : Number(value), currency)
+                          format.money(
+                            value === '' ? (shown?.revenue ?? null) : Number(value),
+                            currency,
+                          )
                         )}
+                        {shown ? (
+                          <TargetSourceLabel
+                            id={sourceId}
+                            source={shown.source}
+                            amount={canEdit ? format.money(shown.revenue, currency) : null}
+                          />
+                        ) : value !== '' ? (
+                          <TargetSourceLabel
+                            id={sourceId}
+                            source={{ kind: 'entered', period: null }}
+                          />
+                        ) : null}
                       </td>
                     );
                   })}

@@ -114,6 +114,7 @@ export function TargetsPage() {
           kind={kind}
           currency={targets.data.currency}
           targets={targets.data.targets}
+          derived={targets.data.periods}
           productLines={lines.data}
           canEdit={canManageDistributors(me.role)}
         />

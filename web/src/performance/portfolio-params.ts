@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { PortfolioQuery } from '../../../src/reports/kpi.schema.ts';
 import type { PortfolioParams } from './use-performance.ts';
 
-const filterKeys = ['q', 'country', 'stage', 'tier'] as const;
+const filterKeys = ['q', 'country', 'stage', 'tier', 'owner'] as const;
 export type PortfolioFilterKey = (typeof filterKeys)[number];
 
 /** "VN,TH" → ["VN", "TH"]: the multi-value filters travel as comma lists, as the API takes them. */

@@ -124,7 +124,7 @@ export function EditableRows<Section extends RowSection & ArrayPath<ReportFormVa
           onEdit(null);
         }}
       >
-        {t('reports.form.addRow', { section: title })}
+        {t(`reports.form.add.${section}`)}
       </button>
     </section>
   );

@@ -52,11 +52,32 @@ const rowSections = Object.keys(typedCells) as RowSection[]; // The record above
 
 const text = (value: number | null | undefined) => (value == null ? '' : String(value));
 
-/** The saved draft, else the latest submitted report, else every product line with blank cells. */
+/** Up to this many product lines, sales and inventory start with a row per line; beyond, one. */
+export const PREFILLED_LINES = 4;
+
+const isBlankRow = (section: RowSection, row: Record<string, string>) =>
+  typedCells[section].every((cell) => (row[cell] ?? '').trim() === '');
+
+/**
+ * The saved draft, else the latest submitted report, else a row per product line for a small
+ * catalogue and one blank row for a large one. Blank rows of a draft are dropped (an older form
+ * saved a row per line), so a form shows the rows that hold something and more on demand.
+ */
 export function formValuesOf(report: ReportDetailRecord): ReportFormValues {
+  const start = startingValues(report);
   if (report.draft !== null) {
     const draft = ReportFormValues.safeParse(report.draft);
-    if (draft.success) return draft.data;
+    if (draft.success) {
+      const values = { ...draft.data };
+      for (const section of rowSections) {
+        // The section's own rows, filtered: the union of row shapes cannot be narrowed here.
+        const kept = (values[section] as Record<string, string>[]).filter(
+          (row) => !isBlankRow(section, row),
+        );
+        (values as Record<RowSection, unknown[]>)[section] = kept.length ? kept : start[section];
+      }
+      return values;
+    }
   }
   const content = report.content;
   if (content) {
@@ -88,9 +109,17 @@ export function formValuesOf(report: ReportDetailRecord): ReportFormValues {
       },
     };
   }
+  return start;
+}
+
+function startingValues(report: ReportDetailRecord): ReportFormValues {
+  const lines =
+    report.productLines.length <= PREFILLED_LINES
+      ? report.productLines.map((line) => line.code)
+      : [''];
   return {
-    sales: report.productLines.map((line) => ({ productLine: line.code, units: '', revenue: '' })),
-    inventory: report.productLines.map((line) => ({ productLine: line.code, unitsOnHand: '' })),
+    sales: lines.map((productLine) => ({ productLine, units: '', revenue: '' })),
+    inventory: lines.map((productLine) => ({ productLine, unitsOnHand: '' })),
     pipeline: [],
     marketIntelligence: [],
     competitiveActivity: [],

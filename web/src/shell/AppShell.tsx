@@ -215,6 +215,13 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             {t('notifications.title')}
           </NavLink>
         </li>
+        {isPrincipalRole(me.role) ? (
+          <li>
+            <NavLink to="/settings/exchange-rates" className={linkClass} onClick={onNavigate}>
+              {t('exchangeRates.nav')}
+            </NavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

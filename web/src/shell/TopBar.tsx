@@ -8,7 +8,9 @@ import {
   shippedLanguages,
 } from '../../../src/platform/languages.ts';
 import { applyUserLocale } from '../app/i18n.ts';
+import { HelpLink } from '../help/HelpLink.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { GlobalSearch } from '../search/GlobalSearch.tsx';
 import {
   useSession,
   useSignOut,
@@ -40,7 +42,9 @@ export function TopBar({
         {t('app.name')}
       </a>
       <WorkspaceSwitcher />
+      <GlobalSearch />
       <div className="topbar-spacer" />
+      <HelpLink />
       <LanguageMenu />
       <NotificationBell />
       <UserMenu />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { client, data } from '../api/client.ts';
+import { meetingName } from '../cadence/meeting-labels.tsx';
 import { NotesStateBadge } from '../cadence/NotesStateBadge.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
@@ -55,7 +56,7 @@ export function MeetingsPanel({
                 <tr key={meeting.id}>
                   <td>
                     <Link to={`/distributors/${meeting.distributorId}/meetings/${meeting.id}`}>
-                      {t(`cadence.kinds.${meeting.kind}`)} {meeting.number}
+                      {meetingName(t, meeting)}
                     </Link>
                   </td>
                   {showDistributor ? <td>{meeting.distributorName}</td> : null}

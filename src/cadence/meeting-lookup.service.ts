@@ -1,0 +1,28 @@
+// What global search and the relationship timeline ask of the cadence domain; the caller owns
+// the transaction. Meetings and action items are shared by both sides.
+import type { Tx } from '../db/client.ts';
+import type { Context } from '../platform/tenancy.ts';
+import type { TextMatch } from '../platform/text-match.ts';
+import type { TimelinePage } from '../platform/timeline.ts';
+import {
+  actionItemTimeline,
+  meetingTimeline,
+  searchMeetingRows,
+} from './meeting-lookup.queries.ts';
+
+export function searchMeetings(ctx: Context, tx: Tx, match: TextMatch, limit: number) {
+  return searchMeetingRows(tx, ctx.actor.workspaceId, {
+    distributorId: ctx.actor.distributorId,
+    match,
+    now: ctx.clock.now(),
+    limit,
+  });
+}
+
+export function meetingEvents(ctx: Context, tx: Tx, distributorId: string, page: TimelinePage) {
+  return meetingTimeline(tx, ctx.actor.workspaceId, distributorId, page);
+}
+
+export function actionItemEvents(ctx: Context, tx: Tx, distributorId: string, page: TimelinePage) {
+  return actionItemTimeline(tx, ctx.actor.workspaceId, distributorId, page);
+}
