@@ -86,6 +86,9 @@ export async function restoreBackup(
     // Again inside the transaction that replaces the data: a server on the same PostgreSQL
     // may have written in the meantime.
     await checkTarget(connection, manifest, options.force);
+    // A cycle of foreign keys (a distributor's owner is a membership, which may name a
+    // distributor) is closed by a deferrable key, checked at commit (db/catalog.ts).
+    await connection.query('SET CONSTRAINTS ALL DEFERRED');
     await loadTables(connection, archive, onProgress);
     await restoreFiles(archive, store, onProgress);
   });

@@ -1,36 +1,13 @@
 // What B2B users expect (issue #16): a global search in the top bar, used by keyboard; the
 // relationship timeline on the distributor page, newest first, without the principal's internal
 // entries for the distributor's people; and a "Help" link that opens the guide for the page.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import vi from '../../locales/vi/web.json' with { type: 'json' };
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
+import { seriousViolations } from './axe.ts';
 import { eventually, openPage, setUpDemoBrowserAndServer, signIn } from './browser.ts';
 
 const env = setUpDemoBrowserAndServer();
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/** axe's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the browser's protocol, which the page's Content-Security-Policy allows.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate<
-    { id: string; impact: string | null; nodes: { target: string[] }[] }[]
-  >(`axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations)`);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-    );
-}
 
 describe('global search, the relationship timeline and help, in the demo', () => {
   it('finds a Polish distributor and a contact typed without accents, by keyboard', async () => {

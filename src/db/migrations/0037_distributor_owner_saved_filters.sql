@@ -7,7 +7,10 @@
 ALTER TABLE distributor ADD COLUMN owner_user_id uuid;
 ALTER TABLE distributor ADD CONSTRAINT distributor_owner_fkey
   FOREIGN KEY (workspace_id, owner_user_id) REFERENCES membership (workspace_id, user_id)
-  ON DELETE SET NULL (owner_user_id);
+  ON DELETE SET NULL (owner_user_id)
+  -- Deferrable: membership names a distributor too, so this key closes a cycle, which a restore
+  -- loads with the keys deferred to its commit (src/db/catalog.ts).
+  DEFERRABLE INITIALLY IMMEDIATE;
 CREATE INDEX distributor_owner_idx ON distributor (workspace_id, owner_user_id)
   WHERE owner_user_id IS NOT NULL;
 
