@@ -295,11 +295,15 @@ export function listInvitations(tx: Tx, workspaceId: string) {
     .orderBy(desc(invitation.createdAt));
 }
 
+/**
+ * Changes an open invitation (neither accepted nor revoked): accepts or revokes it, or gives it
+ * a new secret (the old link stops working, the new one runs anew).
+ */
 export function markInvitation(
   tx: Tx,
   workspaceId: string,
   invitationId: string,
-  change: { acceptedAt?: Date; revokedAt?: Date },
+  change: { acceptedAt?: Date; revokedAt?: Date; tokenHash?: string; expiresAt?: Date },
 ) {
   return tx
     .update(invitation)

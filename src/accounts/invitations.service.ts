@@ -26,7 +26,6 @@ import {
   markInvitation,
 } from './accounts.queries.ts';
 import type { InvitationInput } from './accounts.schema.ts';
-import { renewInvitationToken } from './members.queries.ts';
 import type { AcceptInvitationInput } from './password.schema.ts';
 import { type ClientMeta, openSession } from './sessions.service.ts';
 
@@ -135,7 +134,7 @@ export function resendInvitation(ctx: Context, invitationId: string) {
   requireRole(ctx.actor, principalEditors);
   return inTransaction(ctx, async (tx) => {
     const token = newSecret();
-    const row = await renewInvitationToken(tx, ctx.actor.workspaceId, invitationId, {
+    const row = await markInvitation(tx, ctx.actor.workspaceId, invitationId, {
       tokenHash: hashSecret(token),
       expiresAt: new Date(ctx.clock.now().getTime() + INVITATION_DAYS * 86_400_000),
     });

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { appUser, invitation, membership, type Role, userSession } from '../db/schema.ts';
+import { appUser, membership, type Role, userSession } from '../db/schema.ts';
 
 type Row = {
   user_id: string;
@@ -108,26 +108,4 @@ export function deleteMemberSessionsAsOwner(db: Db, workspaceId: string, userId:
   return db
     .delete(userSession)
     .where(and(eq(userSession.workspaceId, workspaceId), eq(userSession.userId, userId)));
-}
-
-/** A new secret for an open invitation: the old link stops working, the new one runs anew. */
-export function renewInvitationToken(
-  tx: Tx,
-  workspaceId: string,
-  invitationId: string,
-  change: { tokenHash: string; expiresAt: Date },
-) {
-  return tx
-    .update(invitation)
-    .set(change)
-    .where(
-      and(
-        eq(invitation.workspaceId, workspaceId),
-        eq(invitation.id, invitationId),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-      ),
-    )
-    .returning()
-    .then((rows) => rows[0]);
 }
