@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ContactRole, LifecycleStage } from '../distributors/distributors.schema.ts';
+import { SalesLine } from '../reports/report.content.ts';
 import { translator } from './i18n.ts';
 import { describeIssue } from './validation.ts';
 
@@ -42,5 +43,16 @@ describe('describeIssue for a value not in a list', () => {
   it('lists the values as typed where the user types them', () => {
     const detail = describeIssue(translator('en'), roleIssue, { typedValues: true });
     expect(detail).toContain('general_manager');
+  });
+});
+
+describe('describeIssue for a number that must be whole', () => {
+  // "1.5 units" in a report's sales line: the reader reads words, never zod's "expected int".
+  const unitsIssue = issueOf(SalesLine, { productLine: 'BRK-PAD', units: 1.5, revenue: 10 });
+
+  it('asks for a whole number in the reader’s language', () => {
+    expect(describeIssue(translator('en'), unitsIssue)).toBe('Must be a whole number.');
+    expect(describeIssue(translator('de'), unitsIssue)).toContain('ganze Zahl');
+    expect(describeIssue(translator('vi'), unitsIssue)).toContain('số nguyên');
   });
 });
