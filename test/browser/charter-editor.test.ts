@@ -186,9 +186,9 @@ describe('charter editor in the browser', () => {
     await eventually(codes).toEqual(['BRK-PAD', 'AXL-01', 'FLT-OIL']);
     await page.getByRole('button', { name: 'Category' }).click();
     await eventually(codes).toEqual(['FLT-OIL', 'AXL-01', 'BRK-PAD']);
-    await page.getByLabel('Search').fill('filter');
+    await page.getByRole('main').getByLabel('Search').fill('filter');
     await eventually(codes).toEqual(['FLT-OIL']);
-    await page.getByLabel('Search').fill('');
+    await page.getByRole('main').getByLabel('Search').fill('');
     await page.getByRole('button', { name: 'Code' }).click();
     await eventually(codes).toEqual(['AXL-01', 'BRK-PAD', 'FLT-OIL']);
 

@@ -70,6 +70,8 @@ describe('account security in the browser', () => {
     const { context, page } = await openPage(env.browser, env.server.url);
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The page's code arrives with it: the sign-in form's own E-mail field is there until then.
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
     await page.getByLabel('E-mail').fill(user.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByRole('status').getByText('a link is on its way', { exact: false }).waitFor();
