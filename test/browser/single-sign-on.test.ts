@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { Secret, TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { makeUser, makeWorkspace } from '../factories.ts';
 import { http } from '../http.ts';
 import { openPage, setUpBrowserAndServer } from './browser.ts';
