@@ -17,7 +17,8 @@ describe('global search, the relationship timeline and help, in the demo', () =>
     await page.getByRole('heading', { level: 1 }).first().waitFor();
 
     // "/" from anywhere on the page puts the cursor in the search.
-    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    // A click on the page itself (force: Today's panels may still be settling in).
+    await page.locator('main').click({ position: { x: 5, y: 5 }, force: true });
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: /Search distributors/ });
     await eventually(() =>
