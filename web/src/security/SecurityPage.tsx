@@ -1,5 +1,6 @@
 // The signed-in person's security: password, two-factor authentication, where they are signed
 // in, and (for a workspace admin) whether the workspace requires a second factor.
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PasswordChangeInput } from '../../../src/accounts/password.schema.ts';
@@ -98,6 +99,10 @@ function WorkspaceRuleCard() {
   const { t } = useTranslation();
   const rule = useWorkspaceSecurity(true);
   const save = useSetWorkspaceSecurity();
+  // The box shows the choice at once, in the same render as the click, while it is saved; the
+  // saved answer (or, on a refusal, the rule as it was) takes over when the request ends. The
+  // mutation's own pending state arrives a tick later, which a controlled box would undo first.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   return (
     <section className="card" aria-labelledby="workspace-rule-heading">
       <h2 id="workspace-rule-heading">{t('security.workspaceRule')}</h2>
@@ -108,10 +113,13 @@ function WorkspaceRuleCard() {
           <ProblemAlert error={save.error} />
           <CheckboxField
             label={t('security.requireTwoFactor')}
-            // The box shows the choice at once, while it is saved; a refusal puts it back.
-            checked={save.isPending ? save.variables : rule.data.requireTwoFactor}
-            disabled={save.isPending}
-            onChange={(event) => save.mutate(event.currentTarget.checked)}
+            checked={chosen ?? rule.data.requireTwoFactor}
+            disabled={chosen !== null}
+            onChange={(event) => {
+              const requireTwoFactor = event.currentTarget.checked;
+              setChosen(requireTwoFactor);
+              save.mutate(requireTwoFactor, { onSettled: () => setChosen(null) });
+            }}
           />
           <p className="muted">{t('security.requireTwoFactorHint')}</p>
         </>
