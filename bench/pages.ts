@@ -16,13 +16,13 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { z } from 'zod';
+import { launchChromium } from './browser.ts';
 import { summarize } from './statistics.ts';
 
 const Arguments = z.object({ runs: z.coerce.number().int().min(1).max(50).default(5) });
 const repository = path.join(import.meta.dirname, '..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const demo = { email: 'jonas.becker@brenner.example', password: 'liaison-demo' };
 const goals = { coldMs: 1000, warmMs: 500, firstPageJsKb: 300, restartMs: 5000 };
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -202,17 +202,7 @@ async function main() {
     );
 
     const server = await startUntilHealthy(process.execPath, liaison, env, port);
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const staticBaseline = await startStaticBaseline();
     try {
       const login = await fetch(`${server.url}/api/v1/auth/login`, {

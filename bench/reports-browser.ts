@@ -1,9 +1,8 @@
 // The portfolio page's largest contentful paint in headless Debian chromium, signed in as a
 // principal manager: one load with an empty cache, then warm loads in new tabs. Falls back to
 // the distributor list while the web app has no portfolio page (its heading decides).
-import { type Browser, chromium, type Page } from 'playwright-core';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
 
 export type PageLoad = {
   /** Largest contentful paint, ms after navigation start. */
@@ -95,17 +94,7 @@ export async function measurePortfolioPaint(
   });
   const cookie = response.headers.get('set-cookie');
   if (response.status !== 204 || !cookie) throw new Error(`sign-in answered ${response.status}`);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const path = await choosePath(browser, baseUrl, cookie);
     const context = await browser.newContext({
