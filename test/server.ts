@@ -19,6 +19,8 @@ export type TestServer = {
   mailer: Mailer;
   /** The server's clock: the system's unless the test pinned one. */
   clock: Clock;
+  /** True unless the server shares the run's PostgreSQL database with other test files. */
+  ownsDatabase: boolean;
   close: () => Promise<void>;
 };
 
@@ -67,6 +69,7 @@ export async function startTestServer(
     database,
     mailer,
     clock,
+    ownsDatabase: !shared || own !== undefined,
     close: async () => {
       await app.close();
       await database.close();

@@ -3,9 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDistributor, makeDistributorUser } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { createJobRunner } from '../platform/jobs.ts';
-import { jobHandlers } from '../server.ts';
 import { relationship } from './cadence-rights.fixture.ts';
 
 type Attendee = { party: string; timeZone: string; localTime: string; localDate: string };
@@ -42,14 +41,9 @@ type Notification = { type: string; data: Record<string, unknown>; path: string 
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ isolated: true });
 });
 afterAll(() => server.close());
-
-function runJobs() {
-  const ctx = { ...server, log: server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
-}
 
 describe('meetings: cancelling with a reason, and new times the other side accepts', () => {
   it('cancels with a reason both sides read, and tells the other side', async () => {
@@ -85,7 +79,7 @@ describe('meetings: cancelling with a reason, and new times the other side accep
     });
     expect(seen.body.canChangeSchedule).toBe(false);
 
-    await runJobs();
+    await runQueuedJobs(server);
     const told = await http(server.url)
       .as(jonas)
       .get<{ items: Notification[] }>('/api/v1/notifications');

@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCharter, makeDistributorUser, makeUser } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { createJobRunner } from '../platform/jobs.ts';
-import { jobHandlers } from '../server.ts';
 import { type Problem, relationship, type Version } from './charter.fixture.ts';
 
 type Amendment = {
@@ -26,7 +25,7 @@ type Amendment = {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ isolated: true });
 });
 afterAll(() => server.close());
 
@@ -45,11 +44,6 @@ async function signedRelationship() {
     'distributor_member',
   );
   return { ...parties, member };
-}
-
-function runJobs() {
-  const ctx = { ...server, log: server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
 }
 
 describe('charter amendment proposals', () => {
@@ -234,7 +228,7 @@ describe('charter amendment proposals', () => {
     await http(server.url)
       .as(manager)
       .post(`${base}/amendments/1/decline`, { reason: 'Not this year.' });
-    await runJobs();
+    await runQueuedJobs(server);
 
     type Page = { items: { type: string; data: Record<string, unknown>; path: string }[] };
     const amendmentNews = async (user: typeof manager) =>

@@ -11,11 +11,10 @@ import {
   makeWorkspace,
 } from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { createJobRunner } from '../platform/jobs.ts';
 import type { MonthlyReportContent } from '../reports/report.content.ts';
 import { sendReportReminders } from '../reports/report-reminders.service.ts';
-import { jobHandlers } from '../server.ts';
 
 type Page = {
   items: { type: string; data: Record<string, unknown>; path: string | null }[];
@@ -24,14 +23,9 @@ type Page = {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ isolated: true });
 });
 afterAll(() => server.close());
-
-function runJobs() {
-  const ctx = { ...server, log: server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
-}
 
 function report(period: string): MonthlyReportContent {
   return {
@@ -68,7 +62,7 @@ describe('events', () => {
   it('tell both sides that the charter is signed', async () => {
     const { workspace, distributor, manager, somchai } = await relationship();
     await makeCharter(workspace, distributor.id, 'signed');
-    await runJobs();
+    await runQueuedJobs(server);
     for (const person of [manager, somchai]) {
       const signed = (await notificationsOf(person)).items.filter(
         (n) => n.type === 'charter.signed',
@@ -87,7 +81,7 @@ describe('events', () => {
         content: report('2026-01'),
       });
     expect(submitted.status).toBe(200);
-    await runJobs();
+    await runQueuedJobs(server);
     const managers = await notificationsOf(manager);
     expect(managers.items.map((n) => [n.type, n.data.period, n.data.revision, n.path])).toEqual([
       ['report.submitted', '2026-01', 1, `/distributors/${distributor.id}/reports/2026-01`],
@@ -108,7 +102,7 @@ describe('events', () => {
         workspaceId: workspace.id,
       });
     }
-    await runJobs();
+    await runQueuedJobs(server);
     const late = (await notificationsOf(manager)).items.filter((n) => n.type === 'report.late');
     expect(late.map((n) => [n.data.period, n.data.dueOn])).toEqual([['2026-02', '2026-03-10']]);
   });

@@ -9,15 +9,14 @@ import {
 import { pinnedClock } from '../../test/fakes/clock.ts';
 import { startFakeSmtp } from '../../test/fakes/smtp.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { event, notification } from '../db/schema.ts';
 import { eventTranslator } from '../platform/event-text.ts';
 import { publishEvent } from '../platform/events.ts';
-import { createJobRunner } from '../platform/jobs.ts';
 import { createMailer, deliverOutbox } from '../platform/mail.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
-import { jobHandlers } from '../server.ts';
 import { sendNotificationDigests } from './notification-digest.service.ts';
 
 type Notification = {
@@ -38,6 +37,7 @@ beforeAll(async () => {
   smtp = await startFakeSmtp();
   server = await startTestServer({
     clock,
+    isolated: true,
     mailer: createMailer(smtp.url, 'Liaison <liaison@brenner.example>'),
   });
 });
@@ -45,12 +45,6 @@ afterAll(async () => {
   await server.close();
   await smtp.close();
 });
-
-/** Runs the queued jobs (the events' fan-out) as the server's job runner would. */
-function runJobs() {
-  const ctx = { ...server, log: server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
-}
 
 async function relationship() {
   const workspace = await makeWorkspace(server);
@@ -86,7 +80,7 @@ describe('in-app notifications', () => {
         participantUserIds: [manager.id],
       });
     expect(thread.status).toBe(201);
-    await runJobs();
+    await runQueuedJobs(server);
 
     const managers = await http(server.url).as(manager).get<Page>('/api/v1/notifications');
     expect(managers.body.unread).toBe(1);
@@ -114,7 +108,7 @@ describe('in-app notifications', () => {
   it("keep the principal's health assessment from the distributor's people", async () => {
     const { workspace, distributor, manager, lan } = await relationship();
     await healthChanged(workspace.id, distributor.id);
-    await runJobs();
+    await runQueuedJobs(server);
     const managers = await http(server.url).as(manager).get<Page>('/api/v1/notifications');
     expect(managers.body.items.map((n) => [n.type, n.data.to])).toEqual([
       ['health.changed', 'at_risk'],
@@ -142,7 +136,7 @@ describe('in-app notifications', () => {
       clock.advance({ minutes: 1 });
       await healthChanged(workspace.id, distributor.id);
     }
-    await runJobs();
+    await runQueuedJobs(server);
     const api = http(server.url).as(manager);
     const first = await api.get<Page>('/api/v1/notifications?pageSize=2');
     expect([first.body.items.length, first.body.total, first.body.unread]).toEqual([2, 3, 3]);
@@ -196,7 +190,7 @@ describe('the e-mail digest', () => {
         participantUserIds: [hanh.id],
       });
     await healthChanged(workspace.id, distributor.id); // principal-only: not in her digest
-    await runJobs();
+    await runQueuedJobs(server);
 
     const only = { workspaceId: workspace.id };
     clock.set('2027-03-03T00:30:00Z'); // 07:30 in Ho Chi Minh City: not yet

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDistributor, makeProductLine, makeUser, makeWorkspace } from '../../test/factories.ts';
 import { pinnedClock } from '../../test/fakes/clock.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
-import { createJobRunner } from '../platform/jobs.ts';
-import { jobHandlers } from '../server.ts';
 
 type Scorecard = {
   orderCurrency: string | null;
@@ -14,7 +13,7 @@ type Scorecard = {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ clock: pinnedClock('2026-12-06T08:00:00Z') });
+  server = await startTestServer({ clock: pinnedClock('2026-12-06T08:00:00Z'), isolated: true });
 });
 afterAll(() => server.close());
 
@@ -38,11 +37,7 @@ describe('orders on the scorecard', () => {
     });
     expect(imported.status).toBe(200);
     // The import queued the workspace's KPI refresh; the job runner picks it up within seconds.
-    const runner = createJobRunner(
-      { ...server, log: server.app.log },
-      { recurring: [], handlers: jobHandlers },
-    );
-    const runs = await runner.runDueJobs();
+    const runs = await runQueuedJobs(server);
     expect(runs).toContainEqual(
       expect.objectContaining({ name: 'KPI refresh after an orders import', outcome: 'succeeded' }),
     );

@@ -13,14 +13,13 @@ import {
 } from '../../test/factories.ts';
 import { pinnedClock } from '../../test/fakes/clock.ts';
 import { http } from '../../test/http.ts';
+import { runQueuedJobs } from '../../test/run-jobs.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
 import { inTenantTransaction } from '../db/client.ts';
 import { webhook, webhookDelivery, workspace as workspaceTable } from '../db/schema.ts';
 import { eventTranslator } from '../platform/event-text.ts';
 import { publishEvent } from '../platform/events.ts';
-import { createJobRunner } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
-import { jobHandlers } from '../server.ts';
 
 type Created = { id: string; secret: string; url: string; eventTypes: string[] };
 type Attempt = { attempt: number; statusCode: number | null; error: string | null };
@@ -53,7 +52,11 @@ const receiver = createServer((request, response) => {
 let receiverUrl = '';
 
 beforeAll(async () => {
-  server = await startTestServer({ clock, config: { webhookAllowedNetworks: loopback } });
+  server = await startTestServer({
+    clock,
+    isolated: true,
+    config: { webhookAllowedNetworks: loopback },
+  });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const address = receiver.address();
   if (!address || typeof address === 'string') throw new Error('receiver has no port');
@@ -63,11 +66,6 @@ afterAll(async () => {
   await server.close();
   await new Promise((resolve) => receiver.close(resolve));
 });
-
-function runJobs() {
-  const ctx = { ...server, log: server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
-}
 
 async function setUp() {
   const workspace = await makeWorkspace(server);
@@ -114,7 +112,7 @@ describe('outgoing webhooks', () => {
         body: 'Can you confirm the containers arrive in April?',
         participantUserIds: [admin.id],
       });
-    await runJobs();
+    await runQueuedJobs(server);
 
     const [request] = receivedAt('/erp/liaison');
     expect(request).toBeDefined();
@@ -168,7 +166,7 @@ describe('outgoing webhooks', () => {
       'webhook-signature': String(request?.headers['webhook-signature']),
     });
     expect((await api.post(`/api/v1/webhooks/${created.body.id}/ping`)).status).toBe(202);
-    await runJobs();
+    await runQueuedJobs(server);
     const [during] = receivedAt('/rotation');
     // A receiver on either secret accepts it.
     for (const secret of [created.body.secret, rotated.body.secret]) {
@@ -182,7 +180,7 @@ describe('outgoing webhooks', () => {
     clock.advance({ hours: 25 });
     try {
       await api.post(`/api/v1/webhooks/${created.body.id}/ping`);
-      await runJobs();
+      await runQueuedJobs(server);
     } finally {
       clock.advance({ hours: -25 });
     }
@@ -252,14 +250,14 @@ describe('outgoing webhooks', () => {
     answers.push(503, 503);
     const ping = await api.post<Delivery>(`/api/v1/webhooks/${created.body.id}/ping`);
     expect(ping.status).toBe(202);
-    await runJobs();
+    await runQueuedJobs(server);
     expect(receivedAt('/flaky')).toHaveLength(1);
-    await runJobs(); // not due yet: the retry waits 30 seconds
+    await runQueuedJobs(server); // not due yet: the retry waits 30 seconds
     expect(receivedAt('/flaky')).toHaveLength(1);
     clock.advance({ seconds: 31 });
-    await runJobs();
+    await runQueuedJobs(server);
     clock.advance({ seconds: 61 });
-    await runJobs();
+    await runQueuedJobs(server);
     expect(receivedAt('/flaky')).toHaveLength(3);
 
     const deliveries = `/api/v1/webhooks/${created.body.id}/deliveries`;
@@ -274,7 +272,7 @@ describe('outgoing webhooks', () => {
 
     const again = await api.post<Delivery>(`${deliveries}/${delivery?.id}/redeliver`);
     expect(again.status).toBe(202);
-    await runJobs();
+    await runQueuedJobs(server);
     const ids = receivedAt('/flaky').map((request) => request.headers['webhook-id']);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(1); // the same message id every time: receivers deduplicate
@@ -293,7 +291,7 @@ describe('outgoing webhooks', () => {
       isActive: false,
     });
     expect(paused.body.isActive).toBe(false);
-    await runJobs();
+    await runQueuedJobs(server);
     expect(receivedAt('/paused')).toEqual([]);
     const log = await api.get<{ items: Delivery[] }>(
       `/api/v1/webhooks/${created.body.id}/deliveries`,
@@ -312,7 +310,7 @@ describe('outgoing webhooks', () => {
       expect(created.status).toBe(201);
     }
     await healthChanged(workspace.id, distributor.id);
-    await runJobs();
+    await runQueuedJobs(server);
     const slack = JSON.parse(receivedAt('/slack')[0]?.body ?? '{}');
     expect(slack.text).toBe('Thăng Long Auto Parts JSC is now at risk (was on watch).');
     expect(slack.blocks[0]).toEqual({
@@ -335,7 +333,7 @@ describe('outgoing webhooks', () => {
       .set({ defaultLocale: 'de' })
       .where(eq(workspaceTable.id, workspace.id));
     await healthChanged(workspace.id, distributor.id);
-    await runJobs();
+    await runQueuedJobs(server);
     const german = JSON.parse(receivedAt('/slack')[1]?.body ?? '{}');
     const de = eventTranslator('de');
     expect(german.text).toBe(
@@ -359,7 +357,7 @@ describe('outgoing webhooks', () => {
     server.config.webhookAllowedNetworks = [];
     try {
       await healthChanged(workspace.id, distributor.id);
-      await runJobs();
+      await runQueuedJobs(server);
     } finally {
       server.config.webhookAllowedNetworks = loopback;
     }

@@ -4,9 +4,8 @@
 // by one side moves the meeting once the other side accepts it.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createJobRunner } from '../../src/platform/jobs.ts';
 import { demoPassword, demoUsers } from '../../src/seed/demo-data.ts';
-import { jobHandlers } from '../../src/server.ts';
+import { runQueuedJobs } from '../run-jobs.ts';
 import {
   chooseLanguage,
   eventually,
@@ -62,11 +61,6 @@ async function upcomingMeetings(page: Page, distributorId: string) {
   return cadence.body.meetings.filter(
     (meeting) => meeting.status === 'scheduled' && new Date(meeting.startsAt) > new Date(),
   );
-}
-
-function runJobs() {
-  const ctx = { ...env.server, log: env.server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
 }
 
 describe('action items, cancelling and new times between both sides', () => {
@@ -171,7 +165,7 @@ describe('action items, cancelling and new times between both sides', () => {
       .getByText(/^Cancelled by Nguyễn Thị Lan on .+: Tết holiday: our office is closed$/)
       .waitFor();
     // The bell tells him too.
-    await runJobs();
+    await runQueuedJobs(env.server);
     await jonas.page.goto('/notifications');
     await jonas.page
       .getByText(/Nguyễn Thị Lan called off the meeting of .+ with Saigon Motor Parts: Tết holiday/)

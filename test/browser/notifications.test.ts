@@ -3,10 +3,9 @@
 // operator allows here: WEBHOOK_ALLOWED_NETWORKS).
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJobRunner } from '../../src/platform/jobs.ts';
-import { jobHandlers } from '../../src/server.ts';
 import { makeDistributor, makeDistributorUser, makeUser, makeWorkspace } from '../factories.ts';
 import { http } from '../http.ts';
+import { runQueuedJobs } from '../run-jobs.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'torque-wrench-77';
@@ -32,11 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => receiver.close(resolve)));
 
-function runJobs() {
-  const ctx = { ...env.server, log: env.server.app.log };
-  return createJobRunner(ctx, { recurring: [], handlers: jobHandlers }).runDueJobs();
-}
-
 describe('notifications in the browser', () => {
   it('show the unread count on the bell, list what happened, and are marked read', async () => {
     const workspace = await makeWorkspace(env.server);
@@ -53,7 +47,7 @@ describe('notifications in the browser', () => {
         body: 'Can you confirm the containers arrive in April?',
         participantUserIds: [manager.id],
       });
-    await runJobs();
+    await runQueuedJobs(env.server);
 
     const { context, page } = await openPage(env.browser, env.server.url);
     await signIn(page, manager.email, password);
@@ -131,7 +125,7 @@ describe('webhooks in the browser', () => {
     await log.getByText('Nothing delivered yet. Send a test to check the connection.').waitFor();
     await log.getByRole('button', { name: 'Send a test' }).click();
     await log.getByText('Pending').waitFor();
-    await runJobs();
+    await runQueuedJobs(env.server);
     await eventually(() => log.getByText('Delivered').count()).toBe(1);
     await log.getByText('1 attempt, last: 200').waitFor();
 
@@ -139,7 +133,7 @@ describe('webhooks in the browser', () => {
       page.waitForResponse((response) => response.url().endsWith('/redeliver')),
       log.getByRole('button', { name: 'Redeliver' }).click(),
     ]);
-    await runJobs();
+    await runQueuedJobs(env.server);
     await log.getByText('2 attempts, last: 200').waitFor({ timeout: 10_000 });
     expect(received.filter((path) => path === '/erp')).toHaveLength(2);
     await context.close();
