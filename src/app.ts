@@ -21,17 +21,21 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { cadenceRoutes } from './cadence/cadence.routes.ts';
 import { notesRoutes } from './cadence/notes.routes.ts';
 import { charterRoutes } from './charter/charter.routes.ts';
+import { onCharterSigned } from './charter/charter-signed-listeners.ts';
 import { productLineCatalogue } from './charter/product-lines.service.ts';
 import { communicationRoutes } from './communication/communication.routes.ts';
 import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { feedbackRoutes } from './feedback/feedback.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
 import { libraryRoutes } from './library/library.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
+import { planRoutes } from './plan/plan.routes.ts';
+import { adoptCharterGoals } from './plan/plan-charter.service.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import {
   answerClientError,
@@ -45,6 +49,7 @@ import type { Mailer } from './platform/mail.ts';
 import { documentTransformObject } from './platform/openapi.ts';
 import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Services } from './platform/tenancy.ts';
+import { playbookRoutes } from './playbook/playbook.routes.ts';
 import { exchangeRatesRoutes } from './reports/exchange-rates.routes.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
@@ -115,6 +120,11 @@ export async function buildApp({
         { name: 'Escalation ladder', description: 'Who to go to, in order, on each side' },
         { name: 'Saved filters', description: 'Each person’s named views of a list page' },
         { name: 'Charter', description: 'Product lines, and the charter from draft to signature' },
+        { name: 'Feedback', description: 'The quarterly relationship survey both sides answer' },
+        {
+          name: 'Playbook',
+          description: 'The relationship checklist, each distributor’s progress and its history',
+        },
         { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
         { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
         { name: 'Communication', description: 'Threads, logged interactions, response times' },
@@ -142,6 +152,10 @@ export async function buildApp({
         {
           name: 'Search and timeline',
           description: 'Global search, the relationship timeline of each distributor, in-app help',
+        },
+        {
+          name: 'Goals and plan',
+          description: 'Goals, responsibilities and milestones both sides agree, with history',
         },
       ],
       components: {
@@ -216,6 +230,10 @@ export async function buildApp({
   await app.register(distributorsRoutes, { productLines: productLineCatalogue });
   await app.register(savedFiltersRoutes);
   await app.register(charterRoutes);
+  // A signed charter's goals section becomes the plan's goals, in the signing transaction.
+  onCharterSigned(adoptCharterGoals);
+  await app.register(planRoutes);
+  await app.register(feedbackRoutes);
   await app.register(cadenceRoutes(services));
   await app.register(notesRoutes);
   await app.register(communicationRoutes(services));
@@ -225,6 +243,7 @@ export async function buildApp({
   await app.register(exportsRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
+  await app.register(playbookRoutes);
   await app.register(warningsRoutes);
   await app.register(concernsRoutes);
   await app.register(notificationsRoutes);

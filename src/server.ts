@@ -10,6 +10,7 @@ import { sendConcernReminders } from './concerns/concern-reminders.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { runFeedbackSchedule } from './feedback/feedback-rounds.service.ts';
 import { fanOutEvent } from './notifications/event-fan-out.service.ts';
 import { sendNotificationDigests } from './notifications/notification-digest.service.ts';
 import { ORDERS_IMPORTED_JOB } from './orders/orders-import.service.ts';
@@ -25,6 +26,7 @@ import {
 import { createMailer, deliverOutbox } from './platform/mail.ts';
 import { loadAppSecret } from './platform/secrets.ts';
 import { deleteOldUploadAllowances } from './platform/upload-allowance.ts';
+import { evaluateAllPlaybooks } from './playbook/playbook-evaluation.service.ts';
 import { refreshAllKpis, refreshWorkspaceKpis } from './reports/kpi.service.ts';
 import { sendReportReminders } from './reports/report-reminders.service.ts';
 import { isDemoLoaded, loadDemoData } from './seed/demo.ts';
@@ -87,8 +89,13 @@ export const recurringJobs: RecurringJob[] = [
   hourly('notification digests', ({ database, config, clock }) =>
     sendNotificationDigests(database, config.publicUrl, clock.now()),
   ),
+  // Items of the relationship playbook that tick themselves, and un-tick when their proof goes.
+  hourly('playbook evaluation', (jobs) => evaluateAllPlaybooks(jobs)),
   hourly('concern reminders', ({ database, config, clock }) =>
     sendConcernReminders(database, config.publicUrl, clock.now()),
+  ),
+  hourly('feedback rounds', ({ database, config, clock }) =>
+    runFeedbackSchedule(database, config.publicUrl, clock.now()),
   ),
   hourly('idempotency keys', ({ database, clock }) =>
     deleteExpiredIdempotencyKeys({ db: database.db, clock }),

@@ -95,6 +95,12 @@ const tableOwner: Record<string, string> = {
   charterPointEvent: 'charter',
   charterSignature: 'charter',
   charterAmendment: 'charter',
+  playbookVersion: 'playbook',
+  playbookItem: 'playbook',
+  playbookState: 'playbook',
+  playbookTransition: 'playbook',
+  feedbackRound: 'feedback',
+  feedbackAnswer: 'feedback',
   cadencePlan: 'cadence',
   meeting: 'cadence',
   actionItem: 'cadence',
@@ -142,6 +148,11 @@ const tableOwner: Record<string, string> = {
   libraryFile: 'library',
   libraryTranslationEvent: 'library',
   savedFilter: 'saved-filters',
+  planGoal: 'plan',
+  planObjective: 'plan',
+  planResponsibility: 'plan',
+  planMilestone: 'plan',
+  planChange: 'plan',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 
@@ -157,6 +168,7 @@ const sqlAllowed: Record<string, string> = {
   'src/seed/demo-charters.ts': 'demo history',
   'src/seed/demo-meetings.ts': 'demo history',
   'src/seed/demo-reports.ts': 'demo history',
+  'src/seed/demo-feedback.ts': 'demo history',
 };
 
 function isSqlImport(entry: Import): boolean {

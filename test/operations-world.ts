@@ -268,6 +268,16 @@ async function distributorValues(server: TestServer, admin: Caller, distributorI
           })
         ).number,
   );
+  // A judgement item of the playbook, which every relationship has (#18).
+  set('items/{key}', 'trust');
+  // The joint plan: the demo agrees goals (with objectives) and milestones for Saigon and Siam.
+  const plan = await get('/plan');
+  set('goals/{goalId}', firstOf(plan.goals, 'id'));
+  set('objectives/{objectiveId}', firstOf(firstOf(plan.goals, 'objectives', nonEmpty), 'id'));
+  set('milestones/{milestoneId}', firstOf(plan.milestones, 'id'));
+  set('changes/{number}', firstOf(plan.changes, 'number'));
+  // This quarter's relationship survey round: the demo opens one for Saigon and for Siam.
+  set('rounds/{roundId}', firstOf((await get('/feedback')).rounds, 'id'));
   const meetingOf = async () => {
     const meetings = await getJson(server, admin, '/api/v1/meetings?limit=100');
     return (meetings.items as Json[]).find((item) => item.distributorId === distributorId);

@@ -48,6 +48,11 @@ const builtActions: Record<string, string[]> = {
   'report.${kind}': ['report.accepted', 'report.changes_requested', 'report.comment'],
   'report.reminder_${reminder.kind}': ['report.reminder_before', 'report.reminder_overdue'],
   'concern.reminder_${reminder.kind}': ['concern.reminder_before', 'concern.reminder_overdue'],
+  'playbook.item_${cause}': [
+    'playbook.item_ticked',
+    'playbook.item_unticked',
+    'playbook.item_confirmed',
+  ],
 };
 
 function sourceFiles(directory: string): string[] {

@@ -23,6 +23,7 @@ import {
 import type { SignInput } from './charter.schema.ts';
 import { conflictError, conflictsFor } from './charter-checks.service.ts';
 import { notifyDistributorSigners } from './charter-mail.service.ts';
+import { runCharterSignedListeners } from './charter-signed-listeners.ts';
 import {
   sideOf,
   signers,
@@ -144,6 +145,14 @@ export function signCharter(
         actorUserId: ctx.actor.userId,
         data: { version, contentHash: row.agreedHash, signedAt: now },
         occurredAt: now,
+      });
+      // What follows the charter (the plan's goals) updates in this same transaction.
+      await runCharterSignedListeners(ctx, tx, {
+        distributorId,
+        charterVersionId: row.id,
+        version,
+        content: row.content as CharterContent,
+        signedAt: now,
       });
     }
     if (party === 'principal' && !complete) {

@@ -461,6 +461,127 @@ export const charterAmendment = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+/** A quarter's relationship survey for one distributor (#18, migration 0044). */
+export const feedbackRound = pgTable(
+  'feedback_round',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    quarter: text().notNull(),
+    openedAt: timestamp({ withTimezone: true }).notNull(),
+    closesAt: timestamp({ withTimezone: true }).notNull(),
+    openedBy: uuid(),
+    openerName: text().notNull(),
+    remindedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** One person's answer to a feedback round. */
+export const feedbackAnswer = pgTable(
+  'feedback_answer',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    roundId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    userId: uuid().notNull(),
+    respondentName: text().notNull(),
+    side: text().$type<Side>().notNull(),
+    language: text().notNull(),
+    communicationScore: smallint().notNull(),
+    supportScore: smallint().notNull(),
+    commitmentsScore: smallint().notNull(),
+    overallScore: smallint().notNull(),
+    communicationComment: text(),
+    supportComment: text(),
+    commitmentsComment: text(),
+    overallComment: text(),
+    commentsConfidential: boolean().notNull().default(false),
+    answeredAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+// The relationship playbook (#18, migration 0043): a versioned checklist and each distributor's
+// state of its items, with the transitions between done and open.
+export type PlaybookTexts = Partial<Record<string, { title: string; criteria: string }>>;
+export type PlaybookEvidence = {
+  code: string;
+  values?: Record<string, string | number>;
+  link?: string | null;
+};
+
+export const playbookVersion = pgTable(
+  'playbook_version',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    version: integer().notNull(),
+    createdBy: uuid(),
+    creatorName: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const playbookItem = pgTable(
+  'playbook_item',
+  {
+    workspaceId: uuid().notNull(),
+    versionId: uuid().notNull(),
+    itemKey: text().notNull(),
+    position: integer().notNull(),
+    ruleCode: text(),
+    threshold: integer(),
+    texts: jsonb().$type<PlaybookTexts>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.versionId, t.itemKey] })],
+);
+
+export const playbookState = pgTable(
+  'playbook_state',
+  {
+    workspaceId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    itemKey: text().notNull(),
+    isDone: boolean().notNull(),
+    since: timestamp({ withTimezone: true }).notNull(),
+    evidence: jsonb().$type<PlaybookEvidence>(),
+    tickedBy: uuid(),
+    tickerName: text(),
+    tickerSide: text().$type<Side>(),
+    note: text(),
+    confirmedBy: uuid(),
+    confirmerName: text(),
+    confirmedAt: timestamp({ withTimezone: true }),
+    checkedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.itemKey] })],
+);
+
+export const playbookTransition = pgTable(
+  'playbook_transition',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    itemKey: text().notNull(),
+    isDone: boolean().notNull(),
+    cause: text()
+      .$type<'ticked_by_rule' | 'unticked_by_rule' | 'ticked' | 'unticked' | 'confirmed'>()
+      .notNull(),
+    evidence: jsonb().$type<PlaybookEvidence>(),
+    note: text(),
+    actorUserId: uuid(),
+    actorName: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
 export const cadencePlan = pgTable(
   'cadence_plan',
   {
@@ -1069,6 +1190,8 @@ export const event = pgTable(
     audience: text().$type<'all' | 'principal'>().notNull(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
+    /** Only these people are told (a reminder); null: everyone the audience allows. */
+    recipientUserIds: uuid().array(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
@@ -1254,6 +1377,111 @@ export const libraryFile = pgTable(
     uploadedByUserId: uuid(),
     uploadedByName: text().notNull(),
     uploadedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+// Goals and the joint plan (#18): what is agreed lives in the plan tables; plan_change is every
+// proposed, agreed or declined change, and the history.
+export const planGoal = pgTable(
+  'plan_goal',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    metric: text().notNull(),
+    target: numeric().notNull(),
+    unit: text().notNull(),
+    dueOn: date({ mode: 'string' }).notNull(),
+    kpi: text(),
+    charterVersionId: uuid(),
+    charterVersion: integer(),
+    position: integer().notNull().default(0),
+    agreedAt: timestamp({ withTimezone: true }).notNull(),
+    removedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const planObjective = pgTable(
+  'plan_objective',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    goalId: uuid().notNull(),
+    text: text().notNull(),
+    ownerSide: text().$type<Side>(),
+    position: integer().notNull().default(0),
+    doneAt: timestamp({ withTimezone: true }),
+    doneByName: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const planResponsibility = pgTable(
+  'plan_responsibility',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    side: text().$type<Side>().notNull(),
+    text: text().notNull(),
+    position: integer().notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const planMilestone = pgTable(
+  'plan_milestone',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    title: text().notNull(),
+    dueOn: date({ mode: 'string' }).notNull(),
+    ownerSide: text().$type<Side>().notNull(),
+    ownerName: text(),
+    status: text().$type<'planned' | 'in_progress' | 'done'>().notNull().default('planned'),
+    doneOn: date({ mode: 'string' }),
+    removedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+export const planChange = pgTable(
+  'plan_change',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    number: integer().notNull(),
+    subject: text().$type<'goal' | 'responsibilities' | 'milestone'>().notNull(),
+    action: text().$type<'add' | 'change' | 'remove'>().notNull(),
+    subjectId: uuid(),
+    proposal: jsonb().notNull(),
+    before: jsonb(),
+    note: text(),
+    proposerSide: text().$type<Side>().notNull(),
+    proposedBy: uuid(),
+    proposerName: text().notNull(),
+    charterVersion: integer(),
+    status: text()
+      .$type<'proposed' | 'agreed' | 'declined' | 'withdrawn'>()
+      .notNull()
+      .default('proposed'),
+    declineReason: text(),
+    answeredBy: uuid(),
+    answererName: text(),
+    answeredAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );

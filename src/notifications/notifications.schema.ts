@@ -18,6 +18,8 @@ export const eventTypeValues = [
   'meeting.time_proposed',
   'meeting.time_declined',
   'meeting.rescheduled',
+  'feedback.round_opened',
+  'feedback.reminder',
 ] as const;
 export const EventTypeName = z.enum(eventTypeValues).meta({ id: 'EventType' });
 

@@ -30,6 +30,7 @@ type Member = Awaited<ReturnType<typeof listMembersToNotify>>[number];
 /** Whether this member should be told of this event (the actor never is of their own). */
 export function shouldNotify(member: Member, stored: StoredEvent): boolean {
   if (member.userId === stored.actorUserId) return false;
+  if (stored.recipientUserIds && !stored.recipientUserIds.includes(member.userId)) return false;
   if (member.distributorId === null) return principalRoles.includes(member.role);
   return stored.audience === 'all' && member.distributorId === stored.distributorId;
 }

@@ -24,6 +24,8 @@ export const eventTypes = [
   'meeting.time_proposed',
   'meeting.time_declined',
   'meeting.rescheduled',
+  'feedback.round_opened',
+  'feedback.reminder',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -46,6 +48,8 @@ export type EventInput = {
   /** Facts a reader needs without looking anything up: ids, period, states, names. JSON only. */
   data: Record<string, unknown>;
   occurredAt: Date;
+  /** Only these people are told in the app (a reminder to those who have not answered). */
+  recipientUserIds?: string[];
 };
 
 export type StoredEvent = typeof event.$inferSelect;
@@ -71,6 +75,7 @@ export async function publishEvent(
     // Dates become ISO strings: the data is stored, sent and shown as plain JSON.
     data: JSON.parse(JSON.stringify(input.data)),
     occurredAt: input.occurredAt,
+    recipientUserIds: input.recipientUserIds ?? null,
   });
   await queueJob(tx, workspaceId, {
     name: EVENT_FAN_OUT_JOB,
@@ -132,6 +137,9 @@ export function pathOfEvent(facts: EventFacts): string | null {
     case 'meeting.time_declined':
     case 'meeting.rescheduled':
       return meetingId ? `${base}/meetings/${meetingId}` : `${base}/meetings`;
+    case 'feedback.round_opened':
+    case 'feedback.reminder':
+      return `${base}/feedback`;
     default:
       return base;
   }

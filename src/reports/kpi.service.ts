@@ -7,11 +7,13 @@ import type { JobContext, QueuedJob } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
 import {
   assignTiers,
+  findDistributorKpi,
   findTierRules,
   listKpiWorkspaceIdsAsOwner,
   upsertDistributorKpis,
 } from './kpi.queries.ts';
-import type { TierRule } from './kpi.schema.ts';
+import { type KpiKey, kpiKeys, type TierRule } from './kpi.schema.ts';
+import { kpiShape } from './kpi-shape.ts';
 import { forgetMedians } from './portfolio-medians.service.ts';
 
 export const defaultTierRules: TierRule[] = [
@@ -23,6 +25,27 @@ export const defaultTierRules: TierRule[] = [
 export async function tierRulesOf(tx: Tx, workspaceId: string): Promise<TierRule[]> {
   // A jsonb column: the rules were checked by the TierRules schema when they were set.
   return ((await findTierRules(tx, workspaceId)) as TierRule[] | undefined) ?? defaultTierRules;
+}
+
+/**
+ * A distributor's current KPI values by key, as its scorecard shows them (null where not measured
+ * yet); the goals of the joint plan follow them.
+ */
+export async function currentKpiValues(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+): Promise<Record<KpiKey, number | null>> {
+  const row = await findDistributorKpi(tx, workspaceId, distributorId);
+  const kpiValue = (key: KpiKey) => {
+    const value = row?.[kpiShape[key].column];
+    return value === null || value === undefined ? null : Number(value);
+  };
+  // fromEntries over every key of kpiKeys: each KpiKey is present.
+  return Object.fromEntries(kpiKeys.map((key) => [key, kpiValue(key)])) as Record<
+    KpiKey,
+    number | null
+  >;
 }
 
 /** Recomputes the KPIs of `distributorId`, or of every distributor of the workspace. */

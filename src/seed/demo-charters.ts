@@ -40,7 +40,7 @@ export const demoProductLines: [code: string, name: string, category: string][] 
   ['EXH-110', 'Silencers', 'Exhaust'],
 ];
 
-type Person = {
+export type Person = {
   userId: string;
   name: string;
   email: string;
@@ -48,7 +48,7 @@ type Person = {
   distributorId: string | null;
 };
 
-function actingAs(base: Omit<Context, 'actor' | 't'>, workspaceId: string, person: Person) {
+export function actingAs(base: Omit<Context, 'actor' | 't'>, workspaceId: string, person: Person) {
   return makeContext(base, {
     userId: person.userId,
     name: person.name,
@@ -318,7 +318,7 @@ export async function loadDemoCharters(
 }
 
 /** Moves the signed Vietnamese charter's dates into the past, like the lifecycle history. */
-async function backdateCharter(
+export async function backdateCharter(
   database: Database,
   workspaceId: string,
   distributorId: string,

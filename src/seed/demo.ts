@@ -5,6 +5,7 @@ import {
   createWorkspace,
   findWorkspaceBySlug,
 } from '../accounts/workspaces.service.ts';
+import { onCharterSigned } from '../charter/charter-signed-listeners.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { LifecycleStage } from '../db/schema.ts';
@@ -12,6 +13,7 @@ import { createContact } from '../distributors/contacts.service.ts';
 import { setDistributorOwner } from '../distributors/distributor-owner.service.ts';
 import { changeLifecycleStage, createDistributor } from '../distributors/distributors.service.ts';
 import { addEscalationStep } from '../distributors/escalation.service.ts';
+import { adoptCharterGoals } from '../plan/plan-charter.service.ts';
 import { systemClock } from '../platform/clock.ts';
 import { createMailer } from '../platform/mail.ts';
 import { makeContext, systemActor } from '../platform/tenancy.ts';
@@ -26,8 +28,11 @@ import {
   demoUsers,
   demoWorkspace,
 } from './demo-data.ts';
+import { loadDemoFeedback } from './demo-feedback.ts';
 import { loadDemoLibrary } from './demo-library.ts';
 import { loadDemoOrders } from './demo-orders.ts';
+import { loadDemoPlan } from './demo-plan.ts';
+import { loadDemoPlaybook } from './demo-playbook.ts';
 import { loadDemoRates } from './demo-rates.ts';
 import { loadDemoReports } from './demo-reports.ts';
 
@@ -68,6 +73,8 @@ export async function loadDemoData(database: Database, config?: Config) {
     mailer: createMailer(undefined, ''),
     clock: systemClock,
   };
+  // Saigon's charter is signed below: its goals section becomes the plan's goals, as in the app.
+  onCharterSigned(adoptCharterGoals);
   const workspace = await createWorkspace(base, demoWorkspace);
   const ctx = makeContext(base, systemActor(workspace.id, 'Demo data'));
 
@@ -231,6 +238,25 @@ export async function loadDemoData(database: Database, config?: Config) {
   await loadDemoOrders(ctx);
   await loadDemoReports(database, ctx, { vietnamUserId: vietnam.id });
   await loadDemoRates(ctx);
+  await loadDemoPlan(
+    base,
+    workspace.id,
+    {
+      admin: person(admin, demoUsers.admin, 'principal_admin', null),
+      manager: {
+        ...person(manager, demoUsers.manager, 'principal_admin', null),
+        role: 'principal_manager',
+      },
+      vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+      thailand: person(
+        thailand,
+        demoUsers.thailand,
+        'distributor_admin',
+        distributorIds[1] ?? null,
+      ),
+    },
+    { vietnam: distributorIds[0] ?? '', thailand: distributorIds[1] ?? '' },
+  );
   await loadDemoCommunication(base, {
     workspaceId: workspace.id,
     admin: person(admin, demoUsers.admin, 'principal_admin', null),
@@ -255,6 +281,36 @@ export async function loadDemoData(database: Database, config?: Config) {
     vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
     thailand: person(thailand, demoUsers.thailand, 'distributor_admin', distributorIds[1] ?? null),
   });
+  const respondent = (user: { id: string }, data: { name: string }, language: string) => ({
+    userId: user.id,
+    name: data.name,
+    language,
+    side:
+      language === 'vi' || language === 'th' ? ('distributor' as const) : ('principal' as const),
+  });
+  await loadDemoFeedback(database, base.clock.now(), {
+    workspaceId: workspace.id,
+    saigonId: distributorIds[0] ?? '',
+    siamId: distributorIds[1] ?? '',
+    katrin: respondent(admin, demoUsers.admin, 'en'),
+    jonas: respondent(manager, demoUsers.manager, 'en'),
+    lan: respondent(vietnam, demoUsers.vietnam, 'vi'),
+    somchai: respondent(thailand, demoUsers.thailand, 'th'),
+  });
+  await loadDemoPlaybook(
+    database,
+    base,
+    ctx,
+    {
+      admin: person(admin, demoUsers.admin, 'principal_admin', null),
+      manager: {
+        ...person(manager, demoUsers.manager, 'principal_admin', null),
+        role: 'principal_manager',
+      },
+      vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+    },
+    { vietnam: distributorIds[0] ?? '', china: distributorIds[2] ?? '' },
+  );
   return { workspaceId: workspace.id };
 }
 

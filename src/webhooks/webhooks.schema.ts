@@ -19,6 +19,8 @@ export const webhookEventTypes = [
   'meeting.time_proposed',
   'meeting.time_declined',
   'meeting.rescheduled',
+  'feedback.round_opened',
+  'feedback.reminder',
 ] as const;
 const WebhookEventType = z.enum(webhookEventTypes);
 

@@ -1175,6 +1175,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreed goals, responsibilities and milestones, and every change proposed */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a new goal; the other side agrees to it (plan writers) */
+        post: operations["proposePlanGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Propose a change of an agreed goal and its objectives */
+        put: operations["proposePlanGoalChange"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/goals/{goalId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose to drop an agreed goal */
+        post: operations["proposePlanGoalRemoval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/objectives/{objectiveId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark an objective done or not done (plan writers of either side) */
+        put: operations["setPlanObjectiveDone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Propose each side’s responsibilities (the whole list of both sides) */
+        put: operations["proposePlanResponsibilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a milestone with its owner and deadline */
+        post: operations["proposePlanMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Propose a change of a milestone’s title, owner or deadline */
+        put: operations["proposePlanMilestoneChange"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/milestones/{milestoneId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose to drop a milestone */
+        post: operations["proposePlanMilestoneRemoval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/milestones/{milestoneId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a milestone as planned, under way or done (plan writers of either side) */
+        put: operations["setPlanMilestoneStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/changes/{number}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the other side’s proposed change; it takes effect at once */
+        post: operations["agreePlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/changes/{number}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the other side’s proposed change, with a reason */
+        post: operations["declinePlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/plan/changes/{number}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one’s own proposed change */
+        post: operations["withdrawPlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship survey rounds of a distributor, newest first, with both sides’ answers, averages and gaps */
+        get: operations["getDistributorFeedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/feedback/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open this quarter’s survey round now, before the schedule does (principal admins) */
+        post: operations["openFeedbackRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/feedback/rounds/{roundId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an open round, once per person (principal admins and managers, distributor admins and members) */
+        post: operations["answerFeedbackRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -2152,6 +2424,126 @@ export interface paths {
         get: operations["listOutbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace’s playbook: its items in the reader’s language, and its versions */
+        get: operations["getPlaybook"];
+        /** Save the items in their new order as a new version (principal admins); automatic items keep their rule */
+        put: operations["savePlaybook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbook/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of every relationship through the playbook, and per item how many ticked it and stall at it (principal) */
+        get: operations["getPlaybookProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbook/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate every relationship’s automatic items now (principal editors) */
+        post: operations["evaluatePlaybooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/playbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship’s playbook, evaluated now, with what proves each item and its history */
+        get: operations["getDistributorPlaybook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/playbook/items/{key}/tick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick a judgement item with a note (editors of either side) */
+        post: operations["tickPlaybookItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/playbook/items/{key}/untick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Un-tick a judgement item, saying why (editors of either side) */
+        post: operations["untickPlaybookItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/playbook/items/{key}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the other side’s tick of a judgement item (editors of the other side) */
+        post: operations["confirmPlaybookItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3459,6 +3851,17 @@ export interface components {
          * @enum {string}
          */
         CoverageState: "source" | "current" | "outdated" | "missing";
+        DistributorFeedback: {
+            /** @description The workspace’s name: the principal */
+            principalName: string;
+            distributorName: string;
+            /** @description Newest first, at most eight quarters */
+            rounds: components["schemas"]["FeedbackRound"][];
+            /** @description Topics where the sides’ averages differ by 1.0 or more, in the latest round both sides answered */
+            gaps: components["schemas"]["FeedbackGap"][];
+            canAnswer: boolean;
+            canOpenRound: boolean;
+        };
         DistributorLibraryCoverage: {
             /** Format: uuid */
             distributorId: string;
@@ -3485,6 +3888,52 @@ export interface components {
                     translationStatus: ("requested" | "in_review" | "changes_requested") | null;
                 }[];
             }[];
+        };
+        DistributorPlaybook: {
+            /** Format: uuid */
+            distributorId: string;
+            version: number;
+            done: number;
+            total: number;
+            /** Format: date-time */
+            evaluatedAt: string;
+            items: components["schemas"]["DistributorPlaybookItem"][];
+            /** @description The latest 100 changes */
+            history: components["schemas"]["PlaybookTransition"][];
+        };
+        DistributorPlaybookItem: {
+            /** @description The item’s stable key; it survives edits of its text and position */
+            key: string;
+            position: number;
+            title: string;
+            /** @description How you know you can tick it, in plain language */
+            criteria: string;
+            /**
+             * @description automatic: ticks itself from the data; judgement: a person ticks it with a note
+             * @enum {string}
+             */
+            kind: "automatic" | "judgement";
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+            /** @description Meetings to hold, or the share answered in time in per cent */
+            threshold: number | null;
+            isDone: boolean;
+            /** @description When it last changed between done and open */
+            since: string | null;
+            evidence: components["schemas"]["PlaybookEvidence"] | null;
+            tickedBy: {
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            } | null;
+            note: string | null;
+            confirmedBy: {
+                name: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            canTick: boolean;
+            canConfirm: boolean;
+            canUntick: boolean;
         };
         /** @enum {string} */
         DocumentKind: "price_sheet" | "marketing" | "product_information" | "training" | "technical";
@@ -3563,7 +4012,7 @@ export interface components {
             concernResponseDays: number;
         };
         /** @enum {string} */
-        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled";
+        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder";
         ExchangeRate: {
             currency: string;
             /** @description YYYY-MM */
@@ -3597,6 +4046,74 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             finishedAt: string | null;
+        };
+        FeedbackAnswer: {
+            /** Format: uuid */
+            id: string;
+            respondentName: string;
+            /** @enum {string} */
+            side: "principal" | "distributor";
+            language: string;
+            scores: {
+                communication: number;
+                support: number;
+                commitments: number;
+                overall: number;
+            };
+            /** @description null when the comments are confidential to the principal’s admins and the caller is not one of them (nor their author) */
+            comments: {
+                communication: string | null;
+                support: string | null;
+                commitments: string | null;
+                overall: string | null;
+            } | null;
+            commentsConfidential: boolean;
+            isMine: boolean;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        FeedbackGap: {
+            quarter: string;
+            /**
+             * @description communication; support; commitments: commitments kept; overall: overall satisfaction
+             * @enum {string}
+             */
+            topic: "communication" | "support" | "commitments" | "overall";
+            principal: number;
+            distributor: number;
+            /** @description principal minus distributor, one decimal */
+            difference: number;
+        };
+        FeedbackRound: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-Q4 */
+            quarter: string;
+            isOpen: boolean;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            openerName: string;
+            averages: {
+                /** @description Average score per topic, one decimal; null without answers */
+                principal: {
+                    communication: number | null;
+                    support: number | null;
+                    commitments: number | null;
+                    overall: number | null;
+                };
+                /** @description Average score per topic, one decimal; null without answers */
+                distributor: {
+                    communication: number | null;
+                    support: number | null;
+                    commitments: number | null;
+                    overall: number | null;
+                };
+            };
+            answers: components["schemas"]["FeedbackAnswer"][];
+            /** @description Whether the caller answered this round */
+            hasAnswered: boolean;
         };
         InboundMail: {
             /** @description The envelope recipient: the reply address the mail was delivered to */
@@ -4290,7 +4807,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
             /** @default true */
             isActive?: boolean;
         };
@@ -4359,6 +4876,264 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        Plan: {
+            /** @description Today on the distributor’s calendar */
+            today: string;
+            canPropose: boolean;
+            goals: components["schemas"]["PlanGoal"][];
+            responsibilities: {
+                principal: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                }[];
+                distributor: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                }[];
+            };
+            /** @description By deadline, earliest first */
+            milestones: components["schemas"]["PlanMilestone"][];
+            /** @description Every change, newest first */
+            changes: components["schemas"]["PlanChange"][];
+        };
+        PlanChange: {
+            number: number;
+            /** @enum {string} */
+            subject: "goal" | "responsibilities" | "milestone";
+            /** @enum {string} */
+            action: "add" | "change" | "remove";
+            subjectId: string | null;
+            proposal: {
+                goal: {
+                    /** @description What is measured, e.g. "Revenue, first year" */
+                    metric: string;
+                    target: number;
+                    /** @description e.g. EUR, workshops, % */
+                    unit: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    kpi: string | null;
+                    /** @default [] */
+                    objectives: {
+                        text: string;
+                        /**
+                         * @description The side that carries it out
+                         * @default null
+                         */
+                        ownerSide: ("principal" | "distributor") | null;
+                    }[];
+                } | null;
+                responsibilities: {
+                    principal: string[];
+                    distributor: string[];
+                } | null;
+                milestone: {
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    ownerSide: "principal" | "distributor";
+                    /**
+                     * @description The person of the owning side, if one is named
+                     * @default null
+                     */
+                    ownerName: string | null;
+                } | null;
+            };
+            /** @description The values when it was proposed */
+            before: {
+                goal: {
+                    /** @description What is measured, e.g. "Revenue, first year" */
+                    metric: string;
+                    target: number;
+                    /** @description e.g. EUR, workshops, % */
+                    unit: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    kpi: string | null;
+                    /** @default [] */
+                    objectives: {
+                        text: string;
+                        /**
+                         * @description The side that carries it out
+                         * @default null
+                         */
+                        ownerSide: ("principal" | "distributor") | null;
+                    }[];
+                } | null;
+                responsibilities: {
+                    principal: string[];
+                    distributor: string[];
+                } | null;
+                milestone: {
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    ownerSide: "principal" | "distributor";
+                    /**
+                     * @description The person of the owning side, if one is named
+                     * @default null
+                     */
+                    ownerName: string | null;
+                } | null;
+            } | null;
+            note: string | null;
+            /** @enum {string} */
+            proposerSide: "principal" | "distributor";
+            proposerName: string;
+            /** @description Set when the change came with this signed charter version */
+            charterVersion: number | null;
+            /**
+             * @description proposed: waiting for the other side; agreed: in the plan; declined: the other side said no, with a reason; withdrawn: its proposer took it back
+             * @enum {string}
+             */
+            status: "proposed" | "agreed" | "declined" | "withdrawn";
+            declineReason: string | null;
+            answererName: string | null;
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether the caller proposed it (and may withdraw it) */
+            isMine: boolean;
+            /** @description Whether the caller may agree to it or decline it */
+            canAnswer: boolean;
+        };
+        PlanGoal: {
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            target: number;
+            unit: string;
+            dueOn: string;
+            kpi: string | null;
+            /** @description The signed charter version it came from */
+            charterVersion: number | null;
+            /** Format: date-time */
+            agreedAt: string;
+            /** @description The linked KPI now, in the goal’s terms (a ratio in percent); null without one */
+            currentValue: number | null;
+            /** @description The current value against the target (lower is better KPIs turned round) */
+            progressPercent: number | null;
+            objectives: components["schemas"]["PlanObjective"][];
+        };
+        PlanMilestone: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            dueOn: string;
+            /** @enum {string} */
+            ownerSide: "principal" | "distributor";
+            ownerName: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            doneOn: string | null;
+            /** @description Past its deadline and not done */
+            isOverdue: boolean;
+        };
+        PlanObjective: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            ownerSide: ("principal" | "distributor") | null;
+            isDone: boolean;
+            doneAt: string | null;
+            /** @description Who marked it done */
+            doneByName: string | null;
+        };
+        Playbook: {
+            version: number;
+            /** @description No admin has changed the standard playbook yet */
+            isStandard: boolean;
+            /**
+             * @description The language of the texts shown
+             * @enum {string}
+             */
+            language: "en" | "de" | "vi" | "th" | "zh";
+            items: components["schemas"]["PlaybookItem"][];
+            versions: {
+                version: number;
+                creatorName: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            /** @description Every rule an item may use */
+            ruleCodes: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol")[];
+        };
+        PlaybookEvidence: {
+            /** @description What proves the item, or what is missing */
+            text: string;
+            /** @description Where the data is, a path in the web app */
+            link: string | null;
+        };
+        PlaybookItem: {
+            /** @description The item’s stable key; it survives edits of its text and position */
+            key: string;
+            position: number;
+            title: string;
+            /** @description How you know you can tick it, in plain language */
+            criteria: string;
+            /**
+             * @description automatic: ticks itself from the data; judgement: a person ticks it with a note
+             * @enum {string}
+             */
+            kind: "automatic" | "judgement";
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+            /** @description Meetings to hold, or the share answered in time in per cent */
+            threshold: number | null;
+        };
+        PlaybookProgress: {
+            version: number;
+            items: {
+                /** @description The item’s stable key; it survives edits of its text and position */
+                key: string;
+                title: string;
+                /** @description Relationships that ticked it */
+                done: number;
+                /** @description Relationships for which it is the first item still open */
+                stalled: number;
+            }[];
+            distributors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                done: number;
+                total: number;
+                stalledAt: {
+                    /** @description The item’s stable key; it survives edits of its text and position */
+                    key: string;
+                    title: string;
+                } | null;
+            }[];
+        };
+        PlaybookTransition: {
+            /** @description The item’s stable key; it survives edits of its text and position */
+            itemKey: string;
+            title: string;
+            isDone: boolean;
+            /** @enum {string} */
+            cause: "ticked_by_rule" | "unticked_by_rule" | "ticked" | "unticked" | "confirmed";
+            evidence: components["schemas"]["PlaybookEvidence"] | null;
+            note: string | null;
+            actorName: string;
+            /** Format: date-time */
+            at: string;
         };
         Portfolio: {
             items: {
@@ -4926,7 +5701,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4952,7 +5727,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4997,7 +5772,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
+            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
             isActive?: boolean;
         };
         WebhookSecretRotated: {
@@ -5010,7 +5785,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -8969,6 +9744,697 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What is measured, e.g. "Revenue, first year" */
+                    metric: string;
+                    target: number;
+                    /** @description e.g. EUR, workshops, % */
+                    unit: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @default null */
+                    kpi?: ("attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "orderGrowth") | null;
+                    /** @default [] */
+                    objectives?: {
+                        text: string;
+                        /**
+                         * @description The side that carries it out
+                         * @default null
+                         */
+                        ownerSide?: ("principal" | "distributor") | null;
+                    }[];
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanGoalChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What is measured, e.g. "Revenue, first year" */
+                    metric: string;
+                    target: number;
+                    /** @description e.g. EUR, workshops, % */
+                    unit: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @default null */
+                    kpi?: ("attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "orderGrowth") | null;
+                    /** @default [] */
+                    objectives?: {
+                        text: string;
+                        /**
+                         * @description The side that carries it out
+                         * @default null
+                         */
+                        ownerSide?: ("principal" | "distributor") | null;
+                    }[];
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanGoalRemoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                goalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setPlanObjectiveDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                objectiveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isDone: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanObjective"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanResponsibilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    principal: string[];
+                    distributor: string[];
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    ownerSide: "principal" | "distributor";
+                    /**
+                     * @description The person of the owning side, if one is named
+                     * @default null
+                     */
+                    ownerName?: string | null;
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanMilestoneChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /**
+                     * Format: date
+                     * @description The deadline, a calendar day
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    ownerSide: "principal" | "distributor";
+                    /**
+                     * @description The person of the owning side, if one is named
+                     * @default null
+                     */
+                    ownerName?: string | null;
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    proposePlanMilestoneRemoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Why the change is proposed; the other side reads it
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setPlanMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanMilestone"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    agreePlanChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    declinePlanChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the change is declined; the proposer reads it */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawPlanChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanChange"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributorFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorFeedback"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    openFeedbackRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRound"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerFeedbackRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: {
+                        /** @description From 1 (poor) to 5 (very good) */
+                        communication: number;
+                        /** @description From 1 (poor) to 5 (very good) */
+                        support: number;
+                        /** @description From 1 (poor) to 5 (very good) */
+                        commitments: number;
+                        /** @description From 1 (poor) to 5 (very good) */
+                        overall: number;
+                    };
+                    comments?: {
+                        communication?: string | null;
+                        support?: string | null;
+                        commitments?: string | null;
+                        overall?: string | null;
+                    };
+                    /**
+                     * @description A distributor’s comments for the principal’s admins only; its scores stay shared (always false for the principal’s people)
+                     * @default false
+                     */
+                    commentsConfidential?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackRound"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCalendarFeedStatus: {
         parameters: {
             query?: never;
@@ -11621,6 +13087,281 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlaybook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Playbook"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    savePlaybook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The language the texts are written in
+                     * @enum {string}
+                     */
+                    language: "en" | "de" | "vi" | "th" | "zh";
+                    items: {
+                        /** @description An existing item’s key; null adds one */
+                        key: string | null;
+                        /** @description Only for a new item; an existing item keeps the rule it has whatever is sent */
+                        ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+                        threshold: number | null;
+                        title: string;
+                        criteria: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Playbook"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlaybookProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookProgress"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    evaluatePlaybooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybookProgress"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistributorPlaybook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorPlaybook"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tickPlaybookItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The item’s stable key; it survives edits of its text and position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why, or what shows it */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorPlaybook"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    untickPlaybookItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The item’s stable key; it survives edits of its text and position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why, or what shows it */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorPlaybook"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmPlaybookItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The item’s stable key; it survives edits of its text and position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorPlaybook"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];

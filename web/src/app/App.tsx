@@ -89,6 +89,25 @@ const router = createBrowserRouter([
             lazy: page(() => import('../performance/ScorecardPage.tsx'), 'ScorecardPage'),
           },
           {
+            path: 'distributors/:id/feedback',
+            lazy: page(() => import('../feedback/FeedbackPage.tsx'), 'FeedbackPage'),
+          },
+          {
+            path: 'distributors/:id/plan',
+            lazy: page(() => import('../plan/PlanPage.tsx'), 'PlanPage'),
+          },
+          {
+            path: 'distributors/:id/playbook',
+            lazy: page(() => import('../playbook/PlaybookPage.tsx'), 'PlaybookPage'),
+          },
+          {
+            path: 'playbook',
+            lazy: page(
+              () => import('../playbook/PlaybookPortfolioPage.tsx'),
+              'PlaybookPortfolioPage',
+            ),
+          },
+          {
             path: 'distributors/:id/targets',
             lazy: page(() => import('../performance/TargetsPage.tsx'), 'TargetsPage'),
           },

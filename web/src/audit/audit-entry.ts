@@ -10,6 +10,7 @@ const namedByDistributor = new Set([
   'charter',
   'charter_amendment',
   'charter_point',
+  'plan_change',
   'cadence_plan',
   'meeting',
   'meeting_time_proposal',
@@ -20,6 +21,7 @@ const namedByDistributor = new Set([
   'escalation_settings',
   'sales_target',
   'order_line',
+  'playbook',
 ]);
 const nameFields = ['name', 'title', 'subject', 'email', 'label', 'fileName', 'description'];
 
@@ -35,6 +37,7 @@ export const actionRecordType: Record<string, string> = {
   export: 'export_job',
   notifications: 'notification_preference',
   orders: 'order_line',
+  plan: 'plan_change',
   portfolio: 'portfolio_settings',
   report: 'monthly_report',
   reports: 'monthly_report',

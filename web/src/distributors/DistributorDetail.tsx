@@ -77,11 +77,20 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/scorecard`}>
             {t('performance.open')}
           </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/plan`}>
+            {t('plan.open')}
+          </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/feedback`}>
+            {t('feedback.nav')}
+          </Link>
           <Link className="button" to={`/distributors/${distributor.id}/reports`}>
             {t('reports.open')}
           </Link>
           <Link className="button" to={`/distributors/${distributor.id}/communication`}>
             {t('communication.open')}
+          </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/playbook`}>
+            {t('playbook.open')}
           </Link>
           {canManage ? (
             <>

@@ -6,6 +6,7 @@ import { ResponsivenessKpi } from '../communication/ResponsivenessKpi.tsx';
 import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { StageOrStatusBadge } from '../distributors/LifecycleBadge.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
+import { FeedbackPanel } from '../feedback/FeedbackPanel.tsx';
 import { LoadingState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { KpiTiles } from './KpiTiles.tsx';
@@ -101,6 +102,7 @@ function Scorecard({ scorecard }: { scorecard: ScorecardRecord }) {
         <ScorecardCharts scorecard={scorecard} dataTableId="months-table" />
       </Suspense>
       <ResponsivenessKpi distributorId={distributor.id} figures={scorecard.responsiveness} />
+      <FeedbackPanel distributorId={distributor.id} />
       <ReviewNotes scorecard={scorecard} />
       <MonthsTable scorecard={scorecard} id="months-table" />
     </>

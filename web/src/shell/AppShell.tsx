@@ -132,6 +132,13 @@ function SideNav({ onNavigate }: { onNavigate: () => void }) {
             </NavLink>
           </li>
         ) : null}
+        {isPrincipal ? (
+          <li>
+            <NavLink to="/playbook" className={linkClass} onClick={onNavigate}>
+              {t('playbook.portfolio.nav')}
+            </NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink
             to={

@@ -1,0 +1,11 @@
+// What proves an item, as a sentence in the reader's language with a link to the data. Stored as a
+// code with values (playbook_state.evidence), so each reader gets their own language.
+import type { PlaybookEvidence } from '../db/schema.ts';
+import type { Context } from '../platform/tenancy.ts';
+
+export function evidenceView(ctx: Pick<Context, 't'>, evidence: PlaybookEvidence) {
+  return {
+    text: ctx.t(`playbook.evidence.${evidence.code}`, { ...evidence.values }),
+    link: evidence.link ?? null,
+  };
+}
