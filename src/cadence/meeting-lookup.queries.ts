@@ -13,6 +13,9 @@ export type MeetingHitRow = {
   status: string;
   distributor_id: string;
   distributor_name: string;
+  /** The meeting's date on its rotation and its plan's start: they name its rhythm. */
+  local_date: string;
+  plan_starts_on: string;
 };
 
 /**
@@ -30,9 +33,10 @@ export async function searchMeetingRows(
   const only = filter.distributorId ? sql`and m.distributor_id = ${filter.distributorId}` : sql``;
   const result = (await tx.execute(sql`
     select m.id, m.kind, m.number, m.starts_at, m.status, m.distributor_id,
-      d.name as distributor_name
+      d.name as distributor_name, m.rotation->>'date' as local_date, p.starts_on as plan_starts_on
     from meeting m
     join distributor d on d.workspace_id = m.workspace_id and d.id = m.distributor_id
+    join cadence_plan p on p.workspace_id = m.workspace_id and p.id = m.plan_id
     where m.workspace_id = ${workspaceId} ${only}
       and ${matchesText(text, filter.match)}
     order by abs(extract(epoch from m.starts_at - ${filter.now.toISOString()}::timestamptz)), m.id

@@ -2874,6 +2874,11 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 kind: "weekly" | "monthly" | "quarterly" | "annual";
+                /**
+                 * @description How often the series meets at this date: check-ins are twice weekly in month one
+                 * @enum {string}
+                 */
+                rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
                 number: number;
                 /** Format: date-time */
                 startsAt: string;
@@ -13236,6 +13241,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "weekly" | "monthly" | "quarterly" | "annual";
+                            /** @enum {string} */
+                            rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
                             number: number;
                             /** Format: date-time */
                             startsAt: string;
