@@ -9,6 +9,7 @@ import { meQueryKey } from '../session/use-session.ts';
 import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
 import { i18n } from './i18n.ts';
+import { prefetchDirectory, prefetchMeetings } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 
 // A 401 from any request means the session ended: forget it, and RequireSession shows sign-in.
@@ -58,6 +59,7 @@ const router = createBrowserRouter([
           { path: 'today', lazy: page(() => import('../today/TodayPage.tsx'), 'TodayPage') },
           {
             path: 'distributors',
+            loader: prefetchDirectory,
             lazy: page(() => import('../distributors/DistributorList.tsx'), 'DistributorList'),
           },
           {
@@ -70,6 +72,7 @@ const router = createBrowserRouter([
           },
           {
             path: 'distributors/:id/meetings',
+            loader: prefetchMeetings,
             lazy: page(() => import('../cadence/MeetingsPage.tsx'), 'MeetingsPage'),
           },
           {
