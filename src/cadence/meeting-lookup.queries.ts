@@ -44,13 +44,19 @@ export async function searchMeetingRows(
   return result.rows;
 }
 
-/** Meetings held or cancelled, notes published; ref is the meeting's id. */
+/**
+ * Meetings held or cancelled, notes published; ref is the meeting's id. The subject is the
+ * meeting's kind, its date on the rotation and its plan's start ("weekly 2026-11-03 2026-10-20"),
+ * from which meeting-lookup.service.ts names its rhythm.
+ */
 export function meetingTimeline(
   tx: Tx,
   workspaceId: string,
   distributorId: string,
   page: TimelinePage,
 ) {
+  const subject = sql`m.kind || ' ' || (m.rotation->>'date') || ' ' || p.starts_on`;
+  const plan = sql`join cadence_plan p on p.workspace_id = m.workspace_id and p.id = m.plan_id`;
   return pageOfEvents(
     tx,
     'meeting',
@@ -58,15 +64,15 @@ export function meetingTimeline(
       select 'meeting.' || m.status || ':' || m.id as id, 'meeting.' || m.status as event,
         case when m.status = 'held' then m.starts_at
           else coalesce(m.status_changed_at, m.starts_at) end as at,
-        m.status_changed_by_name as actor_name, m.kind as subject,
+        m.status_changed_by_name as actor_name, ${subject} as subject,
         m.status_reason as detail, m.id::text as ref
-      from meeting m
+      from meeting m ${plan}
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.status in ('held', 'cancelled', 'skipped')
       union all
       select 'meeting.notes_published:' || m.id, 'meeting.notes_published', m.notes_published_at,
-        null, m.kind, null, m.id::text
-      from meeting m
+        null, ${subject}, null, m.id::text
+      from meeting m ${plan}
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.notes_published_at is not null`,
     page,

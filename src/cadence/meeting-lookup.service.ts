@@ -25,8 +25,20 @@ export async function searchMeetings(ctx: Context, tx: Tx, match: TextMatch, lim
   }));
 }
 
-export function meetingEvents(ctx: Context, tx: Tx, distributorId: string, page: TimelinePage) {
-  return meetingTimeline(tx, ctx.actor.workspaceId, distributorId, page);
+/** Meetings' events, each meeting named by its rhythm ("twice_weekly" in onboarding month one). */
+export async function meetingEvents(
+  ctx: Context,
+  tx: Tx,
+  distributorId: string,
+  page: TimelinePage,
+) {
+  const events = await meetingTimeline(tx, ctx.actor.workspaceId, distributorId, page);
+  return events.map((event) => {
+    const [kind, localDate, startsOn] = (event.subject ?? '').split(' ');
+    return kind && localDate && startsOn
+      ? { ...event, subject: rhythmOf(kind as MeetingKind, localDate, startsOn) }
+      : event;
+  });
 }
 
 export function actionItemEvents(ctx: Context, tx: Tx, distributorId: string, page: TimelinePage) {

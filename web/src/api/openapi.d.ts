@@ -13324,7 +13324,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             actorName: string | null;
-                            /** @description The record's own words: a meeting's kind, an item's title, a report's month, a charter version or amendment's section, a channel, a concern's subject, a lifecycle stage */
+                            /** @description The record's own words: a meeting's rhythm (twice_weekly, weekly, monthly…), an item's title, a report's month, a charter version or amendment's section, a channel, a concern's subject, a lifecycle stage */
                             subject: string | null;
                             /** @description A reason, a summary or a change, as a person wrote it */
                             detail: string | null;
