@@ -50,6 +50,8 @@ export function listActionItemRows(
       meetingKind: meeting.kind,
       meetingNumber: meeting.number,
       meetingStartsAt: meeting.startsAt,
+      meetingRotation: meeting.rotation,
+      planStartsOn: cadencePlan.startsOn,
       // Who owes the meeting's notes: its own note-taker, else the plan's.
       noteTakerContactId: sql<
         string | null

@@ -30,6 +30,8 @@ import {
 import { findMeeting } from './meetings.queries.ts';
 import type { ActionItemInput, ActionItemPatch, ActionItemQuery } from './notes.schema.ts';
 import { isActionOverdue } from './notes-rules.ts';
+import type { PlannedOccurrence } from './rotation.ts';
+import { rhythmOf } from './schedule.ts';
 
 /** Who takes notes and manages action items: everyone but the principal's read-only viewers. */
 export const noteEditors: readonly Role[] = [
@@ -93,6 +95,14 @@ export async function actionItemViews(ctx: Context, tx: Tx, filter: ActionItemFi
             ? {
                 id: item.meetingId,
                 kind: row.meetingKind,
+                // A meeting always has its plan; the left join only types it as optional.
+                rhythm: row.planStartsOn
+                  ? rhythmOf(
+                      row.meetingKind,
+                      (row.meetingRotation as PlannedOccurrence).date,
+                      row.planStartsOn,
+                    )
+                  : row.meetingKind,
                 number: row.meetingNumber,
                 startsAt: row.meetingStartsAt,
               }

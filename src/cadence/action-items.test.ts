@@ -16,6 +16,7 @@ type ActionItem = {
   title: string;
   status: string;
   history: HistoryEntry[];
+  meeting: { kind: string; rhythm: string } | null;
   canChange: boolean;
 };
 type Problem = {
@@ -120,6 +121,8 @@ describe('action items: who may close, drop and reopen them', () => {
         ownerContactId: contacts.jonas.id,
         dueOn: daysFromToday(7),
       });
+    // A check-in of onboarding month one is named by its rhythm, as on the meeting's page.
+    expect(created.body.meeting).toMatchObject({ kind: 'weekly', rhythm: 'twice_weekly' });
     const item = `${base}/action-items/${created.body.id}`;
     const bare = await http(server.url).as(jonas).patch<Problem>(item, { status: 'dropped' });
     expect(bare.status).toBe(422);

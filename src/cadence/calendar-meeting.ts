@@ -6,6 +6,7 @@ import type { CalendarMeeting } from './ical.ts';
 import type { MeetingRow } from './meetings.queries.ts';
 import type { PlanRow } from './plans.queries.ts';
 import type { PlannedOccurrence } from './rotation.ts';
+import { rhythmOf } from './schedule.ts';
 
 export type CalendarPersonRow = {
   id: string;
@@ -44,7 +45,7 @@ export function calendarMeetingOf(
     startsAt: row.startsAt,
     durationMinutes: row.minutes,
     timeZone: zone,
-    summary: `${t(`cadence.kind.${row.kind}`)} · ${names.principal} & ${names.distributor}`,
+    summary: `${t(`cadence.kind.${rhythmOf(row.kind, rotation.date, plan.startsOn)}`)} · ${names.principal} & ${names.distributor}`,
     agenda: agendaFor(row.kind, plan.agendas, t, row.agenda).join(' · '),
     videoUrl: row.videoUrl,
     organizer: { name: organizer?.name ?? names.principal, email: organizer?.email ?? '' },

@@ -13,6 +13,7 @@ import { INVITE_DAYS_AHEAD, sendMeetingInvitations } from './invitations.service
 type Meeting = {
   id: string;
   kind: string;
+  rhythm: string;
   number: number;
   startsAt: string;
   status: string;
@@ -80,10 +81,13 @@ async function calendarsFor(address: string) {
   return found;
 }
 
-/** Where an invitation's subject in `language` starts: its words up to the weekly check-in's name. */
+/**
+ * Where an invitation's subject in `language` starts: its words up to the name of a check-in of
+ * onboarding month one (twice weekly).
+ */
 function subjectStart(language: string, key: 'subject' | 'cancelled_subject') {
   const t = translator(language);
-  const summary = `${t('cadence.kind.weekly')}\u0000`;
+  const summary = `${t('cadence.kind.twice_weekly')}\u0000`;
   return t(`email.meeting.invitation.${key}`, { summary, when: '' }).split('\u0000')[0] ?? '';
 }
 /** The weekly check-in's default agenda item on customer escalations, in `language`. */
@@ -113,6 +117,11 @@ describe('e-mailed invitations', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     const event = calendar.getFirstSubcomponent('vevent');
     expect(event?.getFirstPropertyValue('sequence')).toBe(0);
+    // Named by its rhythm: in onboarding month one a check-in is twice weekly.
+    expect(first.rhythm).toBe('twice_weekly');
+    expect(String(event?.getFirstPropertyValue('summary'))).toMatch(
+      new RegExp(`^${translator('vi')('cadence.kind.twice_weekly')} · `),
+    );
     expect(new ICAL.Event(event ?? undefined).startDate.toJSDate().toISOString()).toBe(
       new Date(first.startsAt).toISOString(),
     );

@@ -13,6 +13,9 @@ export type MeetingHitRow = {
   status: string;
   distributor_id: string;
   distributor_name: string;
+  /** The meeting's date on its rotation and its plan's start: they name its rhythm. */
+  local_date: string;
+  plan_starts_on: string;
 };
 
 /**
@@ -30,9 +33,10 @@ export async function searchMeetingRows(
   const only = filter.distributorId ? sql`and m.distributor_id = ${filter.distributorId}` : sql``;
   const result = (await tx.execute(sql`
     select m.id, m.kind, m.number, m.starts_at, m.status, m.distributor_id,
-      d.name as distributor_name
+      d.name as distributor_name, m.rotation->>'date' as local_date, p.starts_on as plan_starts_on
     from meeting m
     join distributor d on d.workspace_id = m.workspace_id and d.id = m.distributor_id
+    join cadence_plan p on p.workspace_id = m.workspace_id and p.id = m.plan_id
     where m.workspace_id = ${workspaceId} ${only}
       and ${matchesText(text, filter.match)}
     order by abs(extract(epoch from m.starts_at - ${filter.now.toISOString()}::timestamptz)), m.id
@@ -40,13 +44,19 @@ export async function searchMeetingRows(
   return result.rows;
 }
 
-/** Meetings held or cancelled, notes published; ref is the meeting's id. */
+/**
+ * Meetings held or cancelled, notes published; ref is the meeting's id. The subject is the
+ * meeting's kind, its date on the rotation and its plan's start ("weekly 2026-11-03 2026-10-20"),
+ * from which meeting-lookup.service.ts names its rhythm.
+ */
 export function meetingTimeline(
   tx: Tx,
   workspaceId: string,
   distributorId: string,
   page: TimelinePage,
 ) {
+  const subject = sql`m.kind || ' ' || (m.rotation->>'date') || ' ' || p.starts_on`;
+  const plan = sql`join cadence_plan p on p.workspace_id = m.workspace_id and p.id = m.plan_id`;
   return pageOfEvents(
     tx,
     'meeting',
@@ -54,15 +64,15 @@ export function meetingTimeline(
       select 'meeting.' || m.status || ':' || m.id as id, 'meeting.' || m.status as event,
         case when m.status = 'held' then m.starts_at
           else coalesce(m.status_changed_at, m.starts_at) end as at,
-        m.status_changed_by_name as actor_name, m.kind as subject,
+        m.status_changed_by_name as actor_name, ${subject} as subject,
         m.status_reason as detail, m.id::text as ref
-      from meeting m
+      from meeting m ${plan}
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.status in ('held', 'cancelled', 'skipped')
       union all
       select 'meeting.notes_published:' || m.id, 'meeting.notes_published', m.notes_published_at,
-        null, m.kind, null, m.id::text
-      from meeting m
+        null, ${subject}, null, m.id::text
+      from meeting m ${plan}
       where m.workspace_id = ${workspaceId} and m.distributor_id = ${distributorId}
         and m.notes_published_at is not null`,
     page,

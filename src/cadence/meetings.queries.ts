@@ -246,6 +246,7 @@ export function findDueNoteReminder(
       principal: workspace.name,
       distributorName: distributor.name,
       noteTakerContactId,
+      planStartsOn: cadencePlan.startsOn,
       isOverdue: sql<boolean>`${notesDueAtSql(meeting.startsAt, meeting.minutes)} < ${window.now}`,
     })
     .from(meeting)

@@ -16,6 +16,8 @@ import {
 } from './meetings.queries.ts';
 import type { meetingDetail } from './notes.service.ts';
 import { notesDueAt } from './notes-rules.ts';
+import type { PlannedOccurrence } from './rotation.ts';
+import { rhythmOf } from './schedule.ts';
 
 type Detail = Awaited<ReturnType<typeof meetingDetail>>;
 
@@ -119,7 +121,9 @@ export async function sendNoteReminders(
         const t = translator(noteTaker.language);
         const params = {
           name: noteTaker.name,
-          kind: t(`cadence.kind.${row.meeting.kind}`),
+          kind: t(
+            `cadence.kind.${rhythmOf(row.meeting.kind, (row.meeting.rotation as PlannedOccurrence).date, row.planStartsOn)}`,
+          ),
           number: row.meeting.number,
           principal: row.principal,
           distributor: row.distributorName,

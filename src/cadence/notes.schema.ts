@@ -62,6 +62,7 @@ export const ActionItemView = z
       .object({
         id: Uuid,
         kind: MeetingView.shape.kind,
+        rhythm: MeetingView.shape.rhythm,
         number: z.number().int(),
         startsAt: z.date(),
       })

@@ -33,51 +33,55 @@ export function findDistributorKpi(tx: Tx, workspaceId: string, distributorId: s
     .then((rows) => rows[0]);
 }
 
+type DisciplineWindow = { since: Date; now: Date; sinceDay: string; today: string };
+
 /**
- * Recomputes the KPIs of `distributorId`, or of every distributor of the workspace, as of `now`.
- * Report timeliness reads "today" and the day each report arrived on the distributor's calendar,
- * as every report deadline does (docs/reports.md); `window` is the meeting discipline's.
+ * The KPIs of `distributorId`, or of every distributor of the workspace, as of `now`, in
+ * distributor_kpi's column order (the upsert below) and named as its camelCase fields (the
+ * read-only look at a past month). Report timeliness reads "today" and the day each report
+ * arrived on the distributor's calendar, as every report deadline does (docs/reports.md);
+ * `window` is the meeting discipline's. `upTo` (a month's first day) leaves later reports out.
  */
-export function upsertDistributorKpis(
-  tx: Tx,
+function kpiRowsSql(
   workspaceId: string,
   distributorId: string | null,
   now: Date,
-  window: { since: Date; now: Date; sinceDay: string; today: string },
+  window: DisciplineWindow,
+  upTo: string | null,
 ) {
   const within = (months: number) =>
     sql`m.period > f_as_of.as_of - ${`${months} months`}::interval`;
   const today = sql`(${now}::timestamptz at time zone d.time_zone)::date`;
-  return tx.execute(sql`
-    insert into distributor_kpi (workspace_id, distributor_id, as_of, attainment, growth,
-      sell_through, inventory_turns, weeks_of_cover, cover_commitment_weeks, timeliness,
-      meetings_held, notes_on_time, actions_on_time, complaints, returns, satisfaction, margin,
-      revenue_12m, currency, order_growth, order_value_12m, order_currency, tier, updated_at)
-    select d.workspace_id, d.id, coalesce(f_as_of.as_of, ${window.today}::date),
-      f.revenue_targeted / nullif(f.target, 0),
+  return sql`
+    select d.workspace_id as "workspaceId", d.id as "distributorId",
+      coalesce(f_as_of.as_of, ${window.today}::date) as "asOf",
+      f.revenue_targeted / nullif(f.target, 0) as "attainment",
       -- Growth only against a full prior year: a partly reported one would flatter it.
-      case when f.months_prior = 12 then f.revenue_12m / nullif(f.revenue_prior, 0) - 1 end,
-      f.units_3m / nullif(f.units_3m + f.stock_now, 0),
-      f.units_12m / nullif(f.avg_stock, 0),
-      f.stock_now / nullif(f.units_3m / (f.months_3m * 52 / 12.0), 0),
-      ${signedBufferWeeksSql(sql`d.workspace_id`, sql`d.id`)},
-      timeliness.rate,
-      discipline.held_rate,
-      discipline.notes_rate,
-      discipline.actions_rate,
-      f.complaints, f.returns, f.satisfaction,
-      (f.revenue_costed - f.cost) / nullif(f.revenue_costed, 0),
-      f.revenue_12m, coalesce(f.currency, d.report_currency),
+      case when f.months_prior = 12 then f.revenue_12m / nullif(f.revenue_prior, 0) - 1 end
+        as "growth",
+      f.units_3m / nullif(f.units_3m + f.stock_now, 0) as "sellThrough",
+      f.units_12m / nullif(f.avg_stock, 0) as "inventoryTurns",
+      f.stock_now / nullif(f.units_3m / (f.months_3m * 52 / 12.0), 0) as "weeksOfCover",
+      ${signedBufferWeeksSql(sql`d.workspace_id`, sql`d.id`)} as "coverCommitmentWeeks",
+      timeliness.rate as "timeliness",
+      discipline.held_rate as "meetingsHeld",
+      discipline.notes_rate as "notesOnTime",
+      discipline.actions_rate as "actionsOnTime",
+      f.complaints as "complaints", f.returns as "returns", f.satisfaction as "satisfaction",
+      (f.revenue_costed - f.cost) / nullif(f.revenue_costed, 0) as "margin",
+      f.revenue_12m as "revenue12m", coalesce(f.currency, d.report_currency) as "currency",
       -- Orders grow against a covered prior year only, like revenue.
       case when orders.order_history_full
-        then orders.order_value_12m / nullif(orders.order_value_prior, 0) - 1 end,
-      orders.order_value_12m, orders.order_currency,
-      null, ${now}
+        then orders.order_value_12m / nullif(orders.order_value_prior, 0) - 1 end
+        as "orderGrowth",
+      orders.order_value_12m as "orderValue12m", orders.order_currency as "orderCurrency",
+      null as "tier", ${now}::timestamptz as "updatedAt"
     from distributor d
     left join lateral (
       select max(m.period) as as_of from distributor_month m
       where m.workspace_id = d.workspace_id and m.distributor_id = d.id
         and m.report_submitted_at is not null
+        ${upTo ? sql`and m.period <= ${upTo}::date` : sql``}
     ) f_as_of on true
     left join lateral (
       select
@@ -124,7 +128,23 @@ export function upsertDistributorKpis(
     left join lateral (${disciplineRatesSql(sql`d.workspace_id`, sql`d.id`, window)}) discipline on true
     left join lateral (${orderTotalsSql(sql`d.workspace_id`, sql`d.id`, today)}) orders on true
     where d.workspace_id = ${workspaceId}
-      ${distributorId ? sql`and d.id = ${distributorId}` : sql``}
+      ${distributorId ? sql`and d.id = ${distributorId}` : sql``}`;
+}
+
+/** Recomputes the KPIs of `distributorId`, or of every distributor of the workspace, as of `now`. */
+export function upsertDistributorKpis(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string | null,
+  now: Date,
+  window: DisciplineWindow,
+) {
+  return tx.execute(sql`
+    insert into distributor_kpi (workspace_id, distributor_id, as_of, attainment, growth,
+      sell_through, inventory_turns, weeks_of_cover, cover_commitment_weeks, timeliness,
+      meetings_held, notes_on_time, actions_on_time, complaints, returns, satisfaction, margin,
+      revenue_12m, currency, order_growth, order_value_12m, order_currency, tier, updated_at)
+    ${kpiRowsSql(workspaceId, distributorId, now, window, null)}
     on conflict (workspace_id, distributor_id) do update set
       as_of = excluded.as_of, attainment = excluded.attainment, growth = excluded.growth,
       sell_through = excluded.sell_through, inventory_turns = excluded.inventory_turns,
@@ -138,6 +158,30 @@ export function upsertDistributorKpis(
       order_growth = excluded.order_growth, order_value_12m = excluded.order_value_12m,
       order_currency = excluded.order_currency,
       updated_at = ${now}`);
+}
+
+/**
+ * One distributor's KPIs as they stood when the month `upTo` ended (a review pack of that month
+ * shows these, whenever it is printed), computed by the same statement and not stored. Numbers
+ * come back as text, as the stored row's numeric columns do.
+ */
+export async function computeDistributorKpisAsOf(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  upTo: string,
+  now: Date,
+  window: DisciplineWindow,
+) {
+  const result = (await tx.execute(
+    sql`${kpiRowsSql(workspaceId, distributorId, now, window, upTo)}`,
+  )) as unknown as { rows: Record<string, unknown>[] };
+  const [row] = result.rows;
+  if (!row) return undefined;
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value : text(value)]),
+  ) as unknown as KpiRow;
 }
 
 /** First matching rule wins; a distributor without a single report has no tier yet. */

@@ -7,10 +7,17 @@ import en from '../../locales/en/documents.json' with { type: 'json' };
 import th from '../../locales/th/documents.json' with { type: 'json' };
 import vi from '../../locales/vi/documents.json' with { type: 'json' };
 import zh from '../../locales/zh/documents.json' with { type: 'json' };
-import { makeDistributor, makeUser, makeWorkspace } from '../../test/factories.ts';
+import {
+  makeDistributor,
+  makeDistributorUser,
+  makeProductLine,
+  makeUser,
+  makeWorkspace,
+} from '../../test/factories.ts';
 import { http } from '../../test/http.ts';
 import { pdfText, readable } from '../../test/pdf.ts';
 import { startTestServer, type TestServer } from '../../test/server.ts';
+import { shiftPeriod } from './periods.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -59,6 +66,56 @@ describe('review packs in two languages', () => {
     const text = await packOf(english.id, 'monthly', month);
     expect(text).toContain(readable(en.pack.section.byLine));
     expect(text).not.toContain(readable(vi.pack.section.byLine));
+  });
+
+  it('shows the KPIs as they stood when the pack’s month ended, not today’s', async () => {
+    const workspace = await makeWorkspace(server);
+    const manager = await makeUser(workspace, 'principal_manager');
+    const distributor = await makeDistributor(workspace, {
+      name: 'Cape Drive Parts',
+      country: 'ZA',
+      timeZone: 'Africa/Johannesburg',
+      languages: ['en'],
+    });
+    await makeProductLine(workspace, { code: 'BRK-PAD', name: 'Brake pads' });
+    const seller = await makeDistributorUser(workspace, distributor.id);
+    const lastMonth = shiftPeriod(new Date().toISOString().slice(0, 7), -1);
+    // Complaints double each month: 1, 2, 4, 8.
+    for (const [back, complaints] of [
+      [3, 1],
+      [2, 2],
+      [1, 4],
+      [0, 8],
+    ] as const) {
+      const period = shiftPeriod(lastMonth, -back);
+      const submitted = await http(server.url)
+        .as(seller)
+        .post(`/api/v1/distributors/${distributor.id}/reports/${period}/submissions`, {
+          content: {
+            period,
+            currency: 'EUR',
+            sales: [{ productLine: 'BRK-PAD', units: 100, revenue: 4000 }],
+            inventory: [{ productLine: 'BRK-PAD', unitsOnHand: 240 }],
+            pipeline: [],
+            marketIntelligence: [],
+            competitiveActivity: [],
+            customerSatisfaction: { complaints, returns: 0, score: 8 },
+          },
+        });
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    }
+    const complaintsIn = async (label: string) => {
+      const response = await fetch(
+        `${server.url}/api/v1/distributors/${distributor.id}/packs/monthly/${label}`,
+        { headers: { authorization: `Bearer ${manager.token}` } },
+      );
+      expect(response.status).toBe(200);
+      const text = await pdfText(Buffer.from(await response.arrayBuffer()));
+      return text.match(/Complaints \(3 months\) (\d+)/)?.[1];
+    };
+    // Last month's pack: its three months (2 + 4 + 8); the month before's: 1 + 2 + 4.
+    expect(await complaintsIn(lastMonth)).toBe('14');
+    expect(await complaintsIn(shiftPeriod(lastMonth, -1))).toBe('7');
   });
 
   it('writes the portfolio export’s header in the reader’s language', async () => {

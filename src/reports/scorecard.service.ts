@@ -1,12 +1,13 @@
 // A distributor's scorecard: current KPIs against target and the portfolio median, monthly trends
 // over up to 36 months from the summaries, and the qualitative notes of its performance reviews.
+import { disciplineWindow } from '../cadence/discipline.service.ts';
 import { listReviewMeetingNotes } from '../cadence/review-notes.service.ts';
 import { responsivenessKpi } from '../communication/responsiveness.service.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { relationshipStatusOf } from '../distributors/lifecycle.ts';
 import { orderMonths } from '../orders/orders.service.ts';
 import { type Context, inTransaction, isPrincipal } from '../platform/tenancy.ts';
-import { findDistributorKpi } from './kpi.queries.ts';
+import { computeDistributorKpisAsOf, findDistributorKpi } from './kpi.queries.ts';
 import { type KpiKey, kpiKeys, principalOnlyKpis } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
 import { periodDate, periodOf, recentPeriods, shiftPeriod } from './periods.ts';
@@ -126,7 +127,20 @@ export function getScorecard(
       const value = orderValue.get(period);
       return before && value !== undefined ? value / before - 1 : null;
     };
-    const kpi = await findDistributorKpi(tx, workspaceId, distributorId);
+    const stored = await findDistributorKpi(tx, workspaceId, distributorId);
+    // A month asked for (a review pack's): the KPIs as they stood when it ended, not today's.
+    const endOf = until ? new Date(`${periodDate(shiftPeriod(until, 1))}T00:00:00Z`) : null;
+    const kpi =
+      until && endOf && endOf < ctx.clock.now()
+        ? await computeDistributorKpisAsOf(
+            tx,
+            workspaceId,
+            distributorId,
+            periodDate(until),
+            endOf,
+            disciplineWindow(endOf),
+          )
+        : stored;
     // Distributors see their own figures; the portfolio's medians are the principal's to compare.
     const medians = isPrincipal(ctx.actor) ? await portfolioMedians(tx, workspaceId) : null;
     const reported = rows.filter((row) => row.reportSubmittedAt);
@@ -141,7 +155,7 @@ export function getScorecard(
         relationshipStatus: relationshipStatusOf(found.lifecycleStage),
         // The stage is the principal's assessment; the tier follows the distributor's own figures.
         lifecycleStage: isPrincipal(ctx.actor) ? found.lifecycleStage : null,
-        tier: kpi?.tier ?? null,
+        tier: stored?.tier ?? null,
       },
       currency: kpi?.currency ?? found.reportCurrency,
       orderCurrency: orders[0]?.currency ?? kpi?.orderCurrency ?? null,

@@ -48,6 +48,7 @@ export const GlobalSearchResults = z.object({
     z.object({
       id: Uuid,
       kind: z.enum(['weekly', 'monthly', 'quarterly', 'annual']),
+      rhythm: z.enum(['twice_weekly', 'weekly', 'monthly', 'quarterly', 'annual']),
       number: z.number().int(),
       startsAt: z.date(),
       status: z.enum(['scheduled', 'held', 'cancelled', 'skipped']),

@@ -41,6 +41,7 @@ export function searchEverything(
       meetings: meetings.map((row) => ({
         id: row.id,
         kind: row.kind as MeetingKind,
+        rhythm: row.rhythm,
         number: Number(row.number),
         startsAt: new Date(row.starts_at),
         status: row.status as MeetingStatus,

@@ -17,7 +17,7 @@ type Ref = { id: string; name: string };
 type Results = {
   distributors: { id: string; name: string; city: string | null }[];
   contacts: { name: string; distributor: Ref }[];
-  meetings: { id: string; kind: string; distributor: Ref }[];
+  meetings: { id: string; kind: string; rhythm: string; distributor: Ref }[];
   reports: { period: string; distributor: Ref }[];
   charters: { version: number; status: string; distributor: Ref }[];
 };
@@ -169,7 +169,13 @@ describe('global search', () => {
     expect(meetings.map((meeting) => meeting.id)).toEqual(
       expect.arrayContaining(found.body.meetings.map((meeting) => meeting.id)),
     );
-    expect((await search(lan, 'saigon motor')).body.meetings.length).toBeGreaterThan(0);
+    const lanFound = (await search(lan, 'saigon motor')).body.meetings;
+    expect(lanFound.length).toBeGreaterThan(0);
+    // Check-ins of onboarding month one are named twice-weekly, as on the meetings page.
+    expect(lanFound.map((meeting) => [meeting.kind, meeting.rhythm])).toContainEqual([
+      'weekly',
+      'twice_weekly',
+    ]);
   });
 
   it('asks for two letters at least', async () => {

@@ -53,7 +53,7 @@ export const TimelineItem = z.object({
     .nullable()
     .meta({
       description:
-        "The record's own words: a meeting's kind, an item's title, a report's month, a charter " +
+        "The record's own words: a meeting's rhythm (twice_weekly, weekly, monthly…), an item's title, a report's month, a charter " +
         "version or amendment's section, a channel, a concern's subject, a lifecycle stage",
     }),
   detail: z

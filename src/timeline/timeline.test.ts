@@ -118,7 +118,8 @@ describe('the relationship timeline', () => {
     expect(cancelled).toMatchObject({
       kind: 'meeting',
       actorName: 'Nguyễn Thị Lan',
-      subject: 'weekly',
+      // A check-in of onboarding month one, named by its rhythm as on the meetings page.
+      subject: 'twice_weekly',
       detail: 'Tết holiday: the office is closed',
     });
     expect(answer.body.items.find((item) => item.event === 'report.submitted')).toMatchObject({

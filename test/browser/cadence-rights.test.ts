@@ -236,4 +236,51 @@ describe('action items, cancelling and new times between both sides', () => {
     await lan.context.close();
     await jonas.context.close();
   });
+
+  it('asks Jonas why he declines a new time, and shows Lan his answer', async () => {
+    const lan = await signedIn(demoUsers.vietnam.email);
+    const saigonId = (await itemNamed(lan.page, lansItem)).distributorId;
+    const meeting = (await upcomingMeetings(lan.page, saigonId))[2];
+    if (!meeting) throw new Error('Saigon has too few meetings ahead');
+    const later = new Date(new Date(meeting.startsAt).getTime() + 86_400_000).toISOString();
+    const proposed = await call(
+      lan.page,
+      'POST',
+      `/api/v1/distributors/${saigonId}/meetings/${meeting.id}/time-proposals`,
+      { startsAt: later, reason: 'Tết stock count at Thủ Đức' },
+    );
+    expect(proposed.status).toBe(201);
+
+    const jonas = await signedIn(demoUsers.manager.email);
+    await jonas.page.goto(`/distributors/${saigonId}/meetings/${meeting.id}`);
+    const his = jonas.page.getByRole('region', { name: 'Schedule' });
+    await his.getByRole('button', { name: 'Decline', exact: true }).click();
+    const dialog = jonas.page.getByRole('dialog', { name: 'Decline the new time' });
+    await dialog.getByText(/Nguyễn Thị Lan proposed .+ instead of .+reads your reason/).waitFor();
+    // Declining needs a reason; keeping the proposal open changes nothing.
+    await dialog.getByRole('button', { name: 'Decline the new time' }).click();
+    await dialog.getByText('Say why you decline: the other side reads it.').waitFor();
+    await dialog
+      .getByLabel('Why does the new time not suit you?')
+      .fill('Our quarter closes that day; Thursday at the same hour suits us.');
+    await dialog.getByRole('button', { name: 'Decline the new time' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await his.getByText(/Jonas Becker declined/).waitFor();
+
+    await lan.page.goto(`/distributors/${saigonId}/meetings/${meeting.id}`);
+    const schedule = lan.page.getByRole('region', { name: 'Schedule' });
+    await schedule
+      .getByText(
+        'Answer from Jonas Becker: Our quarter closes that day; Thursday at the same hour suits us.',
+      )
+      .waitFor();
+    const unchanged = await call<{ startsAt: string }>(
+      lan.page,
+      'GET',
+      `/api/v1/distributors/${saigonId}/meetings/${meeting.id}`,
+    );
+    expect(unchanged.body.startsAt).toBe(new Date(meeting.startsAt).toISOString());
+    await lan.context.close();
+    await jonas.context.close();
+  });
 });

@@ -59,9 +59,10 @@ describe('exchange rates and the portfolio', () => {
     // Re-entering the rate from the missing list puts Siam back in the total.
     await page.goto('/settings/exchange-rates');
     await page.getByRole('button', { name: `Enter the rate for THB, ${asOf}` }).click();
-    expect(await page.getByRole('textbox', { name: 'Currency', exact: true }).inputValue()).toBe(
-      'THB',
-    );
+    // The currency is a picker: the prefilled one reads by its name, in the reader's language.
+    expect(
+      await page.getByRole('combobox', { name: 'Currency', exact: true }).inputValue(),
+    ).toMatch(/^Thai [Bb]aht \(THB\)$/);
     await page.getByLabel('Rate: 1 EUR =').fill('0');
     await page.getByLabel('Source').fill('Bank of Thailand');
     await page.getByRole('button', { name: 'Save the rate' }).click();
@@ -96,6 +97,24 @@ describe('exchange rates and the portfolio', () => {
     expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
     const after = await name.boundingBox();
     expect(after?.x).toBe(before?.x);
+    await context.close();
+  });
+
+  it('lets Katrin pick the reporting currency by its name', async () => {
+    const { context, page } = await openPage(env.browser, env.server.url);
+    await signIn(page, demoUsers.admin.email, demoPassword);
+    await page.goto('/settings/exchange-rates');
+    await page.getByText('The portfolio converts, sorts and totals revenue in EUR.').waitFor();
+    const picker = page.getByRole('combobox', { name: 'Reporting currency' });
+    await picker.fill('swiss');
+    await page.getByRole('option', { name: /^Swiss Franc \(CHF\)$/i }).click();
+    await page.getByRole('button', { name: 'Change the reporting currency' }).click();
+    await page.getByText('The portfolio converts, sorts and totals revenue in CHF.').waitFor();
+    // Back to euros, for the figures the demo's rates are entered against.
+    await picker.fill('EUR');
+    await page.getByRole('option', { name: /^Euro \(EUR\)$/ }).click();
+    await page.getByRole('button', { name: 'Change the reporting currency' }).click();
+    await page.getByText('The portfolio converts, sorts and totals revenue in EUR.').waitFor();
     await context.close();
   });
 });

@@ -3266,6 +3266,11 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 kind: "weekly" | "monthly" | "quarterly" | "annual";
+                /**
+                 * @description How often the series meets at this date: check-ins are twice weekly in month one
+                 * @enum {string}
+                 */
+                rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
                 number: number;
                 /** Format: date-time */
                 startsAt: string;
@@ -14977,6 +14982,8 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             kind: "weekly" | "monthly" | "quarterly" | "annual";
+                            /** @enum {string} */
+                            rhythm: "twice_weekly" | "weekly" | "monthly" | "quarterly" | "annual";
                             number: number;
                             /** Format: date-time */
                             startsAt: string;
@@ -15058,7 +15065,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             actorName: string | null;
-                            /** @description The record's own words: a meeting's kind, an item's title, a report's month, a charter version or amendment's section, a channel, a concern's subject, a lifecycle stage */
+                            /** @description The record's own words: a meeting's rhythm (twice_weekly, weekly, monthly…), an item's title, a report's month, a charter version or amendment's section, a channel, a concern's subject, a lifecycle stage */
                             subject: string | null;
                             /** @description A reason, a summary or a change, as a person wrote it */
                             detail: string | null;

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { onUnauthenticated } from '../api/client.ts';
@@ -8,7 +8,9 @@ import { SignInPage } from '../session/SignInPage.tsx';
 import { meQueryKey } from '../session/use-session.ts';
 import { AppShell } from '../shell/AppShell.tsx';
 import { HomeRedirect, NotFoundPage, RequireAdmin, RouteError } from '../shell/pages.tsx';
+import { LoadingState } from '../shell/States.tsx';
 import { i18n } from './i18n.ts';
+import { prefetchDirectory, prefetchMeetings } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 
 // A 401 from any request means the session ended: forget it, and RequireSession shows sign-in.
@@ -18,10 +20,25 @@ onUnauthenticated(() => {
 
 /**
  * A page loaded with its route: each page's code is a chunk of its own, fetched the first time
- * the page is visited, so the first page a person opens downloads only what it shows.
+ * the page is visited, so the first page a person opens downloads only what it shows. The route
+ * resolves at once and its chunk loads behind a Suspense boundary, so the shell (navigation,
+ * banner, heading) is drawn while the page's code is still on its way, not after.
  */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return async () => ({ Component: (await load())[name] });
+  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return async () => {
+    // Start the download with the route, before React renders it.
+    void load();
+    return { element: <PageChunk page={Page} /> };
+  };
+}
+
+function PageChunk({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page />
+    </Suspense>
+  );
 }
 
 const router = createBrowserRouter([
@@ -58,6 +75,7 @@ const router = createBrowserRouter([
           { path: 'today', lazy: page(() => import('../today/TodayPage.tsx'), 'TodayPage') },
           {
             path: 'distributors',
+            loader: prefetchDirectory,
             lazy: page(() => import('../distributors/DistributorList.tsx'), 'DistributorList'),
           },
           {
@@ -70,6 +88,7 @@ const router = createBrowserRouter([
           },
           {
             path: 'distributors/:id/meetings',
+            loader: prefetchMeetings,
             lazy: page(() => import('../cadence/MeetingsPage.tsx'), 'MeetingsPage'),
           },
           {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../format/use-format.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import { localDateLabel } from './cadence-format.ts';
+import { rhythmLabel } from './meeting-labels.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { type ActionItemRecord, type ActionItemStatus, usePatchActionItem } from './use-meeting.ts';
 
@@ -116,7 +117,7 @@ export function ActionItemsTable({
                     {item.meeting ? (
                       <Link to={`/distributors/${item.distributorId}/meetings/${item.meeting.id}`}>
                         {t('cadence.meeting.name', {
-                          kind: t(`cadence.kinds.${item.meeting.kind}`),
+                          kind: rhythmLabel(t, item.meeting),
                           number: item.meeting.number,
                         })}
                       </Link>

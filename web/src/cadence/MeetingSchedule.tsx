@@ -134,6 +134,7 @@ function ProposalEntry({
   const format = useFormat();
   const answer = useAnswerTimeProposal(distributorId, meetingId);
   const withdraw = useWithdrawTimeProposal(distributorId, meetingId);
+  const [declining, setDeclining] = useState(false);
   const busy = answer.isPending || withdraw.isPending;
   const yourTime = (iso: string) =>
     t('cadence.schedule.yourTime', { dateTime: format.dateTime(iso), zone: format.timeZone });
@@ -147,7 +148,15 @@ function ProposalEntry({
   return (
     <li className={proposal.status === 'pending' ? 'proposal proposal-pending' : 'proposal muted'}>
       <p>{t('cadence.actionItems.history.withReason', { sentence, reason: proposal.reason })}</p>
-      <ProblemAlert error={answer.error ?? withdraw.error} />
+      {proposal.answerNote ? (
+        <p>
+          {t('cadence.schedule.answerNote', {
+            name: proposal.answeredByName ?? t('cadence.schedule.someone'),
+            note: proposal.answerNote,
+          })}
+        </p>
+      ) : null}
+      {declining ? null : <ProblemAlert error={answer.error ?? withdraw.error} />}
       {proposal.canAnswer || proposal.canWithdraw ? (
         <div className="toolbar-buttons">
           {proposal.canAnswer ? (
@@ -164,7 +173,10 @@ function ProposalEntry({
                 type="button"
                 className="button button-small"
                 disabled={busy}
-                onClick={() => answer.mutate({ proposalId: proposal.id, answer: 'decline' })}
+                onClick={() => {
+                  answer.reset();
+                  setDeclining(true);
+                }}
               >
                 {t('cadence.schedule.decline')}
               </button>
@@ -181,6 +193,31 @@ function ProposalEntry({
             </button>
           ) : null}
         </div>
+      ) : null}
+      {declining ? (
+        <ReasonDialog
+          title={t('cadence.schedule.declineTitle')}
+          message={t('cadence.schedule.declineMessage', {
+            name: proposal.proposedByName ?? t('cadence.schedule.someone'),
+            time: yourTime(proposal.proposedStartsAt),
+            previous: yourTime(proposal.previousStartsAt),
+          })}
+          reasonLabel={t('cadence.schedule.declineReason')}
+          reasonHint={t('cadence.schedule.declineReasonHint')}
+          requiredMessage={t('cadence.schedule.declineReasonRequired')}
+          keepLabel={t('cadence.schedule.keepProposal')}
+          confirmLabel={t('cadence.schedule.declineConfirm')}
+          pendingLabel={t('actions.saving')}
+          isPending={answer.isPending}
+          error={answer.error}
+          onConfirm={(note) =>
+            answer.mutate(
+              { proposalId: proposal.id, answer: 'decline', note },
+              { onSuccess: () => setDeclining(false) },
+            )
+          }
+          onClose={() => setDeclining(false)}
+        />
       ) : null}
     </li>
   );

@@ -7,6 +7,7 @@ import type {
 } from '../../../src/cadence/cadence.schema.ts';
 import { ApiError, client, data } from '../api/client.ts';
 import type { Schemas } from '../api/types.ts';
+import { prefetchedFreshMs } from '../app/query-client.ts';
 
 export type CadenceRecord = Schemas['Cadence'];
 export type MeetingRecord = Schemas['Meeting'];
@@ -22,7 +23,12 @@ const at = (id: string) => ({ params: { path: { id } } });
 
 /** The plan and its meetings, or null while the relationship has no plan yet (the API's 404). */
 export function useCadence(distributorId: string) {
-  return useQuery({
+  return useQuery({ ...cadenceQuery(distributorId), enabled: distributorId !== '' });
+}
+
+/** The meetings page's main request; the route's loader starts it with the page's code. */
+export function cadenceQuery(distributorId: string) {
+  return {
     queryKey: cadenceKey(distributorId),
     queryFn: async () => {
       try {
@@ -32,8 +38,8 @@ export function useCadence(distributorId: string) {
         throw error;
       }
     },
-    enabled: distributorId !== '',
-  });
+    staleTime: prefetchedFreshMs,
+  };
 }
 
 export function usePlanCadence(distributorId: string) {

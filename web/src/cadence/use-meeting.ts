@@ -174,7 +174,14 @@ export function useProposeMeetingTime(distributorId: string, meetingId: string) 
 export function useAnswerTimeProposal(distributorId: string, meetingId: string) {
   const refresh = useRefreshAfterScheduleChange(distributorId, meetingId);
   return useMutation({
-    mutationFn: ({ proposalId, ...body }: { proposalId: string; answer: 'accept' | 'decline' }) =>
+    mutationFn: ({
+      proposalId,
+      ...body
+    }: {
+      proposalId: string;
+      answer: 'accept' | 'decline';
+      note?: string;
+    }) =>
       data(
         client.POST(
           '/api/v1/distributors/{id}/meetings/{meetingId}/time-proposals/{proposalId}/answer',

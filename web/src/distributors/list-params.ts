@@ -4,17 +4,19 @@ import type { DistributorListParams } from './use-distributors.ts';
 
 const filterKeys = ['q', 'country', 'status', 'stage', 'owner'] as const;
 
+/** The list's parameters in a URL's query; values the API would refuse give its defaults. */
+export function listParamsOf(search: URLSearchParams): DistributorListParams {
+  const parsed = DistributorListQuery.safeParse(Object.fromEntries(search.entries()));
+  return parsed.success ? parsed.data : DistributorListQuery.parse({});
+}
+
 /**
  * The list's search, filters, sort and page live in the URL, so a view can be bookmarked and
  * the back button works. Values the API would refuse fall back to its defaults.
  */
 export function useDistributorListParams() {
   const [search, setSearch] = useSearchParams();
-  const raw = Object.fromEntries(search.entries());
-  const parsed = DistributorListQuery.safeParse(raw);
-  const params: DistributorListParams = parsed.success
-    ? parsed.data
-    : DistributorListQuery.parse({});
+  const params = listParamsOf(search);
 
   const update = (changes: Partial<Record<keyof DistributorListParams, string | number>>) => {
     const next = new URLSearchParams(search);

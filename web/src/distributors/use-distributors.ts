@@ -9,6 +9,7 @@ import type {
 } from '../../../src/distributors/distributors.schema.ts';
 import { client, data, type QueryOf } from '../api/client.ts';
 import type { DistributorPageResponse, LifecycleStageName } from '../api/types.ts';
+import { prefetchedFreshMs } from '../app/query-client.ts';
 
 export type DistributorListParams = QueryOf<'listDistributors'>;
 
@@ -21,12 +22,15 @@ const keys = {
   lifecycle: (id: string) => ['distributors', id, 'lifecycle'] as const,
 };
 
+/** A page of the directory; the route's loader starts it with the page's code (app/prefetch.ts). */
+export const distributorPageQuery = (params: DistributorListParams) => ({
+  queryKey: keys.list(params),
+  queryFn: () => data(client.GET('/api/v1/distributors', { params: { query: params } })),
+  staleTime: prefetchedFreshMs,
+});
+
 export function useDistributorPage(params: DistributorListParams) {
-  return useQuery({
-    queryKey: keys.list(params),
-    queryFn: () => data(client.GET('/api/v1/distributors', { params: { query: params } })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...distributorPageQuery(params), placeholderData: keepPreviousData });
 }
 
 /** Every active distributor's id and name, for pickers (invitations, filters). */
@@ -51,11 +55,14 @@ export function useDistributorOptions(enabled = true) {
   });
 }
 
+export const distributorQuery = (id: string) => ({
+  queryKey: keys.one(id),
+  queryFn: () => data(client.GET('/api/v1/distributors/{id}', { params: { path: { id } } })),
+  staleTime: prefetchedFreshMs,
+});
+
 export function useDistributor(id: string) {
-  return useQuery({
-    queryKey: keys.one(id),
-    queryFn: () => data(client.GET('/api/v1/distributors/{id}', { params: { path: { id } } })),
-  });
+  return useQuery(distributorQuery(id));
 }
 
 export function useContacts(id: string) {

@@ -1,8 +1,8 @@
 // /settings/exchange-rates: the reporting currency and the monthly rates the portfolio converts
 // with (#16). Everyone on the principal's side reads them; editors enter and import rates, and a
 // principal admin chooses the reporting currency.
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
@@ -10,6 +10,8 @@ import { RateEntry } from '../../../src/reports/exchange-rates.schema.ts';
 import { useFormat } from '../format/use-format.ts';
 import { ConfirmDialog } from '../forms/ConfirmDialog.tsx';
 import { FormActions, TextField } from '../forms/fields.tsx';
+import { PickerField } from '../forms/pickers.tsx';
+import { currencyPickerOptions } from '../forms/places.ts';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { CsvImportForm } from '../imports/CsvImportForm.tsx';
 import {
@@ -127,6 +129,8 @@ function RatesBody({
 function ReportingCurrencyCard({ currency, isAdmin }: { currency: string; isAdmin: boolean }) {
   const { t } = useTranslation();
   const save = useSetReportingCurrency();
+  const format = useFormat();
+  const currencies = useMemo(() => currencyPickerOptions(format), [format]);
   const [value, setValue] = useState(currency);
   return (
     <section className="card" aria-labelledby="reporting-currency-heading">
@@ -141,13 +145,12 @@ function ReportingCurrencyCard({ currency, isAdmin }: { currency: string; isAdmi
           }}
         >
           <ProblemAlert error={save.error} />
-          <TextField
+          <PickerField
             label={t('exchangeRates.reportingLabel')}
             hint={t('exchangeRates.reportingHint')}
+            options={currencies}
             value={value}
-            maxLength={3}
-            autoComplete="off"
-            onChange={(event) => setValue(event.target.value)}
+            onChange={setValue}
           />
           <FormActions isSaving={save.isPending} submitLabel={t('exchangeRates.reportingSave')} />
         </form>
@@ -167,6 +170,8 @@ function RateForm({
 }) {
   const { t } = useTranslation();
   const put = usePutRate();
+  const format = useFormat();
+  const currencies = useMemo(() => currencyPickerOptions(format), [format]);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof RateEntry>>({
     defaultValues: { currency: '', month: '', rate: '', source: '' },
@@ -207,14 +212,22 @@ function RateForm({
           </p>
         ) : null}
         <div className="form-grid">
-          <TextField
-            label={t('exchangeRates.currency')}
-            hint={t('exchangeRates.currencyHint')}
-            autoComplete="off"
-            maxLength={3}
-            required
-            error={form.formState.errors.currency}
-            {...form.register('currency')}
+          <Controller
+            control={form.control}
+            name="currency"
+            render={({ field }) => (
+              <PickerField
+                label={t('exchangeRates.currency')}
+                hint={t('exchangeRates.currencyHint')}
+                required
+                options={currencies}
+                error={form.formState.errors.currency}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+              />
+            )}
           />
           <TextField
             label={t('exchangeRates.month')}

@@ -42,7 +42,7 @@ export function searchOptions(results: SearchResults, t: TFunction, format: Form
     meetings: results.meetings.map((hit) => ({
       key: `meeting-${hit.id}`,
       group: 'meetings',
-      label: `${t(`cadence.kinds.${hit.kind}`)} ${hit.number}`,
+      label: `${t(`cadence.rhythms.${hit.rhythm}`)} ${hit.number}`,
       detail: `${hit.distributor.name} · ${format.dateTime(hit.startsAt)} · ${t(`cadence.statuses.${hit.status}`)}`,
       href: `${distributorPath(hit.distributor.id)}/meetings/${hit.id}`,
     })),

@@ -11,7 +11,7 @@ export function timelineSentence(item: TimelineItem, t: TFunction, locale: strin
   const params: Record<string, string> = {};
   switch (item.kind) {
     case 'meeting':
-      params.meeting = t(`cadence.kinds.${subject}`, { defaultValue: subject });
+      params.meeting = t(`cadence.rhythms.${subject}`, { defaultValue: subject });
       break;
     case 'action_item':
       params.title = subject;
