@@ -2,8 +2,7 @@
 // and "how you'll know when you can check this off" live in locales/<language>/server.json under
 // playbook.items.<key>. Items with a rule tick themselves (playbook-rules.ts); the others are a
 // person's judgement, confirmed by the other side.
-// TODO(#18): goals agreed, a feedback round answered and an evaluation done this year join as
-// rules once goals, feedback and evaluations land.
+// TODO(#18): "an evaluation done this year" joins as a rule once evaluations land.
 export type StandardItem = { key: string; ruleCode: string | null; threshold: number | null };
 
 export const standardItems: readonly StandardItem[] = [
@@ -18,6 +17,8 @@ export const standardItems: readonly StandardItem[] = [
   { key: 'first_report_accepted', ruleCode: 'first_report_accepted', threshold: null },
   { key: 'targets_kpis_set', ruleCode: 'targets_kpis_set', threshold: null },
   { key: 'first_qbr_held', ruleCode: 'first_qbr_held', threshold: null },
+  { key: 'goals_agreed', ruleCode: 'goals_agreed', threshold: null },
+  { key: 'feedback_answered', ruleCode: 'feedback_answered', threshold: null },
 ];
 
 export const standardKeys = new Set(standardItems.map((item) => item.key));

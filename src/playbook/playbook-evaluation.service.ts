@@ -55,7 +55,7 @@ export async function evaluateDistributorPlaybook(
     const rule = ruleOf(item.ruleCode);
     if (!rule) continue;
     const threshold = item.threshold ?? rule.defaultThreshold ?? 1;
-    const result = await rule.evaluate({ distributorId, threshold, evidence });
+    const result = await rule.evaluate({ distributorId, now, threshold, evidence });
     const before = states.get(item.key);
     const changed = (before?.isDone ?? false) !== result.isDone;
     if (before && !changed && sameEvidence(before.evidence, result.evidence)) continue;

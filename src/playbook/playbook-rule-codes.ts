@@ -9,6 +9,8 @@ export const ruleCodes = [
   'targets_kpis_set',
   'response_times',
   'problem_resolution_protocol',
+  'goals_agreed',
+  'feedback_answered',
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

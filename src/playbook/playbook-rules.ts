@@ -10,6 +10,8 @@ import { responsivenessFigures } from '../communication/responsiveness.service.t
 import type { Tx } from '../db/client.ts';
 import type { PlaybookEvidence } from '../db/schema.ts';
 import { listEscalationLadder } from '../distributors/escalation.service.ts';
+import { quartersAnsweredByBothSides } from '../feedback/feedback.service.ts';
+import { type GoalEvidence, goalEvidence } from '../plan/plan-evidence.service.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { type ReportEvidence, reportEvidence } from '../reports/report-evidence.service.ts';
 import { asRuleCode, type RuleCode } from './playbook-rule-codes.ts';
@@ -23,10 +25,15 @@ export type EvidenceSource = {
   reports(): Promise<ReportEvidence>;
   ladderSteps(): Promise<{ principal: number; distributor: number }>;
   responsiveness(): Promise<Awaited<ReturnType<typeof responsivenessFigures>>>;
+  goals(): Promise<GoalEvidence>;
+  /** Quarters whose feedback round both sides answered, newest first ("2026-Q4"). */
+  feedbackQuarters(): Promise<string[]>;
 };
 
 export type RuleInput = {
   distributorId: string;
+  /** The evaluation's moment, on the workspace's clock. */
+  now: Date;
   /** The item's figure, or the rule's default. */
   threshold: number;
   evidence: EvidenceSource;
@@ -61,6 +68,8 @@ export function evidenceSource(ctx: Context, tx: Tx, distributorId: string): Evi
       };
     }),
     responsiveness: once(() => responsivenessFigures(ctx, tx, distributorId)),
+    goals: once(() => goalEvidence(tx, workspaceId, distributorId)),
+    feedbackQuarters: once(() => quartersAnsweredByBothSides(tx, workspaceId, distributorId, now)),
   };
 }
 
@@ -236,7 +245,39 @@ export const playbookRules: Record<RuleCode, PlaybookRule> = {
           };
     },
   },
+  // Goals both sides agreed (the charter's goals section, or agreed on the plan page), each with
+  // its progress measured by a KPI or by objectives.
+  goals_agreed: {
+    async evaluate({ distributorId, evidence }): Promise<RuleResult> {
+      const goals = await evidence.goals();
+      const link = `${base(distributorId)}/plan`;
+      if (goals.agreed === 0) return { isDone: false, evidence: { code: 'goals_missing', link } };
+      return {
+        isDone: goals.measured === goals.agreed,
+        evidence: { code: 'goals_agreed', values: { ...goals }, link },
+      };
+    },
+  },
+  // A relationship survey answered by both sides in this quarter or the one before.
+  feedback_answered: {
+    async evaluate({ distributorId, evidence, now }): Promise<RuleResult> {
+      const [latest] = (await evidence.feedbackQuarters()).sort().reverse();
+      const link = `${base(distributorId)}/feedback`;
+      if (!latest) return { isDone: false, evidence: { code: 'feedback_missing', link } };
+      return {
+        isDone: latest >= previousQuarter(now),
+        evidence: { code: 'feedback_answered', values: { quarter: latest }, link },
+      };
+    },
+  },
 };
+
+/** "2026-Q3" for a day in 2026's fourth quarter, "2025-Q4" for one in its first (UTC). */
+function previousQuarter(now: Date): string {
+  const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
+  const year = now.getUTCFullYear();
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+}
 
 /** The rule of a code read from the database, if this version of Liaison knows it. */
 export function ruleOf(code: string | null): PlaybookRule | undefined {
