@@ -195,7 +195,7 @@ describe('meetings, notes and action items in the browser', () => {
     const mine = page.getByRole('region', { name: 'My open actions' });
     const hers = mine.getByRole('row', { name: /Send the Q3 stock forecast/ });
     await hers.waitFor();
-    expect(await hers.textContent()).toContain(`Weekly check-in ${number}`);
+    expect(await hers.textContent()).toContain(`Twice-weekly check-in ${number}`);
     await hers.getByRole('button', { name: 'Mark done: “Send the Q3 stock forecast”' }).click();
     await mine.getByText('No open actions of yours').waitFor();
     const stored = await http(env.server.url)
