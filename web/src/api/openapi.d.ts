@@ -3918,7 +3918,7 @@ export interface components {
              * @enum {string}
              */
             kind: "automatic" | "judgement";
-            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
             /** @description Meetings to hold, or the share answered in time in per cent */
             threshold: number | null;
             isDone: boolean;
@@ -5078,7 +5078,7 @@ export interface components {
                 createdAt: string;
             }[];
             /** @description Every rule an item may use */
-            ruleCodes: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol")[];
+            ruleCodes: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered")[];
         };
         PlaybookEvidence: {
             /** @description What proves the item, or what is missing */
@@ -5098,7 +5098,7 @@ export interface components {
              * @enum {string}
              */
             kind: "automatic" | "judgement";
-            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
             /** @description Meetings to hold, or the share answered in time in per cent */
             threshold: number | null;
         };
@@ -13142,7 +13142,7 @@ export interface operations {
                         /** @description An existing item’s key; null adds one */
                         key: string | null;
                         /** @description Only for a new item; an existing item keeps the rule it has whatever is sent */
-                        ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol") | null;
+                        ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
                         threshold: number | null;
                         title: string;
                         criteria: string;
