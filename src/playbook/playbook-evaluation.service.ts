@@ -3,7 +3,6 @@
 // kept as a transition with its proof. Runs when someone opens the playbook, when the portfolio
 // finds an evaluation older than a quarter of an hour, and hourly for every workspace.
 import type { Tx } from '../db/client.ts';
-import type { PlaybookEvidence } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import type { JobContext } from '../platform/jobs.ts';
 import {
@@ -13,6 +12,7 @@ import {
   makeContext,
   systemActor,
 } from '../platform/tenancy.ts';
+import type { PlaybookEvidence } from './playbook.queries.ts';
 import {
   insertPlaybookTransition,
   listPlaybookDistributors,

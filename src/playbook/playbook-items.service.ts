@@ -1,9 +1,9 @@
 // The workspace's playbook as it stands: its latest version's items, or the standard playbook while
 // no admin has changed it, with each item's texts in the reader's language.
 import type { Tx } from '../db/client.ts';
-import type { PlaybookTexts } from '../db/schema.ts';
 import { catalogueLanguage } from '../platform/languages.ts';
 import type { Context } from '../platform/tenancy.ts';
+import type { PlaybookTexts } from './playbook.queries.ts';
 import { findLatestPlaybookVersion, listPlaybookItems } from './playbook.queries.ts';
 import { standardItems, standardKeys } from './playbook-defaults.ts';
 import { asRuleCode } from './playbook-rule-codes.ts';

@@ -8,12 +8,12 @@ import { type CadenceEvidence, cadenceEvidence } from '../cadence/cadence-eviden
 import { type CharterEvidence, charterEvidence } from '../charter/charter-evidence.service.ts';
 import { responsivenessFigures } from '../communication/responsiveness.service.ts';
 import type { Tx } from '../db/client.ts';
-import type { PlaybookEvidence } from '../db/schema.ts';
 import { listEscalationLadder } from '../distributors/escalation.service.ts';
 import { quartersAnsweredByBothSides } from '../feedback/feedback.service.ts';
 import { type GoalEvidence, goalEvidence } from '../plan/plan-evidence.service.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { type ReportEvidence, reportEvidence } from '../reports/report-evidence.service.ts';
+import type { PlaybookEvidence } from './playbook.queries.ts';
 import { asRuleCode, type RuleCode } from './playbook-rule-codes.ts';
 
 export type RuleResult = { isDone: boolean; evidence: PlaybookEvidence };

@@ -2,11 +2,11 @@
 // Each change is a new version. An item keeps its key, and with it every relationship's state and
 // its rule: editing an automatic item's text never turns it into a judgement item.
 import { randomUUID } from 'node:crypto';
-import type { PlaybookTexts } from '../db/schema.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { catalogueLanguage } from '../platform/languages.ts';
 import { type Context, inTransaction, principalRoles, requireRole } from '../platform/tenancy.ts';
+import type { PlaybookTexts } from './playbook.queries.ts';
 import {
   insertPlaybookVersion,
   listPlaybookVersions,

@@ -11,6 +11,9 @@ import {
   workspace,
 } from '../db/schema.ts';
 
+/** The jsonb shapes of the playbook's tables, for the services that build and read them. */
+export type { PlaybookEvidence, PlaybookTexts } from '../db/schema.ts';
+
 export type PlaybookItemRow = typeof playbookItem.$inferSelect;
 export type PlaybookStateRow = typeof playbookState.$inferSelect;
 export type PlaybookTransitionRow = typeof playbookTransition.$inferSelect;

@@ -2,7 +2,7 @@
 // proves it, judgement items ticked by a person of one side with a note and confirmed by the
 // other, and the history of changes. The portfolio counts progress and where relationships stall.
 import type { Tx } from '../db/client.ts';
-import type { Role, Side } from '../db/schema.ts';
+import type { Role, Side } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
