@@ -173,23 +173,11 @@ export function agreePlanChange(ctx: Context, distributorId: string, number: num
     const row = await openChange(ctx, tx, distributorId, number);
     requireOtherSide(ctx, row);
     const subjectId = await applyChange(ctx, tx, row);
-    const after = await updateChange(tx, ctx.actor.workspaceId, row.id, {
-      status: 'agreed',
-      subjectId,
-      answeredBy: ctx.actor.userId,
-      answererName: ctx.actor.name,
-      answeredAt: ctx.clock.now(),
-    });
-    if (!after) throw new Error(`plan change ${number} vanished in its own transaction`);
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'plan_change',
-      entityId: row.id,
-      distributorId,
+    return endChange(ctx, tx, distributorId, row, {
+      values: { status: 'agreed', subjectId },
       action: 'plan.change_agreed',
-      before: { number, status: row.status },
-      after: { number, status: 'agreed', subject: row.subject, change: row.action },
+      audit: { subject: row.subject, change: row.action },
     });
-    return changeView(ctx.actor, after);
   });
 }
 
@@ -202,23 +190,11 @@ export function declinePlanChange(
   return inTransaction(ctx, async (tx) => {
     const row = await openChange(ctx, tx, distributorId, number);
     requireOtherSide(ctx, row);
-    const after = await updateChange(tx, ctx.actor.workspaceId, row.id, {
-      status: 'declined',
-      declineReason: input.reason,
-      answeredBy: ctx.actor.userId,
-      answererName: ctx.actor.name,
-      answeredAt: ctx.clock.now(),
-    });
-    if (!after) throw new Error(`plan change ${number} vanished in its own transaction`);
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'plan_change',
-      entityId: row.id,
-      distributorId,
+    return endChange(ctx, tx, distributorId, row, {
+      values: { status: 'declined', declineReason: input.reason },
       action: 'plan.change_declined',
-      before: { number, status: row.status },
-      after: { number, status: 'declined', reason: input.reason },
+      audit: { reason: input.reason },
     });
-    return changeView(ctx.actor, after);
   });
 }
 
@@ -229,21 +205,43 @@ export function withdrawPlanChange(ctx: Context, distributorId: string, number: 
     if (row.proposedBy === null || row.proposedBy !== ctx.actor.userId) {
       throw new AppError('forbidden');
     }
-    const after = await updateChange(tx, ctx.actor.workspaceId, row.id, {
-      status: 'withdrawn',
-      answeredBy: ctx.actor.userId,
-      answererName: ctx.actor.name,
-      answeredAt: ctx.clock.now(),
-    });
-    if (!after) throw new Error(`plan change ${number} vanished in its own transaction`);
-    await recordAudit(tx, ctx.actor, {
-      entityType: 'plan_change',
-      entityId: row.id,
-      distributorId,
+    return endChange(ctx, tx, distributorId, row, {
+      values: { status: 'withdrawn' },
       action: 'plan.change_withdrawn',
-      before: { number, status: row.status },
-      after: { number, status: 'withdrawn' },
+      audit: {},
     });
-    return changeView(ctx.actor, after);
   });
+}
+
+/**
+ * Ends a waiting change (agreed, declined or withdrawn) as the caller: who answered and when,
+ * and its audit entry, in the caller's transaction.
+ */
+async function endChange(
+  ctx: Context,
+  tx: Tx,
+  distributorId: string,
+  row: ChangeRow,
+  end: {
+    values: Parameters<typeof updateChange>[3] & { status: 'agreed' | 'declined' | 'withdrawn' };
+    action: 'plan.change_agreed' | 'plan.change_declined' | 'plan.change_withdrawn';
+    audit: Record<string, unknown>;
+  },
+) {
+  const after = await updateChange(tx, ctx.actor.workspaceId, row.id, {
+    ...end.values,
+    answeredBy: ctx.actor.userId,
+    answererName: ctx.actor.name,
+    answeredAt: ctx.clock.now(),
+  });
+  if (!after) throw new Error(`plan change ${row.number} vanished in its own transaction`);
+  await recordAudit(tx, ctx.actor, {
+    entityType: 'plan_change',
+    entityId: row.id,
+    distributorId,
+    action: end.action,
+    before: { number: row.number, status: row.status },
+    after: { number: row.number, status: end.values.status, ...end.audit },
+  });
+  return changeView(ctx.actor, after);
 }
