@@ -1,14 +1,12 @@
 // The demo, loaded into a test server, and a client signed in as its manager: the tests that
 // check the demo's story (reports, communication, early warnings) start from here.
-import { loadDemoData } from '../src/seed/demo.ts';
 import { demoPassword, demoUsers } from '../src/seed/demo-data.ts';
 import { http } from './http.ts';
 import { startTestServer } from './server.ts';
 
 export async function startDemoServer() {
   // The demo's workspace and users have fixed names: on PostgreSQL they get a database alone.
-  const server = await startTestServer({ isolated: true });
-  await loadDemoData(server.database, server.config);
+  const server = await startTestServer({ demo: true });
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

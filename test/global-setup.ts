@@ -1,38 +1,45 @@
-// With TEST_DATABASE_URL the whole run gets a fresh PostgreSQL database, migrated once and
-// dropped at the end; without it every test file runs its own in-memory PGlite.
-
-import pg from 'pg';
+// Once per run: the migrated template every test file's database starts from (test/templates.ts).
+// With TEST_DATABASE_URL the run gets a migrated template database and a copy of it the files
+// share, both dropped at the end; without it, a PGlite data directory migrated once and dumped.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string | undefined;
-  }
-}
+import { admin, migratedTarball, withDatabase } from './templates.ts';
 
 export default async function setup(project: TestProject) {
+  const templateDir = await mkdtemp(path.join(tmpdir(), 'liaison-templates-'));
+  project.provide('templateDir', templateDir);
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
+    const database = await openDatabase({ inMemory: true });
+    await migrate(database);
+    const dump = await database.dumpDataDir?.();
+    await database.close();
+    if (!dump) throw new Error('PGlite could not dump the migrated template');
+    await writeFile(migratedTarball(templateDir), Buffer.from(await dump.arrayBuffer()));
     project.provide('databaseUrl', undefined);
-    return;
+    project.provide('migratedTemplate', undefined);
+    return () => rm(templateDir, { recursive: true, force: true });
   }
-  const name = `liaison_test_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+  const template = `liaison_tpl_${process.pid}_${Date.now()}`;
+  const name = `${template}_run`;
+  await admin(serverUrl, `CREATE DATABASE ${template}`);
+  const database = await openDatabase({
+    databaseUrl: withDatabase(serverUrl, template),
+    poolSize: 1,
+  });
   await migrate(database);
   await database.close();
-  project.provide('databaseUrl', url.toString());
+  await admin(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  project.provide('databaseUrl', withDatabase(serverUrl, name));
+  project.provide('migratedTemplate', template);
   return async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
+    for (const database of [name, `${template}_demo`, template]) {
+      await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    }
+    await rm(templateDir, { recursive: true, force: true });
   };
 }

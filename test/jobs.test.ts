@@ -30,7 +30,8 @@ import { inSystemTransaction } from '../src/platform/tenancy.ts';
 import { startServer } from '../src/server.ts';
 import { makeWorkspace } from './factories.ts';
 import { type PinnedClock, pinnedClock } from './fakes/clock.ts';
-import { createDatabase, startTestServer, type TestServer } from './server.ts';
+import { startTestServer, type TestServer } from './server.ts';
+import { createDatabase } from './templates.ts';
 
 const databaseUrl = inject('databaseUrl');
 const config = {

@@ -6,7 +6,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { openSession } from '../src/accounts/sessions.service.ts';
 import { appUser, outboxEmail } from '../src/db/schema.ts';
-import { loadDemoData } from '../src/seed/demo.ts';
 import { demoDistributors, demoUsers, demoWorkspace } from '../src/seed/demo-data.ts';
 import {
   makeCharter,
@@ -30,10 +29,10 @@ export async function buildWorld() {
   // Webhooks may point at this host, where nothing answers: no job runs a delivery in tests, and
   // none could reach past the machine.
   const server = await startTestServer({
-    isolated: true,
+    demo: true,
     config: { webhookAllowedNetworks: ['127.0.0.0/8'] },
   });
-  const { workspaceId } = await loadDemoData(server.database, server.config);
+  const workspaceId = server.demoWorkspaceId ?? '';
   const home: TestWorkspace = { id: workspaceId, ...demoWorkspace, server };
   const users = await demoUserIds(server);
   const session = async (email: string) =>

@@ -21,6 +21,8 @@ export type Database = {
   execScript(script: string): Promise<void>;
   /** Runs one raw SQL statement with parameters; for benchmarks and the migrator. */
   rawQuery<Row>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** PGlite only: the whole data directory as an uncompressed tarball (test templates). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -28,6 +30,8 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   dataDir?: string;
   inMemory?: boolean;
+  /** In memory, starting from a data directory another PGlite dumped (no initdb, no migrations). */
+  loadDataDir?: Blob;
   poolSize?: number;
 };
 
@@ -68,7 +72,7 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   let client: PGlite;
   if (options.inMemory) {
-    client = await PGlite.create();
+    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } else {
     const dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
     mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -90,6 +94,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       const result = await client.query<Row>(text, params);
       return result.rows;
     },
+    dumpDataDir: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

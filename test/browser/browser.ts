@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { loadDemoData } from '../../src/seed/demo.ts';
 import { startTestServer, type TestServer } from '../server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,10 +73,9 @@ export function setUpDemoBrowserAndServer() {
   beforeAll(async () => {
     requireBuiltWeb();
     [started.server, started.browser] = await Promise.all([
-      startTestServer({ isolated: true }),
+      startTestServer({ demo: true }),
       launchBrowser(),
     ]);
-    await loadDemoData(started.server.database, started.server.config);
   }, 240_000);
   afterAll(async () => {
     await started.browser?.close();

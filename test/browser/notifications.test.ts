@@ -9,7 +9,9 @@ import { runQueuedJobs } from '../run-jobs.ts';
 import { eventually, openPage, setUpBrowserAndServer, signIn } from './browser.ts';
 
 const password = 'torque-wrench-77';
+// It runs the job queue, so on PostgreSQL it needs a database no other test file's runner shares.
 const env = setUpBrowserAndServer({
+  isolated: true,
   config: { webhookAllowedNetworks: ['127.0.0.1/32', '::1/128'] },
 });
 
