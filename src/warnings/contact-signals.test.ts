@@ -15,6 +15,7 @@ function facts(overrides: Partial<WarningFacts> = {}): WarningFacts {
     responseHours: null,
     orders: null,
     communication: null,
+    milestones: null,
     discipline: { meetingsPlanned: 0, meetingsHeld: 0, notesOverdue: 0, actionsOverdue: 0 },
     ...overrides,
   };

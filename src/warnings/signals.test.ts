@@ -49,6 +49,7 @@ function facts(
     responseHours: null,
     orders: null,
     communication: null,
+    milestones: null,
     discipline: { meetingsPlanned: 6, meetingsHeld: 6, notesOverdue: 0, actionsOverdue: 0 },
     ...overrides,
   };

@@ -3,6 +3,7 @@
 // thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one. The rules
 // on orders and contact are in contact-signals.ts.
 import { orderGapSignal, ordersDownSignal, silenceSignal } from './contact-signals.ts';
+import { milestonesOverdueSignal } from './plan-signals.ts';
 
 export type Severity = 'warning' | 'critical';
 export type SignalKind =
@@ -14,10 +15,11 @@ export type SignalKind =
   | 'competitor_mentioned'
   | 'silence'
   | 'orders_down'
-  | 'order_gap';
+  | 'order_gap'
+  | 'milestones_overdue';
 
 export type Evidence = {
-  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions';
+  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions' | 'plan';
   path: string;
 };
 export type Signal = {
@@ -45,6 +47,8 @@ export type Thresholds = {
   orderDropPercent: number;
   /** How many times its usual interval between orders a gap must reach to count as stretched. */
   orderGapFactor: number;
+  /** Milestones of the joint plan past their deadline and not done that raise a signal. */
+  overdueMilestones: number;
   /** Signals together that put a relationship at risk (one critical signal always does). */
   atRiskSignals: number;
 };
@@ -58,6 +62,7 @@ export const defaultThresholds: Thresholds = {
   responseHours: 72,
   orderDropPercent: 30,
   orderGapFactor: 2,
+  overdueMilestones: 1,
   // Three coinciding warnings put 13 % of the backtest's healthy relationships at risk at least
   // once in two years; four, under 5 % (docs/early-warnings.md, "Where at risk begins").
   atRiskSignals: 4,
@@ -94,6 +99,8 @@ export type WarningFacts = {
   orders: OrderFacts | null;
   /** Contact with the distributor; null where none is recorded. */
   communication: CommunicationFacts | null;
+  /** The joint plan's milestones overdue on `asOf`; null where none are. */
+  milestones: MilestoneFacts | null;
   discipline: {
     meetingsPlanned: number;
     meetingsHeld: number;
@@ -122,6 +129,13 @@ export type OrderFacts = {
    */
   orderDays: number;
   usualIntervalDays: number | null;
+};
+
+export type MilestoneFacts = {
+  overdue: number;
+  /** The oldest deadline missed (YYYY-MM-DD), and the first three titles by deadline. */
+  oldestDueOn: string;
+  titles: string[];
 };
 
 export type CommunicationFacts = {
@@ -313,6 +327,7 @@ export const signalRules: ((facts: WarningFacts, thresholds: Thresholds) => Sign
     silenceSignal,
     ordersDownSignal,
     orderGapSignal,
+    milestonesOverdueSignal,
   ];
 
 export function evaluateSignals(facts: WarningFacts, thresholds: Thresholds): Signal[] {

@@ -1,6 +1,6 @@
 // The facts of the early warnings for a whole workspace at once: one set-based statement per kind
 // of fact (the relationships and their terms, the report months, the meeting discipline, the
-// orders, the communication), each composed from the owning domain's fragment and read for every
+// orders, the communication, the plan's milestones), each composed from the owning domain's fragment and read for every
 // assessed distributor together, so a scan costs the same few statements for 10 or 10,000.
 import { type SQL, sql } from 'drizzle-orm';
 import { disciplineCountsSql, planReportDueDaysSql } from '../cadence/cadence-facts.queries.ts';
@@ -10,6 +10,7 @@ import { silenceFactsSql } from '../communication/silence-facts.queries.ts';
 import type { Tx } from '../db/client.ts';
 import { relationshipBaselinesSql } from '../distributors/baseline-facts.queries.ts';
 import { orderFactsSql } from '../orders/order-facts.queries.ts';
+import { overdueMilestoneFactsSql } from '../plan/plan-facts.queries.ts';
 import { firstReportedMonthSql, reportMonthsAtSql } from '../reports/report-month-facts.queries.ts';
 
 /** Numbers come back as strings from pg (numeric, int8) and as numbers from PGlite. */
@@ -162,6 +163,13 @@ export type SilenceFactRow = {
   waiting: number;
 };
 
+export type MilestoneFactRow = {
+  distributor_id: string;
+  overdue: number;
+  oldest_due_on: string;
+  titles: string[];
+};
+
 /** Instants come back as epoch milliseconds: one shape from both drivers. */
 function silenceSql(workspaceId: string, until: Date, distributorId?: string) {
   const epoch = (column: string) =>
@@ -204,6 +212,11 @@ export function warningFactStatements(workspaceId: string, day: FactDay, distrib
     ),
     orders: ofAssessed(orderFactsSql(workspaceId, day.asOf), workspaceId, distributorId),
     silence: silenceSql(workspaceId, day.until, distributorId),
+    milestones: ofAssessed(
+      overdueMilestoneFactsSql(workspaceId, day.asOf, day.until),
+      workspaceId,
+      distributorId,
+    ),
   };
 }
 
@@ -213,7 +226,7 @@ export type WarningFactStatements = ReturnType<typeof warningFactStatements>;
 export async function readWarningFacts(tx: Tx, statements: WarningFactStatements) {
   const relationships = await rowsOf<RelationshipFactRow>(tx, statements.relationships);
   if (!relationships.length) {
-    return { relationships, reports: [], discipline: [], orders: [], silence: [] };
+    return { relationships, reports: [], discipline: [], orders: [], silence: [], milestones: [] };
   }
   return {
     relationships,
@@ -221,5 +234,6 @@ export async function readWarningFacts(tx: Tx, statements: WarningFactStatements
     discipline: await rowsOf<DisciplineFactRow>(tx, statements.discipline),
     orders: await rowsOf<OrderFactRow>(tx, statements.orders),
     silence: await rowsOf<SilenceFactRow>(tx, statements.silence),
+    milestones: await rowsOf<MilestoneFactRow>(tx, statements.milestones),
   };
 }

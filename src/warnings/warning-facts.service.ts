@@ -116,6 +116,7 @@ export async function gatherWarningFacts(
   const disciplineRows = facts.discipline;
   const orderRows = facts.orders;
   const silenceRows = facts.silence;
+  const milestones = new Map(facts.milestones.map((entry) => [entry.distributor_id, entry]));
   const reports = new Map<string, Map<string, ReportMonthRow>>();
   for (const row of reportRows) {
     const months = new Map<string, ReportMonthRow>();
@@ -144,6 +145,7 @@ export async function gatherWarningFacts(
     const meetings = discipline.get(row.id);
     const order = orders.get(row.id);
     const contact = silence.get(row.id);
+    const overdue = milestones.get(row.id);
     const bufferWeeks = numberOf(row.charter_buffer_weeks) ?? numberOf(row.baseline_buffer_weeks);
     return {
       distributor: { id: row.id, name: row.name, country: row.country },
@@ -178,6 +180,13 @@ export async function gatherWarningFacts(
               inboundRecent: Number(contact.inbound_recent),
               waitingSince: instant(contact.waiting_since),
               waiting: Number(contact.waiting),
+            }
+          : null,
+        milestones: overdue
+          ? {
+              overdue: Number(overdue.overdue),
+              oldestDueOn: overdue.oldest_due_on,
+              titles: overdue.titles,
             }
           : null,
       },

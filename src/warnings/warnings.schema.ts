@@ -49,6 +49,13 @@ export const WarningThresholds = z
       .max(10)
       .optional()
       .meta({ description: 'Times its usual interval between orders that a gap must exceed' }),
+    overdueMilestones: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .optional()
+      .meta({ description: 'Overdue milestones of the joint plan that raise a signal' }),
     atRiskSignals: z.number().int().min(2).max(9).optional().meta({
       description: 'Signals together that put a distributor at risk (a critical one always does)',
     }),
@@ -70,13 +77,14 @@ export const Signal = z
       'silence',
       'orders_down',
       'order_gap',
+      'milestones_overdue',
     ]),
     severity: z.enum(['warning', 'critical']),
     reason: z.string().meta({ description: 'The signal in the caller’s language' }),
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
     evidence: z.array(
       z.object({
-        kind: z.enum(['report', 'scorecard', 'cadence', 'threads', 'interactions']),
+        kind: z.enum(['report', 'scorecard', 'cadence', 'threads', 'interactions', 'plan']),
         path: z.string(),
       }),
     ),

@@ -124,6 +124,7 @@ describe('early warnings', () => {
       responseHours: 72,
       orderDropPercent: 30,
       orderGapFactor: 2,
+      overdueMilestones: 1,
       atRiskSignals: 4,
     });
     const settings = {
@@ -144,6 +145,7 @@ describe('early warnings', () => {
         ...settings,
         silenceWeeks: 1,
         orderGapFactor: 11,
+        overdueMilestones: 0,
         atRiskSignals: 1,
       },
     );
@@ -151,6 +153,7 @@ describe('early warnings', () => {
     expect(silenceOutOfRange.body.errors.map((error) => error.pointer)).toEqual([
       '#/silenceWeeks',
       '#/orderGapFactor',
+      '#/overdueMilestones',
       '#/atRiskSignals',
     ]);
     const viewer = await makeUser(workspace, 'principal_viewer');

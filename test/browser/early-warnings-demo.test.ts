@@ -28,11 +28,17 @@ describe('the demo’s early warnings in the browser', () => {
       /Stock covers [\d.]+ weeks .*below the .*buffer of [\d.]+ weeks/,
     );
     expect(reasons.join('\n')).toMatch(/competing line/);
+    // The joint plan's milestone that slipped, named, with the plan as its evidence.
+    expect(reasons.join('\n')).toMatch(
+      /Plan milestones overdue: 1, the oldest due on .+ days late/,
+    );
 
     await first.getByRole('link', { name: 'Saigon Motor Parts' }).click();
     const health = page.getByRole('region', { name: /^Health/ });
     await health.locator('h2 .health-badge').getByText('At risk').waitFor();
     expect(await health.locator('.signal').count()).toBe(reasons.length);
+    await health.getByRole('link', { name: 'Goals and plan' }).click();
+    await page.waitForURL(/\/distributors\/[^/]+\/plan$/);
     await context.close();
 
     const portal = await openPage(env.browser, env.server.url);

@@ -13,6 +13,7 @@ describe('evidence links', () => {
     [`/api/v1/distributors/${id}/cadence`, `/distributors/${id}/meetings`, 'meetings'],
     [`/api/v1/distributors/${id}/meetings/m-1`, `/distributors/${id}/meetings/m-1`, 'meeting'],
     [`/api/v1/distributors/${id}/charter?version=3`, `/distributors/${id}/charter`, 'charter'],
+    [`/api/v1/distributors/${id}/plan`, `/distributors/${id}/plan`, 'plan'],
     // Pages the web does not have (yet) open the distributor's page.
     [`/api/v1/distributors/${id}/threads`, `/distributors/${id}`, 'distributor'],
     [`/api/v1/distributors/${id}/interactions`, `/distributors/${id}`, 'distributor'],

@@ -7,7 +7,15 @@ export type EvidenceLink = {
   /** The web route to open. */
   to: string;
   /** Which page it is, for its words: `warnings.evidence.<page>`. */
-  page: 'report' | 'reports' | 'scorecard' | 'meetings' | 'meeting' | 'charter' | 'distributor';
+  page:
+    | 'report'
+    | 'reports'
+    | 'scorecard'
+    | 'meetings'
+    | 'meeting'
+    | 'charter'
+    | 'plan'
+    | 'distributor';
   /** A month (YYYY-MM) for a report. */
   period?: string;
 };
@@ -20,6 +28,7 @@ const distributorPages: Record<string, { route: string; page: EvidenceLink['page
   cadence: { route: 'meetings', page: 'meetings' },
   meetings: { route: 'meetings', page: 'meetings' },
   charter: { route: 'charter', page: 'charter' },
+  plan: { route: 'plan', page: 'plan' },
   targets: { route: 'scorecard', page: 'scorecard' },
 };
 
