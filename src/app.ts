@@ -32,6 +32,7 @@ import { feedbackRoutes } from './feedback/feedback.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
 import { libraryRoutes } from './library/library.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { onboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { ordersRoutes } from './orders/orders.routes.ts';
 import { outboxRoutes } from './outbox/outbox.routes.ts';
 import { planRoutes } from './plan/plan.routes.ts';
@@ -124,6 +125,10 @@ export async function buildApp({
         {
           name: 'Playbook',
           description: 'The relationship checklist, each distributor’s progress and its history',
+        },
+        {
+          name: 'Onboarding',
+          description: 'The first 90 days of each relationship: its steps, due days and stalls',
         },
         { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
         { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
@@ -244,6 +249,7 @@ export async function buildApp({
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(playbookRoutes);
+  await app.register(onboardingRoutes);
   await app.register(warningsRoutes);
   await app.register(concernsRoutes);
   await app.register(notificationsRoutes);

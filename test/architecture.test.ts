@@ -101,6 +101,7 @@ const tableOwner: Record<string, string> = {
   playbookTransition: 'playbook',
   feedbackRound: 'feedback',
   feedbackAnswer: 'feedback',
+  onboardingTick: 'onboarding',
   cadencePlan: 'cadence',
   meeting: 'cadence',
   actionItem: 'cadence',

@@ -269,6 +269,8 @@ async function distributorValues(server: TestServer, admin: Caller, distributorI
   );
   // A judgement item of the playbook, which every relationship has (#18).
   set('items/{key}', 'trust');
+  // The onboarding journey's one manual step (#18).
+  set('steps/{key}', 'training_assigned');
   // The joint plan: the demo agrees goals (with objectives) and milestones for Saigon and Siam.
   const plan = await get('/plan');
   set('goals/{goalId}', firstOf(plan.goals, 'id'));

@@ -505,6 +505,23 @@ export const feedbackAnswer = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+/** A person's tick of a manual onboarding step, with a note (#18, migration 0045). */
+export const onboardingTick = pgTable(
+  'onboarding_tick',
+  {
+    workspaceId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    stepKey: text().notNull(),
+    isDone: boolean().notNull(),
+    note: text().notNull(),
+    tickedBy: uuid(),
+    tickerName: text().notNull(),
+    tickerSide: text().$type<Side>().notNull(),
+    changedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId, t.stepKey] })],
+);
+
 // The relationship playbook (#18, migration 0043): a versioned checklist and each distributor's
 // state of its items, with the transitions between done and open.
 export type PlaybookTexts = Partial<Record<string, { title: string; criteria: string }>>;

@@ -22,7 +22,11 @@ import type {
   DistributorListQuery,
   DistributorPatch,
 } from './distributors.schema.ts';
-import { insertLifecycleEvent, listLifecycleEvents } from './lifecycle.queries.ts';
+import {
+  insertLifecycleEvent,
+  listLifecycleEvents,
+  listStageChanges,
+} from './lifecycle.queries.ts';
 import { canMoveToStage, nextLifecycleStages } from './lifecycle.ts';
 
 export function listDistributorPage(ctx: Context, query: DistributorListQuery) {
@@ -199,4 +203,39 @@ export function getLifecycleHistory(ctx: Context, id: string) {
       await listLifecycleEvents(tx, ctx.actor.workspaceId, id),
     );
   });
+}
+
+export type OnboardingSpan = {
+  distributorId: string;
+  name: string;
+  country: string;
+  /** When the relationship last entered the onboarding stage. */
+  startedAt: Date;
+  /** When it then left onboarding, if it has. */
+  leftAt: Date | null;
+};
+
+/**
+ * When each relationship (or the one asked for) last entered onboarding and when it left, from
+ * the lifecycle history, in the caller's transaction (the onboarding journey, #18). A
+ * distributor's user gets only its own; onboarding is a status both sides know.
+ */
+export async function onboardingSpans(
+  ctx: Context,
+  tx: Tx,
+  distributorId: string | null,
+): Promise<OnboardingSpan[]> {
+  const scope = ctx.actor.distributorId ?? distributorId;
+  const changes = await listStageChanges(tx, ctx.actor.workspaceId, scope);
+  const spans = new Map<string, OnboardingSpan>();
+  for (const change of changes) {
+    const span = spans.get(change.distributorId);
+    if (change.toStage === 'onboarding') {
+      const { distributorId: id, name, country, changedAt } = change;
+      spans.set(id, { distributorId: id, name, country, startedAt: changedAt, leftAt: null });
+    } else if (span && !span.leftAt) {
+      span.leftAt = change.changedAt;
+    }
+  }
+  return [...spans.values()];
 }

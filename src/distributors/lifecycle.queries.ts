@@ -1,8 +1,8 @@
 // Every SQL statement of a distributor's lifecycle history: the stage changes, who made them.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { userNameSql } from '../accounts/accounts.queries.ts';
 import type { Tx } from '../db/client.ts';
-import { lifecycleEvent } from '../db/schema.ts';
+import { distributor, lifecycleEvent } from '../db/schema.ts';
 
 export function insertLifecycleEvent(tx: Tx, values: typeof lifecycleEvent.$inferInsert) {
   return tx
@@ -40,4 +40,36 @@ export function listLifecycleEvents(tx: Tx, workspaceId: string, distributorId: 
       ),
     )
     .orderBy(desc(lifecycleEvent.changedAt), desc(lifecycleEvent.id));
+}
+
+/**
+ * Stage changes of the workspace's relationships (or one of them), oldest first, with each
+ * relationship's name, country and current stage: the onboarding journey's start and end.
+ */
+export function listStageChanges(tx: Tx, workspaceId: string, distributorId: string | null) {
+  return tx
+    .select({
+      distributorId: lifecycleEvent.distributorId,
+      name: distributor.name,
+      country: distributor.country,
+      currentStage: distributor.lifecycleStage,
+      toStage: lifecycleEvent.toStage,
+      changedAt: lifecycleEvent.changedAt,
+    })
+    .from(lifecycleEvent)
+    .innerJoin(
+      distributor,
+      and(
+        eq(distributor.workspaceId, lifecycleEvent.workspaceId),
+        eq(distributor.id, lifecycleEvent.distributorId),
+      ),
+    )
+    .where(
+      and(
+        eq(lifecycleEvent.workspaceId, workspaceId),
+        eq(distributor.status, 'active'),
+        distributorId ? eq(lifecycleEvent.distributorId, distributorId) : undefined,
+      ),
+    )
+    .orderBy(asc(lifecycleEvent.changedAt), asc(lifecycleEvent.id));
 }

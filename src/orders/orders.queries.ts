@@ -1,6 +1,6 @@
 // Every SQL statement of the orders domain (order_line): the import's bulk upsert, the list, and
 // the monthly sums the scorecard and the KPI refresh read.
-import { and, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { listProductLineCodes } from '../charter/charter.queries.ts';
 import type { Tx } from '../db/client.ts';
 import { orderLine } from '../db/schema.ts';
@@ -141,4 +141,26 @@ export function orderTotalsSql(workspaceId: SQL, distributorId: SQL, today: SQL)
       and o.currency = main.currency
       and o.ordered_on > ${today}::date - interval '24 months' and o.ordered_on <= ${today}::date
     group by main.currency`;
+}
+
+/** The first order line on or after `fromDay` (the onboarding journey's first order). */
+export function findFirstOrderSince(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  fromDay: string,
+) {
+  return tx
+    .select({ orderedOn: orderLine.orderedOn, orderRef: orderLine.orderRef })
+    .from(orderLine)
+    .where(
+      and(
+        eq(orderLine.workspaceId, workspaceId),
+        eq(orderLine.distributorId, distributorId),
+        gte(orderLine.orderedOn, fromDay),
+      ),
+    )
+    .orderBy(asc(orderLine.orderedOn), asc(orderLine.id))
+    .limit(1)
+    .then((rows) => rows[0]);
 }

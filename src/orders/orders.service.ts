@@ -4,7 +4,12 @@ import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
-import { findOrderPage, listOrderMonths, listOrderProductLines } from './orders.queries.ts';
+import {
+  findFirstOrderSince,
+  findOrderPage,
+  listOrderMonths,
+  listOrderProductLines,
+} from './orders.queries.ts';
 import type { OrderListQuery } from './orders.schema.ts';
 
 /** One page of a distributor's order lines, newest first; its own users see only theirs. */
@@ -74,4 +79,17 @@ export async function orderMonths(
     quantity: Number(row.quantity),
     currency: row.currency,
   }));
+}
+
+/**
+ * The first order on or after `fromDay` (YYYY-MM-DD), inside the caller's transaction: the
+ * onboarding journey's "first order in".
+ */
+export async function firstOrderSince(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  fromDay: string,
+): Promise<{ orderedOn: string; orderRef: string | null } | null> {
+  return (await findFirstOrderSince(tx, workspaceId, distributorId, fromDay)) ?? null;
 }

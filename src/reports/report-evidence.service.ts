@@ -7,6 +7,8 @@ import { countTargetsBetween, findFirstAcceptedReport } from './report-evidence.
 export type ReportEvidence = {
   /** The first accepted report's month (YYYY-MM-01). */
   firstAcceptedPeriod: string | null;
+  /** When the principal accepted that report (the onboarding journey's "first report"). */
+  firstAcceptedAt: Date | null;
   /** Targets set for the UTC calendar year of `now`. */
   targetsThisYear: number;
   year: number;
@@ -32,6 +34,7 @@ export async function reportEvidence(
   const kpi = await findDistributorKpi(tx, workspaceId, distributorId);
   return {
     firstAcceptedPeriod: accepted?.period ?? null,
+    firstAcceptedAt: accepted?.reviewedAt ?? null,
     targetsThisYear: Number(targets.count),
     year,
     kpisAsOf: kpi?.asOf ?? null,

@@ -3,6 +3,7 @@
 // with open points and a Laos exclusivity that conflicts with the Vietnamese charter. The
 // Vietnamese relationship also has its meeting cadence planned.
 import { sql } from 'drizzle-orm';
+import { createCadencePlan } from '../cadence/cadence.service.ts';
 import { type CharterContent, defaultCharterContent } from '../charter/charter.content.ts';
 import { createCharter } from '../charter/charter-drafting.service.ts';
 import {
@@ -314,6 +315,19 @@ export async function loadDemoCharters(
   await respondToCharterPoint(admin, distributors.thailand, siam.version, language.number, {
     kind: 'agreed',
     body: 'Fine: the monthly review moves to the third week.',
+  });
+  // Its onboarding journey (#18): the cadence was planned in the first week; the charter, due by
+  // day 30, is still in negotiation on day 45, so the journey shows as stalled.
+  await createCadencePlan(admin, distributors.thailand, {
+    checkInWeekday: 2,
+    reviewWeekday: 4,
+    horizonMonths: 3,
+    videoUrl: 'https://meet.google.com/brn-siam-wkly',
+  });
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+    await tx.execute(sql`update cadence_plan set created_at = now() - interval '40 days'
+      where workspace_id = ${workspaceId} and distributor_id = ${distributors.thailand}`);
   });
 }
 

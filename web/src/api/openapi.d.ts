@@ -2550,6 +2550,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every relationship in onboarding (or out of it for less than 90 days): its day, steps done, and the step it is late on (principal) */
+        get: operations["getOnboardingPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship’s onboarding journey: each step’s due date, whether it is done (with its evidence) or late */
+        get: operations["getOnboardingJourney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/onboarding/steps/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick or un-tick a manual step with a note (editors of either side) */
+        post: operations["tickOnboardingStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/early-warnings": {
         parameters: {
             query?: never;
@@ -4856,6 +4907,86 @@ export interface components {
              */
             digest: "off" | "daily" | "weekly";
         };
+        OnboardingEvidence: {
+            /** @description What proves the step, or what is missing */
+            text: string;
+            /** @description Where the data is, in the web app */
+            link: string | null;
+        };
+        OnboardingJourney: {
+            /** Format: uuid */
+            distributorId: string;
+            /** @description When the relationship entered onboarding; null if it never has */
+            startedAt: string | null;
+            /** @description When it left onboarding, if it has */
+            leftAt: string | null;
+            /** @description Days since the start (the journey has 90) */
+            day: number;
+            journeyDays: number;
+            done: number;
+            total: number;
+            isComplete: boolean;
+            /** @description A step is open past its due day */
+            isStalled: boolean;
+            /** @description The first late step */
+            lateStep: {
+                key: components["schemas"]["OnboardingStepKey"];
+                title: string;
+                lateByDays: number;
+            } | null;
+            steps: components["schemas"]["OnboardingStep"][];
+        };
+        OnboardingPortfolio: {
+            journeyDays: number;
+            distributors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                country: string;
+                /** Format: date-time */
+                startedAt: string;
+                leftAt: string | null;
+                day: number;
+                done: number;
+                total: number;
+                isComplete: boolean;
+                isStalled: boolean;
+                lateStep: {
+                    key: components["schemas"]["OnboardingStepKey"];
+                    title: string;
+                    lateByDays: number;
+                } | null;
+            }[];
+        };
+        OnboardingStep: {
+            key: components["schemas"]["OnboardingStepKey"];
+            title: string;
+            /** @description A person ticks it with a note */
+            isManual: boolean;
+            /** @description Days after the journey’s start */
+            dueDay: number;
+            /** @description Null while the journey has not started */
+            dueOn: string | null;
+            isDone: boolean;
+            /** @description When the evidence appeared, if known */
+            doneAt: string | null;
+            /** @description Open and past its due day */
+            isLate: boolean;
+            lateByDays: number;
+            evidence: components["schemas"]["OnboardingEvidence"];
+            tickedBy: {
+                name: string;
+                /** @enum {string} */
+                side: "principal" | "distributor";
+            } | null;
+            note: string | null;
+            canTick: boolean;
+        };
+        /**
+         * @description The step’s stable key
+         * @enum {string}
+         */
+        OnboardingStepKey: "cadence_planned" | "charter_signed" | "training_assigned" | "first_report" | "first_order" | "first_monthly_review";
         OrderLine: {
             /** Format: uuid */
             id: string;
@@ -5642,7 +5773,7 @@ export interface components {
         };
         WarningSignal: {
             /** @enum {string} */
-            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap";
+            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap" | "milestones_overdue";
             /** @enum {string} */
             severity: "warning" | "critical";
             /** @description The signal in the caller’s language */
@@ -5652,7 +5783,7 @@ export interface components {
             };
             evidence: {
                 /** @enum {string} */
-                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions";
+                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions" | "plan";
                 path: string;
             }[];
         };
@@ -5673,6 +5804,8 @@ export interface components {
             orderDropPercent?: number;
             /** @description Times its usual interval between orders that a gap must exceed */
             orderGapFactor?: number;
+            /** @description Overdue milestones of the joint plan that raise a signal */
+            overdueMilestones?: number;
             /** @description Signals together that put a distributor at risk (a critical one always does) */
             atRiskSignals?: number;
         };
@@ -5693,6 +5826,8 @@ export interface components {
             orderDropPercent?: number;
             /** @description Times its usual interval between orders that a gap must exceed */
             orderGapFactor?: number;
+            /** @description Overdue milestones of the joint plan that raise a signal */
+            overdueMilestones?: number;
             /** @description Signals together that put a distributor at risk (a critical one always does) */
             atRiskSignals?: number;
         };
@@ -13365,6 +13500,102 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOnboardingPortfolio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingPortfolio"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOnboardingJourney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    tickOnboardingStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A step a person ticks with a note */
+                key: "training_assigned";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true ticks the step, false un-ticks it */
+                    isDone: boolean;
+                    /** @description What was done, or why it is open again */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];

@@ -127,6 +127,17 @@ const router = createBrowserRouter([
             ),
           },
           {
+            path: 'distributors/:id/onboarding',
+            lazy: page(() => import('../onboarding/OnboardingPage.tsx'), 'OnboardingPage'),
+          },
+          {
+            path: 'onboarding',
+            lazy: page(
+              () => import('../onboarding/OnboardingPortfolioPage.tsx'),
+              'OnboardingPortfolioPage',
+            ),
+          },
+          {
             path: 'distributors/:id/targets',
             lazy: page(() => import('../performance/TargetsPage.tsx'), 'TargetsPage'),
           },

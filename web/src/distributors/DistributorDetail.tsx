@@ -92,6 +92,9 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/playbook`}>
             {t('playbook.open')}
           </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/onboarding`}>
+            {t('onboarding.open')}
+          </Link>
           {canManage ? (
             <>
               <button type="button" className="button" onClick={() => setDialog('edit')}>

@@ -40,6 +40,9 @@ export function PlaybookPortfolioPage() {
           <p className="muted">{t('playbook.portfolio.intro')}</p>
         </div>
         <div className="page-actions">
+          <Link className="button" to="/onboarding">
+            {t('onboarding.portfolio.open')}
+          </Link>
           {canManageDistributors(me.role) ? (
             <button
               type="button"
