@@ -37,7 +37,7 @@ describe('the demo’s early warnings in the browser', () => {
     const health = page.getByRole('region', { name: /^Health/ });
     await health.locator('h2 .health-badge').getByText('At risk').waitFor();
     expect(await health.locator('.signal').count()).toBe(reasons.length);
-    await health.getByRole('link', { name: 'Goals and plan' }).click();
+    await health.getByRole('link', { name: 'Plan milestones' }).click();
     await page.waitForURL(/\/distributors\/[^/]+\/plan$/);
     await context.close();
 

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import { ManualStepInput } from '../../../src/onboarding/onboarding.schema.ts';
-import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
-import { useDistributor } from '../distributors/use-distributors.ts';
+import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
 import { makeFormat, useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, TextAreaField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
-import { usePageTitle } from '../shell/use-page-title.ts';
 import {
   type OnboardingStepRecord,
   useOnboardingJourney,
@@ -29,99 +27,83 @@ export function OnboardingPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const distributor = useDistributor(id);
   const journey = useOnboardingJourney(id);
   const tick = useTickOnboardingStep(id);
   const [dialog, setDialog] = useState<{ step: OnboardingStepRecord; isDone: boolean } | null>(
     null,
   );
-  usePageTitle(
-    distributor.data
-      ? t('onboarding.pageTitle', { name: distributor.data.name })
-      : t('onboarding.title'),
-  );
-  if (distributor.isPending || distributor.isError) {
-    return (
-      <div className="page">
-        <QueryStatus query={distributor} />
-      </div>
-    );
-  }
   return (
-    <div className="page">
-      <DistributorBreadcrumbs distributor={distributor.data} current={t('onboarding.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('onboarding.heading', { name: distributor.data.name })}</h1>
-          <p className="muted">{t('onboarding.intro')}</p>
-        </div>
-      </div>
-      {journey.isPending || journey.isError ? (
-        <QueryStatus query={journey} />
-      ) : journey.data.startedAt === null ? (
-        <EmptyState title={t('onboarding.notStarted')} />
-      ) : (
+    <DistributorSubPage id={id} section="onboarding">
+      {() => (
         <>
-          <p aria-live="polite">
-            <strong>
-              {t('onboarding.dayOf', {
-                day: Math.min(journey.data.day, journey.data.journeyDays),
-                total: journey.data.journeyDays,
-              })}
-              {' · '}
-              {t('onboarding.stepsDone', {
-                done: journey.data.done,
-                total: journey.data.total,
-              })}
-            </strong>{' '}
-            <span className="muted">
-              {t('onboarding.startedOn', { date: format.date(String(journey.data.startedAt)) })}
-              {journey.data.leftAt
-                ? ` · ${t('onboarding.leftOn', { date: format.date(String(journey.data.leftAt)) })}`
-                : null}
-            </span>
-          </p>
-          {journey.data.isStalled && journey.data.lateStep ? (
-            <p className="alert onboarding-stalled" role="status">
-              {t('onboarding.stalled', {
-                step: journey.data.lateStep.title,
-                count: journey.data.lateStep.lateByDays,
-              })}
-            </p>
-          ) : journey.data.isComplete ? (
-            <p className="alert alert-info" role="status">
-              {t('onboarding.complete')}
-            </p>
+          {journey.isPending || journey.isError ? (
+            <QueryStatus query={journey} />
+          ) : journey.data.startedAt === null ? (
+            <EmptyState title={t('onboarding.notStarted')} />
+          ) : (
+            <>
+              <p aria-live="polite">
+                <strong>
+                  {t('onboarding.dayOf', {
+                    day: Math.min(journey.data.day, journey.data.journeyDays),
+                    total: journey.data.journeyDays,
+                  })}
+                  {' · '}
+                  {t('onboarding.stepsDone', {
+                    done: journey.data.done,
+                    total: journey.data.total,
+                  })}
+                </strong>{' '}
+                <span className="muted">
+                  {t('onboarding.startedOn', { date: format.date(String(journey.data.startedAt)) })}
+                  {journey.data.leftAt
+                    ? ` · ${t('onboarding.leftOn', { date: format.date(String(journey.data.leftAt)) })}`
+                    : null}
+                </span>
+              </p>
+              {journey.data.isStalled && journey.data.lateStep ? (
+                <p className="alert onboarding-stalled" role="status">
+                  {t('onboarding.stalled', {
+                    step: journey.data.lateStep.title,
+                    count: journey.data.lateStep.lateByDays,
+                  })}
+                </p>
+              ) : journey.data.isComplete ? (
+                <p className="alert alert-info" role="status">
+                  {t('onboarding.complete')}
+                </p>
+              ) : null}
+              <ol className="onboarding-timeline" aria-label={t('onboarding.timeline')}>
+                {journey.data.steps.map((step) => (
+                  <StepRow
+                    key={step.key}
+                    step={step}
+                    onTick={(isDone) => setDialog({ step, isDone })}
+                  />
+                ))}
+              </ol>
+            </>
+          )}
+          {dialog ? (
+            <TickDialog
+              step={dialog.step}
+              isDone={dialog.isDone}
+              isSaving={tick.isPending}
+              onSubmit={(note, onError) =>
+                tick.mutate(
+                  { isDone: dialog.isDone, note },
+                  { onSuccess: () => setDialog(null), onError },
+                )
+              }
+              onClose={() => setDialog(null)}
+            />
           ) : null}
-          <ol className="onboarding-timeline" aria-label={t('onboarding.timeline')}>
-            {journey.data.steps.map((step) => (
-              <StepRow
-                key={step.key}
-                step={step}
-                onTick={(isDone) => setDialog({ step, isDone })}
-              />
-            ))}
-          </ol>
+          <p>
+            <Link to={`/distributors/${id}`}>{t('onboarding.back')}</Link>
+          </p>
         </>
       )}
-      {dialog ? (
-        <TickDialog
-          step={dialog.step}
-          isDone={dialog.isDone}
-          isSaving={tick.isPending}
-          onSubmit={(note, onError) =>
-            tick.mutate(
-              { isDone: dialog.isDone, note },
-              { onSuccess: () => setDialog(null), onError },
-            )
-          }
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      <p>
-        <Link to={`/distributors/${id}`}>{t('onboarding.back')}</Link>
-      </p>
-    </div>
+    </DistributorSubPage>
   );
 }
 

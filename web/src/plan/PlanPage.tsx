@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
-import { useDistributor } from '../distributors/use-distributors.ts';
+import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
 import { QueryStatus } from '../shell/States.tsx';
-import { usePageTitle } from '../shell/use-page-title.ts';
 import { GoalDialog } from './GoalDialog.tsx';
 import { GoalsSection } from './GoalsSection.tsx';
 import { PlanChanges } from './PlanChanges.tsx';
@@ -30,86 +28,73 @@ type Open =
 export function PlanPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const distributor = useDistributor(id);
   const plan = usePlan(id);
   const [open, setOpen] = useState<Open>(null);
-  usePageTitle(
-    distributor.data ? t('plan.pageTitle', { name: distributor.data.name }) : t('plan.title'),
-  );
-  if (distributor.isPending || distributor.isError) {
-    return (
-      <div className="page">
-        <QueryStatus query={distributor} />
-      </div>
-    );
-  }
   const close = () => setOpen(null);
   return (
-    <div className="page">
-      <DistributorBreadcrumbs distributor={distributor.data} current={t('plan.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('plan.heading', { name: distributor.data.name })}</h1>
-          <p className="muted">{t('plan.intro')}</p>
-          {plan.data && !plan.data.canPropose ? (
-            <p className="muted">{t('plan.readOnly')}</p>
-          ) : null}
-        </div>
-      </div>
-      {plan.isPending || plan.isError ? (
-        <QueryStatus query={plan} />
-      ) : (
-        <>
-          <PlanChanges
-            distributorId={id}
-            plan={plan.data}
-            onDecline={(number) => setOpen({ kind: 'decline', number })}
-          />
-          <GoalsSection
-            distributorId={id}
-            plan={plan.data}
-            onPropose={() => setOpen({ kind: 'goal', goal: null })}
-            onChange={(goal) => setOpen({ kind: 'goal', goal })}
-            onRemove={(goal) =>
-              setOpen({
-                kind: 'removal',
-                subject: { kind: 'goal', id: goal.id, name: goal.metric },
-              })
-            }
-          />
-          <MilestonesTimeline
-            distributorId={id}
-            plan={plan.data}
-            onPropose={() => setOpen({ kind: 'milestone', milestone: null })}
-            onChange={(milestone) => setOpen({ kind: 'milestone', milestone })}
-            onRemove={(milestone) =>
-              setOpen({
-                kind: 'removal',
-                subject: { kind: 'milestone', id: milestone.id, name: milestone.title },
-              })
-            }
-          />
-          <ResponsibilitiesSection
-            plan={plan.data}
-            onPropose={() => setOpen({ kind: 'responsibilities' })}
-          />
-          {open?.kind === 'goal' ? (
-            <GoalDialog distributorId={id} goal={open.goal} onClose={close} />
-          ) : null}
-          {open?.kind === 'milestone' ? (
-            <MilestoneDialog distributorId={id} milestone={open.milestone} onClose={close} />
-          ) : null}
-          {open?.kind === 'responsibilities' ? (
-            <ResponsibilitiesDialog distributorId={id} plan={plan.data} onClose={close} />
-          ) : null}
-          {open?.kind === 'removal' ? (
-            <RemovalDialog distributorId={id} subject={open.subject} onClose={close} />
-          ) : null}
-          {open?.kind === 'decline' ? (
-            <DeclineDialog distributorId={id} number={open.number} onClose={close} />
-          ) : null}
-        </>
-      )}
-    </div>
+    <DistributorSubPage
+      id={id}
+      section="plan"
+      note={
+        plan.data && !plan.data.canPropose ? <p className="muted">{t('plan.readOnly')}</p> : null
+      }
+    >
+      {() =>
+        plan.isPending || plan.isError ? (
+          <QueryStatus query={plan} />
+        ) : (
+          <>
+            <PlanChanges
+              distributorId={id}
+              plan={plan.data}
+              onDecline={(number) => setOpen({ kind: 'decline', number })}
+            />
+            <GoalsSection
+              distributorId={id}
+              plan={plan.data}
+              onPropose={() => setOpen({ kind: 'goal', goal: null })}
+              onChange={(goal) => setOpen({ kind: 'goal', goal })}
+              onRemove={(goal) =>
+                setOpen({
+                  kind: 'removal',
+                  subject: { kind: 'goal', id: goal.id, name: goal.metric },
+                })
+              }
+            />
+            <MilestonesTimeline
+              distributorId={id}
+              plan={plan.data}
+              onPropose={() => setOpen({ kind: 'milestone', milestone: null })}
+              onChange={(milestone) => setOpen({ kind: 'milestone', milestone })}
+              onRemove={(milestone) =>
+                setOpen({
+                  kind: 'removal',
+                  subject: { kind: 'milestone', id: milestone.id, name: milestone.title },
+                })
+              }
+            />
+            <ResponsibilitiesSection
+              plan={plan.data}
+              onPropose={() => setOpen({ kind: 'responsibilities' })}
+            />
+            {open?.kind === 'goal' ? (
+              <GoalDialog distributorId={id} goal={open.goal} onClose={close} />
+            ) : null}
+            {open?.kind === 'milestone' ? (
+              <MilestoneDialog distributorId={id} milestone={open.milestone} onClose={close} />
+            ) : null}
+            {open?.kind === 'responsibilities' ? (
+              <ResponsibilitiesDialog distributorId={id} plan={plan.data} onClose={close} />
+            ) : null}
+            {open?.kind === 'removal' ? (
+              <RemovalDialog distributorId={id} subject={open.subject} onClose={close} />
+            ) : null}
+            {open?.kind === 'decline' ? (
+              <DeclineDialog distributorId={id} number={open.number} onClose={close} />
+            ) : null}
+          </>
+        )
+      }
+    </DistributorSubPage>
   );
 }

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import { TickInput } from '../../../src/playbook/playbook.schema.ts';
-import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
-import { useDistributor } from '../distributors/use-distributors.ts';
+import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
 import { useFormat } from '../format/use-format.ts';
 import { Dialog, FormActions, TextAreaField } from '../forms/fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
 import { ProblemAlert, QueryStatus } from '../shell/States.tsx';
-import { usePageTitle } from '../shell/use-page-title.ts';
 import {
   type JudgementStep,
   type PlaybookItemRecord,
@@ -28,114 +26,100 @@ export function PlaybookPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const distributor = useDistributor(id);
   const playbook = useDistributorPlaybook(id);
   const judge = useJudgePlaybookItem(id);
   const [dialog, setDialog] = useState<{
     item: PlaybookItemRecord;
     step: 'tick' | 'untick';
   } | null>(null);
-  usePageTitle(
-    distributor.data
-      ? t('playbook.pageTitle', { name: distributor.data.name })
-      : t('playbook.title'),
-  );
-  if (distributor.isPending || distributor.isError) {
-    return (
-      <div className="page">
-        <QueryStatus query={distributor} />
-      </div>
-    );
-  }
   return (
-    <div className="page">
-      <DistributorBreadcrumbs distributor={distributor.data} current={t('playbook.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('playbook.heading', { name: distributor.data.name })}</h1>
-          <p className="muted">{t('playbook.intro')}</p>
-        </div>
-      </div>
-      {playbook.isPending || playbook.isError ? (
-        <QueryStatus query={playbook} />
-      ) : (
+    <DistributorSubPage id={id} section="playbook">
+      {() => (
         <>
-          <p className="playbook-progress" aria-live="polite">
-            <strong>
-              {t('playbook.progress', { done: playbook.data.done, total: playbook.data.total })}
-            </strong>{' '}
-            <span className="muted">
-              {t('playbook.evaluatedAt', {
-                at: format.dateTime(String(playbook.data.evaluatedAt)),
-                version: playbook.data.version,
-              })}
-            </span>
+          {playbook.isPending || playbook.isError ? (
+            <QueryStatus query={playbook} />
+          ) : (
+            <>
+              <p className="playbook-progress" aria-live="polite">
+                <strong>
+                  {t('playbook.progress', { done: playbook.data.done, total: playbook.data.total })}
+                </strong>{' '}
+                <span className="muted">
+                  {t('playbook.evaluatedAt', {
+                    at: format.dateTime(String(playbook.data.evaluatedAt)),
+                    version: playbook.data.version,
+                  })}
+                </span>
+              </p>
+              <ProblemAlert error={judge.error} />
+              <ol className="playbook-items">
+                {playbook.data.items.map((item) => (
+                  <PlaybookItemRow
+                    key={item.key}
+                    item={item}
+                    onStep={(step) =>
+                      step === 'confirm'
+                        ? judge.mutate({ key: item.key, step, note: '' })
+                        : setDialog({ item, step })
+                    }
+                    isBusy={judge.isPending}
+                  />
+                ))}
+              </ol>
+              <section className="card" aria-labelledby="playbook-history-heading">
+                <h2 id="playbook-history-heading">{t('playbook.history.title')}</h2>
+                {playbook.data.history.length === 0 ? (
+                  <p className="muted">{t('playbook.history.empty')}</p>
+                ) : (
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('playbook.history.when')}</th>
+                        <th scope="col">{t('playbook.history.item')}</th>
+                        <th scope="col">{t('playbook.history.change')}</th>
+                        <th scope="col">{t('playbook.history.why')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {playbook.data.history.map((entry) => (
+                        <tr key={`${entry.itemKey}-${String(entry.at)}-${entry.cause}`}>
+                          <td>{format.dateTime(String(entry.at))}</td>
+                          <td>{entry.title}</td>
+                          <td>{t(`playbook.cause.${entry.cause}`, { name: entry.actorName })}</td>
+                          <td>
+                            {entry.evidence ? <EvidenceText evidence={entry.evidence} /> : null}
+                            {entry.note ? (
+                              <span className="playbook-note">{entry.note}</span>
+                            ) : null}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            </>
+          )}
+          {dialog ? (
+            <JudgementDialog
+              item={dialog.item}
+              step={dialog.step}
+              onSubmit={(note, done) =>
+                judge.mutate(
+                  { key: dialog.item.key, step: dialog.step, note },
+                  { onSuccess: () => setDialog(null), onError: done },
+                )
+              }
+              isSaving={judge.isPending}
+              onClose={() => setDialog(null)}
+            />
+          ) : null}
+          <p>
+            <Link to={`/distributors/${id}`}>{t('playbook.back')}</Link>
           </p>
-          <ProblemAlert error={judge.error} />
-          <ol className="playbook-items">
-            {playbook.data.items.map((item) => (
-              <PlaybookItemRow
-                key={item.key}
-                item={item}
-                onStep={(step) =>
-                  step === 'confirm'
-                    ? judge.mutate({ key: item.key, step, note: '' })
-                    : setDialog({ item, step })
-                }
-                isBusy={judge.isPending}
-              />
-            ))}
-          </ol>
-          <section className="card" aria-labelledby="playbook-history-heading">
-            <h2 id="playbook-history-heading">{t('playbook.history.title')}</h2>
-            {playbook.data.history.length === 0 ? (
-              <p className="muted">{t('playbook.history.empty')}</p>
-            ) : (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('playbook.history.when')}</th>
-                    <th scope="col">{t('playbook.history.item')}</th>
-                    <th scope="col">{t('playbook.history.change')}</th>
-                    <th scope="col">{t('playbook.history.why')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {playbook.data.history.map((entry) => (
-                    <tr key={`${entry.itemKey}-${String(entry.at)}-${entry.cause}`}>
-                      <td>{format.dateTime(String(entry.at))}</td>
-                      <td>{entry.title}</td>
-                      <td>{t(`playbook.cause.${entry.cause}`, { name: entry.actorName })}</td>
-                      <td>
-                        {entry.evidence ? <EvidenceText evidence={entry.evidence} /> : null}
-                        {entry.note ? <span className="playbook-note">{entry.note}</span> : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
         </>
       )}
-      {dialog ? (
-        <JudgementDialog
-          item={dialog.item}
-          step={dialog.step}
-          onSubmit={(note, done) =>
-            judge.mutate(
-              { key: dialog.item.key, step: dialog.step, note },
-              { onSuccess: () => setDialog(null), onError: done },
-            )
-          }
-          isSaving={judge.isPending}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      <p>
-        <Link to={`/distributors/${id}`}>{t('playbook.back')}</Link>
-      </p>
-    </div>
+    </DistributorSubPage>
   );
 }
 
