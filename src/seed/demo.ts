@@ -146,6 +146,9 @@ export async function loadDemoData(database: Database, config?: Config) {
 
   for (const [index, entry] of demoPortfolio.entries()) {
     const [name, country, city, timeZone, languages, stage] = entry;
+    // Relationships that predate Liaison come in as they stand (active, or on from there); only
+    // prospects and those still onboarding start where they are, so only those have a journey.
+    const initial = stage === 'prospect' || stage === 'onboarding' ? stage : 'active';
     const distributor = await createDistributor(ctx, {
       name,
       legalName: null,
@@ -156,9 +159,9 @@ export async function loadDemoData(database: Database, config?: Config) {
       languages,
       website: null,
       notes: null,
-      lifecycleStage: 'prospect',
+      lifecycleStage: initial,
     });
-    for (const next of pathTo[stage]) {
+    for (const next of pathTo[stage].slice(pathTo[stage].indexOf(initial) + 1)) {
       await changeLifecycleStage(ctx, distributor.id, { stage: next, reason: null });
     }
     const [managerName, language] = demoPortfolioManagers[index] ?? ['General manager', 'en'];
