@@ -1,14 +1,11 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { z } from 'zod';
 import { ManualStepInput } from '../../../src/onboarding/onboarding.schema.ts';
 import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
 import { makeFormat, useFormat } from '../format/use-format.ts';
-import { Dialog, FormActions, TextAreaField } from '../forms/fields.tsx';
-import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
-import { EmptyState, ProblemAlert, QueryStatus } from '../shell/States.tsx';
+import { NoteDialog } from '../forms/NoteDialog.tsx';
+import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import {
   type OnboardingStepRecord,
   useOnboardingJourney,
@@ -194,39 +191,16 @@ function TickDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<{ note: string }, unknown, z.output<typeof NoteInput>>({
-    defaultValues: { note: '' },
-    resolver: i18nZodResolver(NoteInput, t),
-  });
-  const submit = form.handleSubmit((input) =>
-    onSubmit(input.note, (failure) => {
-      setError(failure);
-      placeServerErrors(failure, ['note'], form.setError);
-    }),
-  );
   const mode = isDone ? 'tick' : 'untick';
   return (
-    <Dialog
+    <NoteDialog
+      schema={NoteInput}
       title={t(`onboarding.dialog.${mode}Title`, { step: step.title })}
+      noteLabel={t(`onboarding.dialog.${mode}Note`)}
+      submitLabel={t(`onboarding.dialog.${mode}Submit`)}
+      isSaving={isSaving}
+      onSubmit={onSubmit}
       onClose={onClose}
-      size="small"
-    >
-      <form onSubmit={submit} noValidate>
-        <ProblemAlert error={error} extra={unplacedServerErrors(error, ['note'])} />
-        <TextAreaField
-          label={t(`onboarding.dialog.${mode}Note`)}
-          required
-          rows={3}
-          error={form.formState.errors.note}
-          {...form.register('note')}
-        />
-        <FormActions
-          isSaving={isSaving}
-          submitLabel={t(`onboarding.dialog.${mode}Submit`)}
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+    />
   );
 }

@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { z } from 'zod';
 import { TickInput } from '../../../src/playbook/playbook.schema.ts';
 import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
 import { useFormat } from '../format/use-format.ts';
-import { Dialog, FormActions, TextAreaField } from '../forms/fields.tsx';
-import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from '../forms/zod-resolver.ts';
+import { NoteDialog } from '../forms/NoteDialog.tsx';
 import { ProblemAlert, QueryStatus } from '../shell/States.tsx';
 import {
   type JudgementStep,
@@ -227,39 +224,16 @@ function JudgementDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm<{ note: string }, unknown, z.output<typeof TickInput>>({
-    defaultValues: { note: '' },
-    resolver: i18nZodResolver(TickInput, t),
-  });
-  const submit = form.handleSubmit((input) =>
-    onSubmit(input.note, (failure) => {
-      setError(failure);
-      placeServerErrors(failure, ['note'], form.setError);
-    }),
-  );
   return (
-    <Dialog
+    <NoteDialog
+      schema={TickInput}
       title={t(`playbook.dialog.${step}Title`, { item: item.title })}
+      noteLabel={t(`playbook.dialog.${step}Note`)}
+      submitLabel={t(`playbook.dialog.${step}Submit`)}
+      intro={<p>{item.criteria}</p>}
+      isSaving={isSaving}
+      onSubmit={onSubmit}
       onClose={onClose}
-      size="small"
-    >
-      <form onSubmit={submit} noValidate>
-        <ProblemAlert error={error} extra={unplacedServerErrors(error, ['note'])} />
-        <p>{item.criteria}</p>
-        <TextAreaField
-          label={t(`playbook.dialog.${step}Note`)}
-          required
-          rows={3}
-          error={form.formState.errors.note}
-          {...form.register('note')}
-        />
-        <FormActions
-          isSaving={isSaving}
-          submitLabel={t(`playbook.dialog.${step}Submit`)}
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+    />
   );
 }
