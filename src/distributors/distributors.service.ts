@@ -220,15 +220,28 @@ export type OnboardingSpan = {
  * the lifecycle history, in the caller's transaction (the onboarding journey, #18). A
  * distributor's user gets only its own; onboarding is a status both sides know.
  */
-export async function onboardingSpans(
+export function onboardingSpans(
   ctx: Context,
   tx: Tx,
   distributorId: string | null,
 ): Promise<OnboardingSpan[]> {
-  const scope = ctx.actor.distributorId ?? distributorId;
-  const changes = await listStageChanges(tx, ctx.actor.workspaceId, scope);
+  return onboardingSpansIn(tx, ctx.actor.workspaceId, ctx.actor.distributorId ?? distributorId);
+}
+
+/**
+ * The same spans in a workspace (or for one relationship), as the history stood at `until`: the
+ * early warnings read them on the day they assess, outside any person's request.
+ */
+export async function onboardingSpansIn(
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string | null,
+  until?: Date,
+): Promise<OnboardingSpan[]> {
+  const changes = await listStageChanges(tx, workspaceId, distributorId);
   const spans = new Map<string, OnboardingSpan>();
   for (const change of changes) {
+    if (until && change.changedAt > until) break;
     const span = spans.get(change.distributorId);
     if (change.toStage === 'onboarding') {
       const { distributorId: id, name, country, changedAt } = change;

@@ -16,6 +16,7 @@ function facts(overrides: Partial<WarningFacts> = {}): WarningFacts {
     orders: null,
     communication: null,
     milestones: null,
+    onboarding: null,
     discipline: { meetingsPlanned: 0, meetingsHeld: 0, notesOverdue: 0, actionsOverdue: 0 },
     ...overrides,
   };

@@ -1,5 +1,6 @@
-// The early-warning rule on the joint plan (docs/early-warnings.md): milestones both sides agreed
-// that have passed their deadline undone. A plan that slips is a relationship that slips.
+// The early-warning rules on building the relationship (docs/early-warnings.md): milestones of the
+// joint plan both sides agreed that have passed their deadline undone, and an onboarding journey
+// whose steps run past their due days. A plan that slips is a relationship that slips.
 import type { Signal, Thresholds, WarningFacts } from './signals.ts';
 
 const DAY_MS = 86_400_000;
@@ -33,5 +34,38 @@ export function milestonesOverdueSignal(
       titles: milestones.titles,
     },
     evidence: [{ kind: 'plan', path: `/api/v1/distributors/${facts.distributorId}/plan` }],
+  };
+}
+
+/** Days a late onboarding step beyond the threshold makes the signal critical. */
+export const ONBOARDING_CRITICAL_DAYS = 30;
+
+/**
+ * A step of the onboarding journey open more than `onboardingLateDays` after its due day. A
+ * warning (however many steps: steps fall due together); critical when the latest step is a month
+ * beyond the days allowed.
+ */
+export function onboardingStalledSignal(
+  facts: WarningFacts,
+  thresholds: Thresholds,
+): Signal | undefined {
+  const late = (facts.onboarding?.lateSteps ?? []).filter(
+    (step) => step.lateByDays > thresholds.onboardingLateDays,
+  );
+  const [latest] = late;
+  if (!facts.onboarding || !latest) return undefined;
+  const critical = latest.lateByDays > thresholds.onboardingLateDays + ONBOARDING_CRITICAL_DAYS;
+  return {
+    kind: 'onboarding_stalled',
+    severity: critical ? 'critical' : 'warning',
+    params: {
+      day: facts.onboarding.day,
+      step: latest.key,
+      lateByDays: latest.lateByDays,
+      lateSteps: late.length,
+    },
+    evidence: [
+      { kind: 'onboarding', path: `/api/v1/distributors/${facts.distributorId}/onboarding` },
+    ],
   };
 }

@@ -50,6 +50,7 @@ function facts(
     orders: null,
     communication: null,
     milestones: null,
+    onboarding: null,
     discipline: { meetingsPlanned: 6, meetingsHeld: 6, notesOverdue: 0, actionsOverdue: 0 },
     ...overrides,
   };

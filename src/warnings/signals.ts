@@ -3,7 +3,7 @@
 // thresholds, and returns a signal or nothing. docs/early-warnings.md defines each one. The rules
 // on orders and contact are in contact-signals.ts.
 import { orderGapSignal, ordersDownSignal, silenceSignal } from './contact-signals.ts';
-import { milestonesOverdueSignal } from './plan-signals.ts';
+import { milestonesOverdueSignal, onboardingStalledSignal } from './plan-signals.ts';
 
 export type Severity = 'warning' | 'critical';
 export type SignalKind =
@@ -16,10 +16,11 @@ export type SignalKind =
   | 'silence'
   | 'orders_down'
   | 'order_gap'
-  | 'milestones_overdue';
+  | 'milestones_overdue'
+  | 'onboarding_stalled';
 
 export type Evidence = {
-  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions' | 'plan';
+  kind: 'report' | 'scorecard' | 'cadence' | 'threads' | 'interactions' | 'plan' | 'onboarding';
   path: string;
 };
 export type Signal = {
@@ -49,6 +50,8 @@ export type Thresholds = {
   orderGapFactor: number;
   /** Milestones of the joint plan past their deadline and not done that raise a signal. */
   overdueMilestones: number;
+  /** Days an onboarding step may run past its due day before it raises a signal. */
+  onboardingLateDays: number;
   /** Signals together that put a relationship at risk (one critical signal always does). */
   atRiskSignals: number;
 };
@@ -63,6 +66,7 @@ export const defaultThresholds: Thresholds = {
   orderDropPercent: 30,
   orderGapFactor: 2,
   overdueMilestones: 1,
+  onboardingLateDays: 7,
   // Three coinciding warnings put 13 % of the backtest's healthy relationships at risk at least
   // once in two years; four, under 5 % (docs/early-warnings.md, "Where at risk begins").
   atRiskSignals: 4,
@@ -101,6 +105,8 @@ export type WarningFacts = {
   communication: CommunicationFacts | null;
   /** The joint plan's milestones overdue on `asOf`; null where none are. */
   milestones: MilestoneFacts | null;
+  /** The onboarding journey's late steps on `asOf`; null where no journey has one. */
+  onboarding: OnboardingFacts | null;
   discipline: {
     meetingsPlanned: number;
     meetingsHeld: number;
@@ -129,6 +135,13 @@ export type OrderFacts = {
    */
   orderDays: number;
   usualIntervalDays: number | null;
+};
+
+export type OnboardingFacts = {
+  /** The journey's day on `asOf`. */
+  day: number;
+  /** The open steps past their due day (their keys), the latest first. */
+  lateSteps: { key: string; lateByDays: number }[];
 };
 
 export type MilestoneFacts = {
@@ -328,6 +341,7 @@ export const signalRules: ((facts: WarningFacts, thresholds: Thresholds) => Sign
     ordersDownSignal,
     orderGapSignal,
     milestonesOverdueSignal,
+    onboardingStalledSignal,
   ];
 
 export function evaluateSignals(facts: WarningFacts, thresholds: Thresholds): Signal[] {

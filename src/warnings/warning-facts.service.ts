@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import { disciplineWindow } from '../cadence/discipline.service.ts';
 import type { Tx } from '../db/client.ts';
+import { onboardingStalls } from '../onboarding/onboarding-stalls.service.ts';
 import { DEFAULT_DUE_DAY, periodDate, recentPeriods, shiftPeriod } from '../reports/periods.ts';
 import type { MonthFacts, WarningFacts } from './signals.ts';
 import {
@@ -117,6 +118,7 @@ export async function gatherWarningFacts(
   const orderRows = facts.orders;
   const silenceRows = facts.silence;
   const milestones = new Map(facts.milestones.map((entry) => [entry.distributor_id, entry]));
+  const stalls = await onboardingStalls(tx, workspaceId, until, distributorId);
   const reports = new Map<string, Map<string, ReportMonthRow>>();
   for (const row of reportRows) {
     const months = new Map<string, ReportMonthRow>();
@@ -189,6 +191,7 @@ export async function gatherWarningFacts(
               titles: overdue.titles,
             }
           : null,
+        onboarding: stalls.get(row.id) ?? null,
       },
     };
   });

@@ -34,14 +34,25 @@ describe('the demo’s early warnings', () => {
     expect(kinds).toEqual(expect.arrayContaining([expect.stringMatching(/^order(s_down|_gap)$/)]));
     // The first names on the list are the ones at risk.
     expect(response.body.distributors[0]?.state).toBe('at_risk');
-    // Nobody else is at risk: Siam Auto Components, onboarding since October with its first
-    // report for November and no charter signed yet, owes nothing before that report.
+    // Nobody else is at risk. Siam Auto Components, onboarding since October with its first
+    // report for November, owes no report yet; but its charter (due by day 30 of its journey) is
+    // still in negotiation on day 45, so it is on watch for that one stalled journey.
     const others = response.body.distributors.filter(
       (entry) => entry.name !== 'Saigon Motor Parts',
     );
     expect(others.filter((entry) => entry.state === 'at_risk').map((entry) => entry.name)).toEqual(
       [],
     );
-    expect(others.map((entry) => entry.name)).not.toContain('Siam Auto Components');
+    const siam = others.find((entry) => entry.name === 'Siam Auto Components');
+    expect(siam).toMatchObject({
+      state: 'watch',
+      signals: [
+        {
+          kind: 'onboarding_stalled',
+          severity: 'warning',
+          params: { day: 45, step: 'charter_signed', lateByDays: 15 },
+        },
+      ],
+    });
   });
 });

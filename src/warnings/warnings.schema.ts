@@ -56,6 +56,9 @@ export const WarningThresholds = z
       .max(20)
       .optional()
       .meta({ description: 'Overdue milestones of the joint plan that raise a signal' }),
+    onboardingLateDays: z.number().int().min(0).max(60).optional().meta({
+      description: 'Days an onboarding step may run past its due day before it raises a signal',
+    }),
     atRiskSignals: z.number().int().min(2).max(9).optional().meta({
       description: 'Signals together that put a distributor at risk (a critical one always does)',
     }),
@@ -78,13 +81,22 @@ export const Signal = z
       'orders_down',
       'order_gap',
       'milestones_overdue',
+      'onboarding_stalled',
     ]),
     severity: z.enum(['warning', 'critical']),
     reason: z.string().meta({ description: 'The signal in the caller’s language' }),
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
     evidence: z.array(
       z.object({
-        kind: z.enum(['report', 'scorecard', 'cadence', 'threads', 'interactions', 'plan']),
+        kind: z.enum([
+          'report',
+          'scorecard',
+          'cadence',
+          'threads',
+          'interactions',
+          'plan',
+          'onboarding',
+        ]),
         path: z.string(),
       }),
     ),

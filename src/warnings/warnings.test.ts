@@ -125,6 +125,7 @@ describe('early warnings', () => {
       orderDropPercent: 30,
       orderGapFactor: 2,
       overdueMilestones: 1,
+      onboardingLateDays: 7,
       atRiskSignals: 4,
     });
     const settings = {

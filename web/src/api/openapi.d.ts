@@ -5773,7 +5773,7 @@ export interface components {
         };
         WarningSignal: {
             /** @enum {string} */
-            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap" | "milestones_overdue";
+            kind: "report_late" | "revenue_down" | "stock_below_buffer" | "meetings_missed" | "follow_ups_overdue" | "competitor_mentioned" | "silence" | "orders_down" | "order_gap" | "milestones_overdue" | "onboarding_stalled";
             /** @enum {string} */
             severity: "warning" | "critical";
             /** @description The signal in the caller’s language */
@@ -5783,7 +5783,7 @@ export interface components {
             };
             evidence: {
                 /** @enum {string} */
-                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions" | "plan";
+                kind: "report" | "scorecard" | "cadence" | "threads" | "interactions" | "plan" | "onboarding";
                 path: string;
             }[];
         };
@@ -5806,6 +5806,8 @@ export interface components {
             orderGapFactor?: number;
             /** @description Overdue milestones of the joint plan that raise a signal */
             overdueMilestones?: number;
+            /** @description Days an onboarding step may run past its due day before it raises a signal */
+            onboardingLateDays?: number;
             /** @description Signals together that put a distributor at risk (a critical one always does) */
             atRiskSignals?: number;
         };
@@ -5828,6 +5830,8 @@ export interface components {
             orderGapFactor?: number;
             /** @description Overdue milestones of the joint plan that raise a signal */
             overdueMilestones?: number;
+            /** @description Days an onboarding step may run past its due day before it raises a signal */
+            onboardingLateDays?: number;
             /** @description Signals together that put a distributor at risk (a critical one always does) */
             atRiskSignals?: number;
         };

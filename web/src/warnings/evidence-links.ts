@@ -15,6 +15,7 @@ export type EvidenceLink = {
     | 'meeting'
     | 'charter'
     | 'plan'
+    | 'onboarding'
     | 'distributor';
   /** A month (YYYY-MM) for a report. */
   period?: string;
@@ -29,6 +30,7 @@ const distributorPages: Record<string, { route: string; page: EvidenceLink['page
   meetings: { route: 'meetings', page: 'meetings' },
   charter: { route: 'charter', page: 'charter' },
   plan: { route: 'plan', page: 'plan' },
+  onboarding: { route: 'onboarding', page: 'onboarding' },
   targets: { route: 'scorecard', page: 'scorecard' },
 };
 
