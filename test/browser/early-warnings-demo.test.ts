@@ -33,6 +33,19 @@ describe('the demo’s early warnings in the browser', () => {
       /Plan milestones overdue: 1, the oldest due on .+ days late/,
     );
 
+    // Siam Auto Components is on watch: its onboarding journey stalled on the charter, with the
+    // journey as the evidence.
+    const siam = page.getByRole('row', { name: /Siam Auto Components/ });
+    expect(await siam.locator('.health-badge').textContent()).toBe('Watch');
+    expect(await siam.locator('.signal-reason').allTextContents()).toContainEqual(
+      expect.stringMatching(
+        /^Onboarding stalled on day 45: “Charter signed by both sides” is 15 days past its due day/,
+      ),
+    );
+    expect(
+      await siam.getByRole('link', { name: 'Onboarding journey' }).getAttribute('href'),
+    ).toMatch(/\/distributors\/[^/]+\/onboarding$/);
+
     await first.getByRole('link', { name: 'Saigon Motor Parts' }).click();
     const health = page.getByRole('region', { name: /^Health/ });
     await health.locator('h2 .health-badge').getByText('At risk').waitFor();

@@ -106,14 +106,18 @@ describe('early warnings in the browser', () => {
     const grace = page.getByRole('textbox', { name: 'Grace days for reports' });
     const missed = page.getByRole('textbox', { name: 'Missed meetings' });
     await eventually(() => grace.inputValue()).toBe('3');
-    // The server's ranges are the hints.
-    expect(await page.getByText('From 0 to 60.').count()).toBe(1);
+    const graceField = page.locator('.field').filter({ has: grace });
+    const missedField = page.locator('.field').filter({ has: missed });
+    // The server's ranges are the hints, beside each field.
+    expect(await graceField.getByText('From 0 to 60.').count()).toBe(1);
+    const onboardingField = page.locator('.field').filter({
+      has: page.getByRole('textbox', { name: 'Days an onboarding step may run late' }),
+    });
+    expect(await onboardingField.getByText('From 0 to 60.').count()).toBe(1);
 
     await grace.fill('61');
     await missed.fill('two');
     await missed.press('Enter');
-    const graceField = page.locator('.field').filter({ has: grace });
-    const missedField = page.locator('.field').filter({ has: missed });
     await graceField.getByText('Must be at most 60.').waitFor();
     await missedField.getByText('Enter a whole number.').waitFor();
     expect(await grace.getAttribute('aria-invalid')).toBe('true');
