@@ -154,6 +154,7 @@ const tableOwner: Record<string, string> = {
   planResponsibility: 'plan',
   planMilestone: 'plan',
   planChange: 'plan',
+  planConfirmation: 'plan',
 };
 const readableByAll = new Set(['workspace', 'distributor']);
 

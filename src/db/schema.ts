@@ -1503,6 +1503,24 @@ export const planChange = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+/** One side's confirmation of the joint plan for a year (#18, migration 0047). */
+export const planConfirmation = pgTable(
+  'plan_confirmation',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    year: smallint().notNull(),
+    side: text().$type<Side>().notNull(),
+    agreedChanges: integer().notNull(),
+    confirmedBy: uuid(),
+    confirmerName: text().notNull(),
+    confirmedAt: timestamp({ withTimezone: true }).notNull(),
+    note: text(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
 export const libraryTranslationEvent = pgTable(
   'library_translation_event',
   {

@@ -20,6 +20,10 @@ export const eventTypeValues = [
   'meeting.rescheduled',
   'feedback.round_opened',
   'feedback.reminder',
+  'plan.change_proposed',
+  'plan.change_agreed',
+  'plan.change_declined',
+  'plan.confirmed',
 ] as const;
 export const EventTypeName = z.enum(eventTypeValues).meta({ id: 'EventType' });
 

@@ -6,6 +6,7 @@ import type { Tx } from '../db/client.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { AppError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import {
   type ChangeRow,
@@ -243,5 +244,21 @@ async function endChange(
     before: { number: row.number, status: row.status },
     after: { number: row.number, status: end.values.status, ...end.audit },
   });
+  // The proposer's side hears the answer; a withdrawal only takes back what was never answered.
+  if (end.values.status !== 'withdrawn') {
+    await publishEvent(tx, ctx.actor.workspaceId, {
+      type: end.values.status === 'agreed' ? 'plan.change_agreed' : 'plan.change_declined',
+      distributorId,
+      subjectId: row.id,
+      actorUserId: ctx.actor.userId,
+      data: {
+        number: row.number,
+        subject: row.subject,
+        answererName: ctx.actor.name,
+        reason: end.values.declineReason ?? null,
+      },
+      occurredAt: ctx.clock.now(),
+    });
+  }
   return changeView(ctx.actor, after);
 }

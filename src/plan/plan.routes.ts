@@ -4,6 +4,7 @@ import { contextOf } from '../platform/http.ts';
 import { commonErrors, ProblemSchema } from '../platform/problem.schema.ts';
 import {
   ChangeParams,
+  ConfirmPlanInput,
   DeclineChangeInput,
   GoalInput,
   GoalParams,
@@ -16,6 +17,7 @@ import {
   ObjectiveParams,
   Plan,
   PlanChange,
+  PlanConfirmations,
   PlanParams,
   RemovalInput,
   ResponsibilitiesInput,
@@ -35,6 +37,7 @@ import {
   declinePlanChange,
   withdrawPlanChange,
 } from './plan-agreement.service.ts';
+import { confirmPlan } from './plan-confirmation.service.ts';
 import { setMilestoneStatus, setObjectiveDone } from './plan-progress.service.ts';
 
 const tags = ['Goals and plan'];
@@ -298,5 +301,22 @@ export async function planRoutes(root: FastifyInstance) {
     },
     async (request) =>
       withdrawPlanChange(contextOf(request), request.params.id, request.params.number),
+  );
+
+  app.post(
+    `${base}/confirmations`,
+    {
+      schema: {
+        operationId: 'confirmPlan',
+        tags,
+        summary:
+          'Confirm the plan as it stands for a year, at the annual planning; re-agreed once both sides have (plan writers)',
+        params: PlanParams,
+        body: ConfirmPlanInput,
+        response: { 201: PlanConfirmations, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await confirmPlan(contextOf(request), request.params.id, request.body)),
   );
 }

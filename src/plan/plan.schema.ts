@@ -167,6 +167,48 @@ export const Milestone = z
   .meta({ id: 'PlanMilestone' });
 export type MilestoneView = z.infer<typeof Milestone>;
 
+export const ConfirmPlanInput = z.object({
+  year: z.number().int().min(2000).max(2200).meta({
+    description: 'The year the plan is confirmed for: this year, or from October the next',
+  }),
+  note: Note.meta({ description: 'A word to the other side, e.g. what was discussed' }),
+});
+export type ConfirmPlanInput = z.infer<typeof ConfirmPlanInput>;
+
+const SideConfirmation = z
+  .object({
+    name: z.string(),
+    at: z.date(),
+    note: z.string().nullable(),
+    isCurrent: z.boolean().meta({
+      description: 'False when a change was agreed since: this side confirmed an earlier plan',
+    }),
+  })
+  .nullable();
+
+export const PlanConfirmations = z
+  .object({
+    planningYear: z.number().int().meta({
+      description: 'The year the annual planning confirms now: this one, from October the next',
+    }),
+    waitingChanges: z.number().int().meta({ description: 'Changes to answer before confirming' }),
+    canConfirm: z.boolean(),
+    years: z
+      .array(
+        z.object({
+          year: z.number().int(),
+          principal: SideConfirmation,
+          distributor: SideConfirmation,
+          isAgreed: z.boolean().meta({
+            description: 'Both sides confirmed the same plan (no change agreed in between)',
+          }),
+        }),
+      )
+      .meta({ description: 'The years confirmed by either side, the latest first' }),
+  })
+  .meta({ id: 'PlanConfirmations' });
+export type PlanConfirmations = z.infer<typeof PlanConfirmations>;
+
 export const Plan = z
   .object({
     today: z.string().meta({ description: 'Today on the distributor’s calendar' }),
@@ -178,6 +220,7 @@ export const Plan = z
     }),
     milestones: z.array(Milestone).meta({ description: 'By deadline, earliest first' }),
     changes: z.array(PlanChange).meta({ description: 'Every change, newest first' }),
+    confirmations: PlanConfirmations,
   })
   .meta({ id: 'Plan' });
 export type PlanView = z.infer<typeof Plan>;

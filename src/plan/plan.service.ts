@@ -6,6 +6,7 @@ import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { todayIn } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import { type Context, inTransaction } from '../platform/tenancy.ts';
 import { currentKpiValues } from '../reports/kpi.service.ts';
 import {
@@ -23,6 +24,7 @@ import {
   nextChangeNumber,
 } from './plan.queries.ts';
 import type { GoalInput, MilestoneFields, PlanView, ResponsibilityFields } from './plan.schema.ts';
+import { planConfirmations } from './plan-confirmation.service.ts';
 import {
   type ChangeValues,
   changeView,
@@ -81,6 +83,7 @@ export function getPlan(ctx: Context, distributorId: string): Promise<PlanView> 
       changes: (await listChanges(tx, workspaceId, distributorId)).map((row) =>
         changeView(ctx.actor, row),
       ),
+      confirmations: await planConfirmations(ctx, tx, distributorId, today),
     };
   });
 }
@@ -144,6 +147,14 @@ function propose(
         note: row.note,
         side,
       },
+    });
+    await publishEvent(tx, workspaceId, {
+      type: 'plan.change_proposed',
+      distributorId,
+      subjectId: row.id,
+      actorUserId: ctx.actor.userId,
+      data: { number: row.number, subject: row.subject, proposerName: ctx.actor.name },
+      occurredAt: ctx.clock.now(),
     });
     return changeView(ctx.actor, row);
   });

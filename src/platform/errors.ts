@@ -31,6 +31,7 @@ export const errorStatus = {
   plan_change_state: 409,
   plan_change_own_side: 403,
   plan_change_stale: 409,
+  plan_changes_waiting: 409,
   playbook_item_automatic: 409,
   playbook_item_state: 409,
   playbook_confirm_side: 409,

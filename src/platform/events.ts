@@ -26,6 +26,10 @@ export const eventTypes = [
   'meeting.rescheduled',
   'feedback.round_opened',
   'feedback.reminder',
+  'plan.change_proposed',
+  'plan.change_agreed',
+  'plan.change_declined',
+  'plan.confirmed',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -140,6 +144,11 @@ export function pathOfEvent(facts: EventFacts): string | null {
     case 'feedback.round_opened':
     case 'feedback.reminder':
       return `${base}/feedback`;
+    case 'plan.change_proposed':
+    case 'plan.change_agreed':
+    case 'plan.change_declined':
+    case 'plan.confirmed':
+      return `${base}/plan`;
     default:
       return base;
   }

@@ -21,6 +21,10 @@ export const webhookEventTypes = [
   'meeting.rescheduled',
   'feedback.round_opened',
   'feedback.reminder',
+  'plan.change_proposed',
+  'plan.change_agreed',
+  'plan.change_declined',
+  'plan.confirmed',
 ] as const;
 const WebhookEventType = z.enum(webhookEventTypes);
 

@@ -1396,6 +1396,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/{id}/plan/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the plan as it stands for a year, at the annual planning; re-agreed once both sides have (plan writers) */
+        post: operations["confirmPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/distributors/{id}/feedback": {
         parameters: {
             query?: never;
@@ -4068,7 +4085,7 @@ export interface components {
             concernResponseDays: number;
         };
         /** @enum {string} */
-        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder";
+        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed";
         ExchangeRate: {
             currency: string;
             /** @description YYYY-MM */
@@ -4863,7 +4880,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
             /** @default true */
             isActive?: boolean;
         };
@@ -5034,6 +5051,7 @@ export interface components {
             milestones: components["schemas"]["PlanMilestone"][];
             /** @description Every change, newest first */
             changes: components["schemas"]["PlanChange"][];
+            confirmations: components["schemas"]["PlanConfirmations"];
         };
         PlanChange: {
             number: number;
@@ -5149,6 +5167,35 @@ export interface components {
             isMine: boolean;
             /** @description Whether the caller may agree to it or decline it */
             canAnswer: boolean;
+        };
+        PlanConfirmations: {
+            /** @description The year the annual planning confirms now: this one, from October the next */
+            planningYear: number;
+            /** @description Changes to answer before confirming */
+            waitingChanges: number;
+            canConfirm: boolean;
+            /** @description The years confirmed by either side, the latest first */
+            years: {
+                year: number;
+                principal: {
+                    name: string;
+                    /** Format: date-time */
+                    at: string;
+                    note: string | null;
+                    /** @description False when a change was agreed since: this side confirmed an earlier plan */
+                    isCurrent: boolean;
+                } | null;
+                distributor: {
+                    name: string;
+                    /** Format: date-time */
+                    at: string;
+                    note: string | null;
+                    /** @description False when a change was agreed since: this side confirmed an earlier plan */
+                    isCurrent: boolean;
+                } | null;
+                /** @description Both sides confirmed the same plan (no change agreed in between) */
+                isAgreed: boolean;
+            }[];
         };
         PlanGoal: {
             /** Format: uuid */
@@ -5845,7 +5892,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5871,7 +5918,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5916,7 +5963,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
+            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
             isActive?: boolean;
         };
         WebhookSecretRotated: {
@@ -5929,7 +5976,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -10458,6 +10505,50 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The year the plan is confirmed for: this year, or from October the next */
+                    year: number;
+                    /**
+                     * @description A word to the other side, e.g. what was discussed
+                     * @default
+                     */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanConfirmations"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];

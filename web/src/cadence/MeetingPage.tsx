@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import type { DistributorRecord } from '../api/types.ts';
 import { DistributorBreadcrumbs } from '../distributors/DistributorBreadcrumbs.tsx';
 import { useDistributor } from '../distributors/use-distributors.ts';
+import { PlanReviewPanel } from '../plan/PlanReviewPanel.tsx';
 import { QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
 import { MeetingActionItems } from './MeetingActionItems.tsx';
@@ -100,6 +101,9 @@ function MeetingBody({
       ) : (
         <MeetingMinutes meeting={meeting} />
       )}
+      {meeting.kind === 'quarterly' || meeting.kind === 'annual' ? (
+        <PlanReviewPanel distributorId={distributorId} isAnnual={meeting.kind === 'annual'} />
+      ) : null}
       <MeetingActionItems distributorId={distributorId} meeting={meeting} />
     </>
   );

@@ -7,8 +7,8 @@ import { Dialog, FormActions, TextAreaField } from './fields.tsx';
 import { i18nZodResolver, placeServerErrors, unplacedServerErrors } from './zod-resolver.ts';
 
 /**
- * A small dialog that asks for a required note before an action (ticking a playbook item or an
- * onboarding step): the note is checked with the route's own schema, and the server's word on it
+ * A small dialog that asks for a note before an action (ticking a playbook item or an onboarding
+ * step, confirming the plan for a year): the note is checked with the route's own schema, and the server's word on it
  * goes under the field, anything else above the form.
  */
 export function NoteDialog({
@@ -17,6 +17,7 @@ export function NoteDialog({
   noteLabel,
   submitLabel,
   intro,
+  isNoteRequired = true,
   isSaving,
   onSubmit,
   onClose,
@@ -27,6 +28,8 @@ export function NoteDialog({
   submitLabel: string;
   /** What the note is about, above the field (an item's criteria). */
   intro?: ReactNode;
+  /** False where a word is welcome but not needed (confirming the plan for a year). */
+  isNoteRequired?: boolean;
   isSaving: boolean;
   onSubmit: (note: string, onError: (error: unknown) => void) => void;
   onClose: () => void;
@@ -50,7 +53,7 @@ export function NoteDialog({
         {intro}
         <TextAreaField
           label={noteLabel}
-          required
+          required={isNoteRequired}
           rows={3}
           error={form.formState.errors.note}
           {...form.register('note')}

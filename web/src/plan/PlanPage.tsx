@@ -6,6 +6,7 @@ import { QueryStatus } from '../shell/States.tsx';
 import { GoalDialog } from './GoalDialog.tsx';
 import { GoalsSection } from './GoalsSection.tsx';
 import { PlanChanges } from './PlanChanges.tsx';
+import { PlanConfirmationCard } from './PlanConfirmationCard.tsx';
 import {
   DeclineDialog,
   MilestoneDialog,
@@ -77,6 +78,7 @@ export function PlanPage() {
               plan={plan.data}
               onPropose={() => setOpen({ kind: 'responsibilities' })}
             />
+            <PlanConfirmationCard distributorId={id} confirmations={plan.data.confirmations} />
             {open?.kind === 'goal' ? (
               <GoalDialog distributorId={id} goal={open.goal} onClose={close} />
             ) : null}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  ConfirmPlanInput,
   GoalInput,
   MilestoneInput,
   ResponsibilitiesInput,
@@ -11,6 +12,7 @@ export type PlanRecord = ResponseBody<'getPlan'>;
 export type GoalRecord = PlanRecord['goals'][number];
 export type MilestoneRecord = PlanRecord['milestones'][number];
 export type ChangeRecord = PlanRecord['changes'][number];
+export type ConfirmationsRecord = PlanRecord['confirmations'];
 
 const planKey = (id: string) => ['distributors', id, 'plan'] as const;
 
@@ -135,5 +137,14 @@ export function useMilestoneStatus(distributorId: string) {
           body: { status: input.status },
         }),
       ),
+  );
+}
+
+/** The caller's side confirms the plan as it stands for a year (the annual re-agreement). */
+export function useConfirmPlan(distributorId: string) {
+  return usePlanMutation(distributorId, (body: z.output<typeof ConfirmPlanInput>) =>
+    data(
+      client.POST('/api/v1/distributors/{id}/plan/confirmations', { ...at(distributorId), body }),
+    ),
   );
 }
