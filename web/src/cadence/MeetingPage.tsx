@@ -91,6 +91,10 @@ function MeetingBody({
           {t('cadence.meeting.noNotes', { status: t(`meeting.status.${meeting.status}`) })}
         </p>
       ) : null}
+      {/* The plan its agenda reviews, before the agenda. */}
+      {meeting.kind === 'quarterly' || meeting.kind === 'annual' ? (
+        <PlanReviewPanel distributorId={distributorId} isAnnual={meeting.kind === 'annual'} />
+      ) : null}
       {isEditable ? (
         <MeetingNotesForm
           // Another meeting's address starts a new form rather than keeping what was typed.
@@ -101,9 +105,6 @@ function MeetingBody({
       ) : (
         <MeetingMinutes meeting={meeting} />
       )}
-      {meeting.kind === 'quarterly' || meeting.kind === 'annual' ? (
-        <PlanReviewPanel distributorId={distributorId} isAnnual={meeting.kind === 'annual'} />
-      ) : null}
       <MeetingActionItems distributorId={distributorId} meeting={meeting} />
     </>
   );
