@@ -62,7 +62,9 @@ export function PlaybookEditor({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <ProblemAlert error={save.error} />
-          <p className="muted">{t('playbook.editor.intro', { version: playbook.data.version })}</p>
+          <p className="muted">
+            {t('playbook.editor.intro', { version: playbook.data.version + 1 })}
+          </p>
           <ol className="playbook-items">
             {items.map((item, index) => (
               <li key={item.key ?? `new-${index}`} className="card">
