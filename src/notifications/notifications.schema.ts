@@ -24,6 +24,8 @@ export const eventTypeValues = [
   'plan.change_agreed',
   'plan.change_declined',
   'plan.confirmed',
+  'playbook.item_ticked',
+  'playbook.items_unticked',
 ] as const;
 export const EventTypeName = z.enum(eventTypeValues).meta({ id: 'EventType' });
 

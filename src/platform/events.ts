@@ -30,6 +30,8 @@ export const eventTypes = [
   'plan.change_agreed',
   'plan.change_declined',
   'plan.confirmed',
+  'playbook.item_ticked',
+  'playbook.items_unticked',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -149,6 +151,9 @@ export function pathOfEvent(facts: EventFacts): string | null {
     case 'plan.change_declined':
     case 'plan.confirmed':
       return `${base}/plan`;
+    case 'playbook.item_ticked':
+    case 'playbook.items_unticked':
+      return `${base}/playbook`;
     default:
       return base;
   }

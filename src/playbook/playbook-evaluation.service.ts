@@ -4,6 +4,7 @@
 // finds an evaluation older than a quarter of an hour, and hourly for every workspace.
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { publishEvent } from '../platform/events.ts';
 import type { JobContext } from '../platform/jobs.ts';
 import {
   type Context,
@@ -103,6 +104,17 @@ export async function evaluateDistributorPlaybook(
         unticked: changes.filter((change) => !change.isDone).map((change) => change.item),
       },
     });
+    // Proof that went away (a charter superseded, meetings no longer held) is news to both sides.
+    const lost = changes.filter((change) => !change.isDone).map((change) => change.item);
+    if (lost.length) {
+      await publishEvent(tx, workspaceId, {
+        type: 'playbook.items_unticked',
+        distributorId,
+        subjectId: distributorId,
+        data: { itemKeys: lost, count: lost.length },
+        occurredAt: now,
+      });
+    }
   }
   return states;
 }

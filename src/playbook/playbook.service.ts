@@ -5,6 +5,7 @@ import type { Tx } from '../db/client.ts';
 import type { Role, Side } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
+import { publishEvent } from '../platform/events.ts';
 import { AppError } from '../platform/errors.ts';
 import {
   type Context,
@@ -194,6 +195,17 @@ export function judgePlaybookItem(
       action: `playbook.item_${cause}`,
       after: { item: key, title, note, side },
     });
+    // A judgement ticked by one side waits for the other's confirmation: it is told.
+    if (step === 'tick') {
+      await publishEvent(tx, ctx.actor.workspaceId, {
+        type: 'playbook.item_ticked',
+        distributorId,
+        subjectId: distributorId,
+        actorUserId: ctx.actor.userId,
+        data: { itemKey: key, tickerName: ctx.actor.name, side },
+        occurredAt: now,
+      });
+    }
     return playbookView(ctx, tx, distributorId);
   });
 }

@@ -25,6 +25,8 @@ export const webhookEventTypes = [
   'plan.change_agreed',
   'plan.change_declined',
   'plan.confirmed',
+  'playbook.item_ticked',
+  'playbook.items_unticked',
 ] as const;
 const WebhookEventType = z.enum(webhookEventTypes);
 

@@ -4085,7 +4085,7 @@ export interface components {
             concernResponseDays: number;
         };
         /** @enum {string} */
-        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed";
+        EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked";
         ExchangeRate: {
             currency: string;
             /** @description YYYY-MM */
@@ -4880,7 +4880,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked")[];
             /** @default true */
             isActive?: boolean;
         };
@@ -5892,7 +5892,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5918,7 +5918,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5963,7 +5963,7 @@ export interface components {
              * @enum {string}
              */
             format?: "standard" | "slack" | "teams";
-            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
+            eventTypes?: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked")[];
             isActive?: boolean;
         };
         WebhookSecretRotated: {
@@ -5976,7 +5976,7 @@ export interface components {
              * @enum {string}
              */
             format: "standard" | "slack" | "teams";
-            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed")[];
+            eventTypes: ("charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked")[];
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
