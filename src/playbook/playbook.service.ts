@@ -5,8 +5,8 @@ import type { Tx } from '../db/client.ts';
 import type { Role, Side } from '../db/types.ts';
 import { getVisibleDistributor } from '../distributors/distributors.service.ts';
 import { recordAudit } from '../platform/audit.ts';
-import { publishEvent } from '../platform/events.ts';
 import { AppError } from '../platform/errors.ts';
+import { publishEvent } from '../platform/events.ts';
 import {
   type Context,
   inTransaction,
