@@ -62,7 +62,7 @@ describe('a stalled onboarding journey in the early warnings', () => {
       evidence: [{ kind: 'onboarding', path: `/api/v1/distributors/${distributor.id}/onboarding` }],
     });
     expect(late?.reason).toBe(
-      'Onboarding stalled on day 20: “Meeting cadence planned” is 13 days past its due day (1 step(s) late beyond the days allowed).',
+      'Onboarding stalled on day 20: “Meeting cadence planned” is 13 days past its due day (1 step late beyond the days allowed).',
     );
     expect((await signalOf(pim))?.reason).toBe(
       'การเริ่มต้นความร่วมมือหยุดชะงักในวันที่ 20: “วางแผนรอบการประชุมแล้ว” เลยวันครบกำหนดมาแล้ว 13 วัน (ล่าช้าเกินจำนวนวันที่อนุญาต 1 ขั้นตอน)',
