@@ -120,7 +120,7 @@ export async function makeProductLine(
   overrides: Partial<{ code: string; name: string; category: string | null }> = {},
 ) {
   return createProductLine(systemContext(workspace), {
-    code: `BRK-${unique()}`,
+    code: `BRK-${unique().toUpperCase()}`,
     name: 'Brake pads',
     category: 'Brakes',
     ...overrides,

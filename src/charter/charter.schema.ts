@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Side } from '../distributors/distributors.schema.ts';
-import { SequenceNumber, Text, Uuid } from '../platform/fields.ts';
+import { ProductLineCodeInput, SequenceNumber, Text, Uuid } from '../platform/fields.ts';
 import { CharterContent, charterSections } from './charter.content.ts';
 
 export const CharterStatus = z.enum(['draft', 'negotiation', 'agreed', 'signed', 'superseded']);
@@ -21,7 +21,7 @@ export const ProductLine = z
   })
   .meta({ id: 'ProductLine' });
 export const ProductLineInput = z.object({
-  code: Text(40),
+  code: ProductLineCodeInput,
   name: Text(200),
   category: z
     .string()

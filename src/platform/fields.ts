@@ -121,6 +121,18 @@ export const IsoDateTime = z.iso
 
 const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
 
+/**
+ * A product line's short code, e.g. "BRK-PAD": what reports, spreadsheets and imports carry, so
+ * letters A–Z, digits, "-" and "_" only.
+ */
+export const ProductLineCode = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9_-]{0,31}$/, 'validation.product_line_code')
+  .meta({ description: 'Product line code', examples: ['BRK-PAD'] });
+
+/** A code as a person types it: trimmed and upper-cased first, so "brk-pad" is BRK-PAD. */
+export const ProductLineCodeInput = z.string().trim().toUpperCase().pipe(ProductLineCode);
+
 export const CurrencyCode = z
   .string()
   .refine((value) => currencyCodes.has(value), { message: 'validation.currency' })

@@ -113,6 +113,8 @@ export function describeIssue(t: TFunction, issue: Issue, options: DescribeOptio
         return t('validation.too_many', { count: Number(issue.maximum) });
       return t('validation.too_big', { maximum: String(issue.maximum) });
     case 'invalid_format':
+      // A pattern given its own words (`.regex(…, 'validation.currency')`) says them.
+      if (/^(validation|report|imports)\./.test(issue.message)) return t(issue.message);
       if (issue.format === 'email') return t('validation.email');
       if (issue.format === 'url') return t('validation.url');
       return t('validation.format', { format: issue.format });

@@ -3,7 +3,7 @@
 // was typed. Rows that belong to the reporting context (which product lines exist, which period and
 // currency are due) are checked by the caller; this schema checks what the report alone can show.
 import { z } from 'zod';
-import { CurrencyCode, IsoDate } from '../platform/fields.ts';
+import { CurrencyCode, IsoDate, ProductLineCode } from '../platform/fields.ts';
 
 export const pipelineStages = [
   'lead',
@@ -23,11 +23,8 @@ export const ReportPeriod = z
   .refine((value) => !value.startsWith('0000'), { message: 'validation.year_zero' })
   .meta({ description: 'Calendar month, YYYY-MM', examples: ['2026-03'] });
 
-/** A product line's short code as the principal defines it, e.g. "BRK-PAD". */
-export const ProductLineCode = z
-  .string()
-  .regex(/^[A-Z0-9][A-Z0-9_-]{0,31}$/)
-  .meta({ description: 'Product line code', examples: ['BRK-PAD'] });
+// A product line's short code as the principal defines it (platform/fields.ts).
+export { ProductLineCode };
 
 const Units = z.number().int().min(0).max(1e9);
 // Money is a number of the report's currency with at most 2 decimals: spreadsheets hold numbers
