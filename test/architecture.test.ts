@@ -102,6 +102,7 @@ const tableOwner: Record<string, string> = {
   feedbackRound: 'feedback',
   feedbackAnswer: 'feedback',
   onboardingTick: 'onboarding',
+  onboardingSettings: 'onboarding',
   cadencePlan: 'cadence',
   meeting: 'cadence',
   actionItem: 'cadence',

@@ -505,6 +505,13 @@ export const feedbackAnswer = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+/** Each workspace's onboarding due days, by step (checked by OnboardingDueDays when set). */
+export const onboardingSettings = pgTable('onboarding_settings', {
+  workspaceId: uuid().primaryKey(),
+  dueDays: jsonb().notNull(),
+  updatedAt: createdAt(),
+});
+
 /** A person's tick of a manual onboarding step, with a note (#18, migration 0045). */
 export const onboardingTick = pgTable(
   'onboarding_tick',

@@ -6,6 +6,7 @@ import type { Tx } from '../db/client.ts';
 import { onboardingSpansIn } from '../distributors/distributors.service.ts';
 import { listOnboardingTicks } from './onboarding.queries.ts';
 import { onboardingEvidence } from './onboarding-evidence.service.ts';
+import { dueDaysOf } from './onboarding-settings.service.ts';
 import {
   daysBetween,
   isFollowed,
@@ -44,6 +45,7 @@ export async function onboardingStalls(
     ).map((tick) => [tick.distributorId, tick]),
   );
   const stalls = new Map<string, OnboardingStall>();
+  const days = await dueDaysOf(tx, workspaceId);
   for (const span of spans) {
     const tick = ticks.get(span.distributorId);
     const evidence = await onboardingEvidence(
@@ -58,7 +60,8 @@ export async function onboardingStalls(
       .map((key) => {
         const proof = evidence[key];
         const isDone = proof.isDone && (proof.doneAt === null || proof.doneAt <= until);
-        return { key, lateByDays: stepTiming(key, span.startedAt, until, isDone).lateByDays };
+        const timing = stepTiming(days[key], span.startedAt, until, isDone);
+        return { key, lateByDays: timing.lateByDays };
       })
       .filter((step) => step.lateByDays > 0)
       .sort((a, b) => b.lateByDays - a.lateByDays);

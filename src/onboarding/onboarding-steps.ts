@@ -21,7 +21,10 @@ export type OnboardingStepKey = (typeof onboardingStepKeys)[number];
 export const manualStepKeys = ['training_assigned'] as const;
 export type ManualStepKey = (typeof manualStepKeys)[number];
 
-export const dueDays: Record<OnboardingStepKey, number> = {
+export type DueDays = Record<OnboardingStepKey, number>;
+
+/** The standard due days; a workspace may set its own (onboarding-settings.service.ts). */
+export const dueDays: DueDays = {
   cadence_planned: 7,
   charter_signed: 30,
   training_assigned: 30,
@@ -48,15 +51,10 @@ export type StepTiming = {
   isLate: boolean;
 };
 
-/** Where one step stands on `now`'s day of a journey that started at `start`. */
-export function stepTiming(
-  key: OnboardingStepKey,
-  start: Date,
-  now: Date,
-  isDone: boolean,
-): StepTiming {
-  const lateByDays = isDone ? 0 : Math.max(0, daysBetween(start, now) - dueDays[key]);
-  return { dueOn: dayAfter(start, dueDays[key]), lateByDays, isLate: lateByDays > 0 };
+/** Where one step, due on day `dueDay`, stands on `now`'s day of a journey begun at `start`. */
+export function stepTiming(dueDay: number, start: Date, now: Date, isDone: boolean): StepTiming {
+  const lateByDays = isDone ? 0 : Math.max(0, daysBetween(start, now) - dueDay);
+  return { dueOn: dayAfter(start, dueDay), lateByDays, isLate: lateByDays > 0 };
 }
 
 /** Whether a journey belongs in the portfolio: in onboarding, or left it at most 90 days ago. */

@@ -6,6 +6,7 @@ import { commonErrors } from '../platform/problem.schema.ts';
 import {
   ManualStepInput,
   ManualStepParams,
+  OnboardingDueDays,
   OnboardingJourney,
   OnboardingPortfolio,
 } from './onboarding.schema.ts';
@@ -14,6 +15,7 @@ import {
   getOnboardingPortfolio,
   tickOnboardingStep,
 } from './onboarding.service.ts';
+import { getOnboardingDueDays, setOnboardingDueDays } from './onboarding-settings.service.ts';
 
 const tags = ['Onboarding'];
 
@@ -64,5 +66,32 @@ export async function onboardingRoutes(root: FastifyInstance) {
     },
     async (request) =>
       tickOnboardingStep(contextOf(request), request.params.id, request.params.key, request.body),
+  );
+
+  app.get(
+    '/api/v1/onboarding/settings',
+    {
+      schema: {
+        operationId: 'getOnboardingDueDays',
+        tags,
+        summary: 'When each step of the journey is due, in days after its start (principal staff)',
+        response: { 200: OnboardingDueDays.required(), ...commonErrors },
+      },
+    },
+    async (request) => getOnboardingDueDays(contextOf(request)),
+  );
+
+  app.put(
+    '/api/v1/onboarding/settings',
+    {
+      schema: {
+        operationId: 'setOnboardingDueDays',
+        tags,
+        summary: 'Change when the journey’s steps are due; a step left out keeps its day (admins)',
+        body: OnboardingDueDays,
+        response: { 200: OnboardingDueDays.required(), ...commonErrors },
+      },
+    },
+    async (request) => setOnboardingDueDays(contextOf(request), request.body),
   );
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Side } from '../distributors/distributors.schema.ts';
 import { Text, Uuid } from '../platform/fields.ts';
-import { manualStepKeys, onboardingStepKeys } from './onboarding-steps.ts';
+import { JOURNEY_DAYS, manualStepKeys, onboardingStepKeys } from './onboarding-steps.ts';
 
 export const StepKey = z
   .enum(onboardingStepKeys)
@@ -85,3 +85,25 @@ export const OnboardingPortfolio = z
   })
   .meta({ id: 'OnboardingPortfolio' });
 export type OnboardingPortfolio = z.infer<typeof OnboardingPortfolio>;
+
+const dueDay = (what: string, standard: number) =>
+  z
+    .number()
+    .int()
+    .min(1)
+    .max(JOURNEY_DAYS)
+    .optional()
+    .meta({ description: `Days after the start ${what} is due (standard: ${standard})` });
+
+/** When each step is due, in days after the journey's start; one left out keeps its standard. */
+export const OnboardingDueDays = z
+  .object({
+    cadencePlanned: dueDay('the meeting cadence', 7),
+    charterSigned: dueDay('the charter signed by both sides', 30),
+    trainingAssigned: dueDay('the training assigned', 30),
+    firstReport: dueDay('the first monthly report', 45),
+    firstOrder: dueDay('the first order', 60),
+    firstMonthlyReview: dueDay('the first monthly review with notes', 90),
+  })
+  .meta({ id: 'OnboardingDueDays' });
+export type OnboardingDueDays = z.infer<typeof OnboardingDueDays>;

@@ -26,9 +26,9 @@ import type {
   OnboardingStep,
 } from './onboarding.schema.ts';
 import { onboardingEvidence } from './onboarding-evidence.service.ts';
+import { dueDaysOf } from './onboarding-settings.service.ts';
 import {
   daysBetween,
-  dueDays,
   isFollowed,
   isManualStep,
   JOURNEY_DAYS,
@@ -61,15 +61,16 @@ async function journeyOf(
     tick,
   );
   const mayTick = tickers.includes(ctx.actor.role);
+  const days = await dueDaysOf(tx, workspaceId);
   const steps: OnboardingStep[] = onboardingStepKeys.map((key) => {
     const proof = evidence[key];
-    const timing = start ? stepTiming(key, start, now, proof.isDone) : null;
+    const timing = start ? stepTiming(days[key], start, now, proof.isDone) : null;
     const manualTick = isManualStep(key) ? tick : undefined;
     return {
       key,
       title: ctx.t(`onboarding.steps.${key}`),
       isManual: isManualStep(key),
-      dueDay: dueDays[key],
+      dueDay: days[key],
       dueOn: timing?.dueOn ?? null,
       isDone: proof.isDone,
       doneAt: proof.doneAt,

@@ -73,4 +73,33 @@ describe('the onboarding journey', () => {
     expect(await seriousViolations(somchai.page)).toEqual([]);
     await somchai.context.close();
   });
+
+  it('lets Katrin set when each step is due, which moves Siam back on track; Jonas reads them', async () => {
+    const jonas = await openPage(env.browser, env.server.url);
+    await signIn(jonas.page, demoUsers.manager.email, demoPassword);
+    await jonas.page.goto('/onboarding');
+    const readOnly = jonas.page.getByRole('region', { name: 'When each step is due' });
+    await readOnly.getByText("Only the workspace's admins change the due days.").waitFor();
+    expect(await readOnly.getByRole('textbox').count()).toBe(0);
+    await jonas.context.close();
+
+    const katrin = await openPage(env.browser, env.server.url);
+    await signIn(katrin.page, demoUsers.admin.email, demoPassword);
+    await katrin.page.goto('/onboarding');
+    const siamRow = katrin.page.getByRole('row').filter({ hasText: 'Siam Auto Components' });
+    await siamRow.getByText('Stalled', { exact: true }).waitFor();
+    const card = katrin.page.getByRole('region', { name: 'When each step is due' });
+    const charter = card.getByRole('textbox', { name: 'Charter signed by both sides' });
+    await eventually(() => charter.inputValue()).toBe('30');
+    await charter.fill('91');
+    await card.getByRole('button', { name: 'Save due days' }).click();
+    await card.getByText('Must be at most 90.').waitFor();
+    await charter.fill('50');
+    await card.getByRole('textbox', { name: 'Training assigned' }).fill('50');
+    await card.getByRole('button', { name: 'Save due days' }).click();
+    await card.getByText('Due days saved.').waitFor();
+    // Day 45 of its journey: nothing is due yet that is not done.
+    await siamRow.getByText('On track', { exact: true }).waitFor();
+    await katrin.context.close();
+  });
 });

@@ -2618,6 +2618,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When each step of the journey is due, in days after its start (principal staff) */
+        get: operations["getOnboardingDueDays"];
+        /** Change when the journey’s steps are due; a step left out keeps its day (admins) */
+        put: operations["setOnboardingDueDays"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/early-warnings": {
         parameters: {
             query?: never;
@@ -4923,6 +4941,20 @@ export interface components {
              * @enum {string}
              */
             digest: "off" | "daily" | "weekly";
+        };
+        OnboardingDueDays: {
+            /** @description Days after the start the meeting cadence is due (standard: 7) */
+            cadencePlanned?: number;
+            /** @description Days after the start the charter signed by both sides is due (standard: 30) */
+            charterSigned?: number;
+            /** @description Days after the start the training assigned is due (standard: 30) */
+            trainingAssigned?: number;
+            /** @description Days after the start the first monthly report is due (standard: 45) */
+            firstReport?: number;
+            /** @description Days after the start the first order is due (standard: 60) */
+            firstOrder?: number;
+            /** @description Days after the start the first monthly review with notes is due (standard: 90) */
+            firstMonthlyReview?: number;
         };
         OnboardingEvidence: {
             /** @description What proves the step, or what is missing */
@@ -13685,6 +13717,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OnboardingJourney"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOnboardingDueDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days after the start the meeting cadence is due (standard: 7) */
+                        cadencePlanned: number;
+                        /** @description Days after the start the charter signed by both sides is due (standard: 30) */
+                        charterSigned: number;
+                        /** @description Days after the start the training assigned is due (standard: 30) */
+                        trainingAssigned: number;
+                        /** @description Days after the start the first monthly report is due (standard: 45) */
+                        firstReport: number;
+                        /** @description Days after the start the first order is due (standard: 60) */
+                        firstOrder: number;
+                        /** @description Days after the start the first monthly review with notes is due (standard: 90) */
+                        firstMonthlyReview: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setOnboardingDueDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnboardingDueDays"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days after the start the meeting cadence is due (standard: 7) */
+                        cadencePlanned: number;
+                        /** @description Days after the start the charter signed by both sides is due (standard: 30) */
+                        charterSigned: number;
+                        /** @description Days after the start the training assigned is due (standard: 30) */
+                        trainingAssigned: number;
+                        /** @description Days after the start the first monthly report is due (standard: 45) */
+                        firstReport: number;
+                        /** @description Days after the start the first order is due (standard: 60) */
+                        firstOrder: number;
+                        /** @description Days after the start the first monthly review with notes is due (standard: 90) */
+                        firstMonthlyReview: number;
+                    };
                 };
             };
             400: components["responses"]["MalformedRequest"];

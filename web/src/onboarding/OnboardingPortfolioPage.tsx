@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OnboardingDueDays } from '../../../src/onboarding/onboarding.schema.ts';
+import { NumberSettingsCard } from '../forms/NumberSettings.tsx';
+import { isPrincipalAdmin, useSession } from '../session/use-session.ts';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import { usePageTitle } from '../shell/use-page-title.ts';
-import { useOnboardingPortfolio } from './use-onboarding.ts';
+import {
+  useOnboardingDueDays,
+  useOnboardingPortfolio,
+  useSetOnboardingDueDays,
+} from './use-onboarding.ts';
 import '../cadence/cadence.css';
 import './onboarding.css';
 
@@ -90,6 +97,35 @@ export function OnboardingPortfolioPage() {
           </table>
         </section>
       )}
+      <DueDaysCard />
     </div>
+  );
+}
+
+/** When each step is due in this workspace: the admins change it, the other staff read it. */
+function DueDaysCard() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const save = useSetOnboardingDueDays();
+  return (
+    <NumberSettingsCard
+      headingId="onboarding-due-days-heading"
+      title={t('onboarding.dueDays.title')}
+      intro={t('onboarding.dueDays.intro')}
+      query={useOnboardingDueDays()}
+      save={{
+        mutate: (input, options) => save.mutate(input as OnboardingDueDays, options),
+        isPending: save.isPending,
+        error: save.error,
+      }}
+      schema={OnboardingDueDays}
+      wordsPrefix="onboarding.dueDays"
+      canEdit={isPrincipalAdmin(me.role)}
+      labels={{
+        submit: t('onboarding.dueDays.save'),
+        saved: t('onboarding.dueDays.saved'),
+        readOnly: t('onboarding.dueDays.readOnly'),
+      }}
+    />
   );
 }

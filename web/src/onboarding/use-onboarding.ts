@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, data, type ResponseBody } from '../api/client.ts';
+import { client, data, type RequestBody, type ResponseBody } from '../api/client.ts';
 
 export type OnboardingJourneyRecord = ResponseBody<'getOnboardingJourney'>;
 export type OnboardingStepRecord = OnboardingJourneyRecord['steps'][number];
@@ -40,5 +40,31 @@ export function useOnboardingPortfolio() {
   return useQuery({
     queryKey: ['onboarding', 'portfolio'],
     queryFn: () => data(client.GET('/api/v1/onboarding')),
+  });
+}
+
+const dueDaysKey = ['onboarding', 'settings'] as const;
+
+export function useOnboardingDueDays() {
+  return useQuery({
+    queryKey: dueDaysKey,
+    queryFn: () => data(client.GET('/api/v1/onboarding/settings')),
+  });
+}
+
+/** New due days move every journey's dates, lateness and the portfolio's stalls. */
+export function useSetOnboardingDueDays() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RequestBody<'setOnboardingDueDays'>) =>
+      data(client.PUT('/api/v1/onboarding/settings', { body: input })),
+    onSuccess: (days) => {
+      queryClient.setQueryData(dueDaysKey, days);
+      void queryClient.invalidateQueries({ queryKey: ['onboarding'] });
+      void queryClient.invalidateQueries({
+        predicate: (query) =>
+          query.queryKey[0] === 'distributors' && query.queryKey[2] === 'onboarding',
+      });
+    },
   });
 }
