@@ -28,6 +28,8 @@ import { concernsRoutes } from './concerns/concerns.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { distributorsRoutes } from './distributors/distributors.routes.ts';
+import { latestCompletedEvaluation } from './evaluations/evaluation-evidence.service.ts';
+import { evaluationsRoutes } from './evaluations/evaluations.routes.ts';
 import { feedbackRoutes } from './feedback/feedback.routes.ts';
 import { helpRoutes } from './help/help.routes.ts';
 import { libraryRoutes } from './library/library.routes.ts';
@@ -51,6 +53,7 @@ import { documentTransformObject } from './platform/openapi.ts';
 import { registerRateLimits } from './platform/rate-limit.ts';
 import type { Services } from './platform/tenancy.ts';
 import { playbookRoutes } from './playbook/playbook.routes.ts';
+import { provideEvaluationLookup } from './playbook/playbook-rules.ts';
 import { exchangeRatesRoutes } from './reports/exchange-rates.routes.ts';
 import { exportsRoutes } from './reports/exports.routes.ts';
 import { kpiRoutes } from './reports/kpi.routes.ts';
@@ -129,6 +132,11 @@ export async function buildApp({
         {
           name: 'Onboarding',
           description: 'The first 90 days of each relationship: its steps, due days and stalls',
+        },
+        {
+          name: 'Evaluations',
+          description:
+            'The yearly (or on-demand) evaluation of each relationship: figures, assessments, decision',
         },
         { name: 'Cadence', description: 'The meeting plan, its meetings and calendar feeds' },
         { name: 'Meetings and action items', description: 'Agendas, notes and action items' },
@@ -250,6 +258,9 @@ export async function buildApp({
   await app.register(outboxRoutes);
   await app.register(playbookRoutes);
   await app.register(onboardingRoutes);
+  // The playbook's "an evaluation done" reads the evaluations, which read the playbook.
+  provideEvaluationLookup(latestCompletedEvaluation);
+  await app.register(evaluationsRoutes);
   await app.register(warningsRoutes);
   await app.register(concernsRoutes);
   await app.register(notificationsRoutes);

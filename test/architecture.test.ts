@@ -103,6 +103,8 @@ const tableOwner: Record<string, string> = {
   feedbackAnswer: 'feedback',
   onboardingTick: 'onboarding',
   onboardingSettings: 'onboarding',
+  evaluation: 'evaluations',
+  evaluationInternal: 'evaluations',
   cadencePlan: 'cadence',
   meeting: 'cadence',
   actionItem: 'cadence',
@@ -172,6 +174,7 @@ const sqlAllowed: Record<string, string> = {
   'src/seed/demo-meetings.ts': 'demo history',
   'src/seed/demo-reports.ts': 'demo history',
   'src/seed/demo-feedback.ts': 'demo history',
+  'src/seed/demo-evaluations.ts': 'demo history',
 };
 
 function isSqlImport(entry: Import): boolean {

@@ -271,6 +271,11 @@ async function distributorValues(server: TestServer, admin: Caller, distributorI
   set('items/{key}', 'trust');
   // The onboarding journey's one manual step (#18).
   set('steps/{key}', 'training_assigned');
+  // An evaluation: the demo's draft of this year for Saigon, one started here for Siam (#18).
+  set(
+    'evaluations/{evaluationId}',
+    firstOf((await get('/evaluations')).items, 'id') ?? (await get('/evaluations', {})).id,
+  );
   // The joint plan: the demo agrees goals (with objectives) and milestones for Saigon and Siam.
   const plan = await get('/plan');
   set('goals/{goalId}', firstOf(plan.goals, 'id'));
@@ -294,7 +299,7 @@ async function distributorValues(server: TestServer, admin: Caller, distributorI
   });
   set('time-proposals/{proposalId}', firstOf(proposed.proposals, 'id'));
   // An overdue action item gives every distributor a warning signal, which a concern must cite
-  // (Siam's relationship in the demo is healthy). The API refuses a due date in the past: the
+  // (not every demo relationship has one). The API refuses a due date in the past: the
   // item is made due tomorrow, then moved back a month.
   const item = await get('/action-items', {
     title: 'Send the stock count for BRK-100',

@@ -125,6 +125,7 @@ const principalInternalText: Record<string, readonly string[]> = {
   distributor: ['notes'],
   lifecycle_event: ['reason'],
   escalation_action: ['note'],
+  evaluation_internal: ['note'],
 };
 
 /** The principal's internal text about every distributor of the workspace. */

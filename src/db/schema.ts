@@ -24,6 +24,10 @@ import type {
   CommunicationSide,
   ContactRole,
   DigestFrequency,
+  EvaluationDecision,
+  EvaluationFollowUp,
+  EvaluationKind,
+  EvaluationStatus,
   InteractionChannel,
   InteractionDirection,
   LibraryDocumentKind,
@@ -1542,4 +1546,51 @@ export const libraryTranslationEvent = pgTable(
     at: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A relationship's yearly or on-demand evaluation (#18, migration 0046). */
+export const evaluation = pgTable(
+  'evaluation',
+  {
+    workspaceId: uuid().notNull(),
+    id: uuid().notNull().defaultRandom(),
+    distributorId: uuid().notNull(),
+    kind: text().$type<EvaluationKind>().notNull(),
+    year: integer().notNull(),
+    title: text(),
+    status: text().$type<EvaluationStatus>().notNull(),
+    figures: jsonb().notNull(),
+    preparedAt: timestamp({ withTimezone: true }).notNull(),
+    principalAssessment: text(),
+    principalAssessorName: text(),
+    principalAssessedAt: timestamp({ withTimezone: true }),
+    distributorAssessment: text(),
+    distributorAssessorName: text(),
+    distributorAssessedAt: timestamp({ withTimezone: true }),
+    noResponseReason: text(),
+    improvements: text(),
+    decision: text().$type<EvaluationDecision>(),
+    decisionReasons: text(),
+    followUps: jsonb().$type<EvaluationFollowUp[]>().notNull().default([]),
+    completedAt: timestamp({ withTimezone: true }),
+    completerName: text(),
+    createdBy: uuid(),
+    creatorName: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** The principal's own part of an evaluation: its figures and internal note (migration 0046). */
+export const evaluationInternal = pgTable(
+  'evaluation_internal',
+  {
+    workspaceId: uuid().notNull(),
+    evaluationId: uuid().notNull(),
+    distributorId: uuid().notNull(),
+    figures: jsonb().notNull(),
+    note: text(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.evaluationId] })],
 );

@@ -98,3 +98,15 @@ export type TranslationStatus =
   | 'changes_requested'
   | 'approved'
   | 'withdrawn';
+
+/** An evaluation's kind and state, and the principal's decision at its end (#18). */
+export type EvaluationKind = 'yearly' | 'on_demand';
+export type EvaluationStatus = 'draft' | 'completed';
+export type EvaluationDecision = 'renew' | 'develop' | 'watch' | 'exit';
+/** One follow-up action of an evaluation (a jsonb array in evaluation.follow_ups). */
+export type EvaluationFollowUp = {
+  text: string;
+  ownerSide: Side;
+  ownerName: string | null;
+  dueOn: string | null;
+};

@@ -38,6 +38,8 @@ export const errorStatus = {
   feedback_round_closed: 409,
   feedback_already_answered: 409,
   feedback_round_exists: 409,
+  evaluation_exists: 409,
+  evaluation_state: 409,
   charter_not_signed: 409,
   signer_not_authorised: 403,
   cadence_exists: 409,

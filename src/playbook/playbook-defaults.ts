@@ -2,7 +2,6 @@
 // and "how you'll know when you can check this off" live in locales/<language>/server.json under
 // playbook.items.<key>. Items with a rule tick themselves (playbook-rules.ts); the others are a
 // person's judgement, confirmed by the other side.
-// TODO(#18): "an evaluation done this year" joins as a rule once evaluations land.
 export type StandardItem = { key: string; ruleCode: string | null; threshold: number | null };
 
 export const standardItems: readonly StandardItem[] = [
@@ -19,6 +18,7 @@ export const standardItems: readonly StandardItem[] = [
   { key: 'first_qbr_held', ruleCode: 'first_qbr_held', threshold: null },
   { key: 'goals_agreed', ruleCode: 'goals_agreed', threshold: null },
   { key: 'feedback_answered', ruleCode: 'feedback_answered', threshold: null },
+  { key: 'evaluation_done', ruleCode: 'evaluation_done', threshold: null },
 ];
 
 export const standardKeys = new Set(standardItems.map((item) => item.key));

@@ -90,7 +90,7 @@ describe('adapting the playbook', () => {
     const asKatrin = http(server.url).as(admin);
     const standard = await asKatrin.get<Playbook>('/api/v1/playbook');
     expect(standard.body).toMatchObject({ version: 1, isStandard: true });
-    expect(standard.body.items).toHaveLength(13);
+    expect(standard.body.items).toHaveLength(14);
 
     const items = standard.body.items
       .filter((entry) => entry.key !== 'communication_adhered')
@@ -135,7 +135,7 @@ describe('adapting the playbook', () => {
     expect(saved.body.items.some((entry) => entry.key === 'communication_adhered')).toBe(false);
 
     const playbook = await asKatrin.get<DistributorPlaybook>(`${base}/playbook`);
-    expect(playbook.body).toMatchObject({ version: 2, total: 13 });
+    expect(playbook.body).toMatchObject({ version: 2, total: 14 });
     expect(playbook.body.items.at(-1)).toMatchObject({
       kind: 'judgement',
       title: 'Der Distributor kennt unsere Produktlinien',
@@ -194,7 +194,7 @@ describe('who sees what', () => {
     expect(progress.status).toBe(200);
     const saigon = progress.body.distributors.find((row) => row.id === distributor.id);
     const siam = progress.body.distributors.find((row) => row.id === bangkok.id);
-    expect(saigon).toMatchObject({ total: 13, stalledAt: { key: 'on_board' } });
+    expect(saigon).toMatchObject({ total: 14, stalledAt: { key: 'on_board' } });
     expect(saigon?.done).toBeGreaterThanOrEqual(2);
     expect(siam).toMatchObject({ done: 0, stalledAt: { key: 'charter_signed' } });
     expect(progress.body.items[0]).toMatchObject({ key: 'charter_signed', done: 1, stalled: 1 });

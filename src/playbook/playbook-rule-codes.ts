@@ -11,6 +11,7 @@ export const ruleCodes = [
   'problem_resolution_protocol',
   'goals_agreed',
   'feedback_answered',
+  'evaluation_done',
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 

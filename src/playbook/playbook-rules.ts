@@ -28,7 +28,27 @@ export type EvidenceSource = {
   goals(): Promise<GoalEvidence>;
   /** Quarters whose feedback round both sides answered, newest first ("2026-Q4"). */
   feedbackQuarters(): Promise<string[]>;
+  /** The newest evaluation completed in the last twelve months. */
+  evaluation(): Promise<CompletedEvaluation | null>;
 };
+
+export type CompletedEvaluation = { id: string; year: number; completedAt: Date };
+type EvaluationLookup = (
+  tx: Tx,
+  workspaceId: string,
+  distributorId: string,
+  now: Date,
+) => Promise<CompletedEvaluation | null>;
+
+// The evaluations read the playbook, so the playbook cannot import them (an import cycle,
+// test/architecture.test.ts): the app registers their lookup when it is assembled (src/app.ts, the
+// demo loader), as the charter's signing listeners are. Without one, no evaluation is known.
+let evaluationLookup: EvaluationLookup = async () => null;
+
+/** Registers how the playbook finds a relationship's latest completed evaluation. */
+export function provideEvaluationLookup(lookup: EvaluationLookup) {
+  evaluationLookup = lookup;
+}
 
 export type RuleInput = {
   distributorId: string;
@@ -70,6 +90,7 @@ export function evidenceSource(ctx: Context, tx: Tx, distributorId: string): Evi
     responsiveness: once(() => responsivenessFigures(ctx, tx, distributorId)),
     goals: once(() => goalEvidence(tx, workspaceId, distributorId)),
     feedbackQuarters: once(() => quartersAnsweredByBothSides(tx, workspaceId, distributorId, now)),
+    evaluation: once(() => evaluationLookup(tx, workspaceId, distributorId, now)),
   };
 }
 
@@ -267,6 +288,22 @@ export const playbookRules: Record<RuleCode, PlaybookRule> = {
       return {
         isDone: latest >= previousQuarter(now),
         evidence: { code: 'feedback_answered', values: { quarter: latest }, link },
+      };
+    },
+  },
+  // An evaluation completed within the last twelve months, linked to it.
+  evaluation_done: {
+    async evaluate({ distributorId, evidence }): Promise<RuleResult> {
+      const found = await evidence.evaluation();
+      const link = `${base(distributorId)}/evaluations`;
+      if (!found) return { isDone: false, evidence: { code: 'evaluation_missing', link } };
+      return {
+        isDone: true,
+        evidence: {
+          code: 'evaluation_done',
+          values: { year: found.year, date: day(found.completedAt) },
+          link: `${link}/${found.id}`,
+        },
       };
     },
   },

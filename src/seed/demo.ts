@@ -13,10 +13,12 @@ import { createContact } from '../distributors/contacts.service.ts';
 import { setDistributorOwner } from '../distributors/distributor-owner.service.ts';
 import { changeLifecycleStage, createDistributor } from '../distributors/distributors.service.ts';
 import { addEscalationStep } from '../distributors/escalation.service.ts';
+import { latestCompletedEvaluation } from '../evaluations/evaluation-evidence.service.ts';
 import { adoptCharterGoals } from '../plan/plan-charter.service.ts';
 import { systemClock } from '../platform/clock.ts';
 import { createMailer } from '../platform/mail.ts';
 import { makeContext, systemActor } from '../platform/tenancy.ts';
+import { provideEvaluationLookup } from '../playbook/playbook-rules.ts';
 import { loadDemoCharters } from './demo-charters.ts';
 import { loadDemoCommunication } from './demo-communication.ts';
 import {
@@ -28,6 +30,7 @@ import {
   demoUsers,
   demoWorkspace,
 } from './demo-data.ts';
+import { loadDemoEvaluations } from './demo-evaluations.ts';
 import { loadDemoFeedback } from './demo-feedback.ts';
 import { loadDemoLibrary } from './demo-library.ts';
 import { loadDemoOrders } from './demo-orders.ts';
@@ -75,6 +78,7 @@ export async function loadDemoData(database: Database, config?: Config) {
   };
   // Saigon's charter is signed below: its goals section becomes the plan's goals, as in the app.
   onCharterSigned(adoptCharterGoals);
+  provideEvaluationLookup(latestCompletedEvaluation);
   const workspace = await createWorkspace(base, demoWorkspace);
   const ctx = makeContext(base, systemActor(workspace.id, 'Demo data'));
 
@@ -313,6 +317,19 @@ export async function loadDemoData(database: Database, config?: Config) {
       vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
     },
     { vietnam: distributorIds[0] ?? '', china: distributorIds[2] ?? '' },
+  );
+  await loadDemoEvaluations(
+    database,
+    base,
+    workspace.id,
+    {
+      manager: {
+        ...person(manager, demoUsers.manager, 'principal_admin', null),
+        role: 'principal_manager',
+      },
+      vietnam: person(vietnam, demoUsers.vietnam, 'distributor_admin', distributorIds[0] ?? null),
+    },
+    distributorIds[0] ?? '',
   );
   return { workspaceId: workspace.id };
 }

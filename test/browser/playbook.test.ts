@@ -99,11 +99,11 @@ describe('the relationship playbook', () => {
     const table = jonas.page.getByRole('region', { name: 'Progress per distributor' });
     const rows = table.getByRole('row');
     await eventually(() => rows.nth(1).textContent()).toMatch(
-      /^Siam Auto Components0 of 13The charter is signed by both parties$/,
+      /^Siam Auto Components0 of 14The charter is signed by both parties$/,
     );
     await table.getByRole('button', { name: 'Progress' }).click();
     await eventually(() => rows.nth(1).textContent()).toMatch(
-      /^Saigon Motor Parts\d+ of 13The distributor is on board$/,
+      /^Saigon Motor Parts\d+ of 14The distributor is on board$/,
     );
     await jonas.context.close();
   });

@@ -2636,6 +2636,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/distributors/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship’s evaluations, newest year first, with their headline figures */
+        get: operations["listEvaluations"];
+        put?: never;
+        /** Start an evaluation (the year’s, or on demand with a title), prepared from the data (principal editors) */
+        post: operations["startEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evaluation: its figures, both assessments and (for a distributor once completed) the decision */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The principal’s part of a draft: areas for improvement, decision, reasons, follow-ups, internal note */
+        patch: operations["writeEvaluationPrincipalPart"];
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The caller’s side’s assessment of a draft (editors of either side) */
+        put: operations["writeEvaluationAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prepare a draft’s figures again from today’s data (principal editors) */
+        post: operations["refreshEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a draft: both assessments (or why the distributor did not respond), a decision and its reasons */
+        post: operations["completeEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a completed evaluation as a draft, with a reason (principal editors) */
+        post: operations["reopenEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/distributors/{id}/evaluations/{evaluationId}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation as a PDF, in English beside the distributor’s language */
+        get: operations["getEvaluationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/early-warnings": {
         parameters: {
             query?: never;
@@ -3942,6 +4063,60 @@ export interface components {
          * @enum {string}
          */
         CoverageState: "source" | "current" | "outdated" | "missing";
+        DistributorEvaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            distributorId: string;
+            distributorName: string;
+            /** @enum {string} */
+            kind: "yearly" | "on_demand";
+            year: number;
+            /** @description The on-demand title, or “2026 evaluation” */
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "completed";
+            /** Format: date-time */
+            preparedAt: string;
+            figures: components["schemas"]["EvaluationFigures"];
+            /** @description null for a distributor’s users */
+            internal: components["schemas"]["EvaluationInternalFigures"] | null;
+            /** @description Shown to a distributor’s users once the evaluation is completed */
+            principalAssessment: {
+                text: string;
+                authorName: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            distributorAssessment: {
+                text: string;
+                authorName: string;
+                /** Format: date-time */
+                at: string;
+            } | null;
+            noResponseReason: string | null;
+            improvements: string | null;
+            /** @description Shown to a distributor’s users once the evaluation is completed */
+            decision: ("renew" | "develop" | "watch" | "exit") | null;
+            decisionReasons: string | null;
+            followUps: components["schemas"]["EvaluationFollowUp"][];
+            /** @description null for a distributor’s users */
+            internalNote: string | null;
+            completedAt: string | null;
+            completerName: string | null;
+            creatorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                refresh: boolean;
+                writePrincipal: boolean;
+                writeDistributor: boolean;
+                complete: boolean;
+                reopen: boolean;
+            };
+        };
         DistributorFeedback: {
             /** @description The workspace’s name: the principal */
             principalName: string;
@@ -4004,7 +4179,7 @@ export interface components {
              * @enum {string}
              */
             kind: "automatic" | "judgement";
-            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered" | "evaluation_done") | null;
             /** @description Meetings to hold, or the share answered in time in per cent */
             threshold: number | null;
             isDone: boolean;
@@ -4101,6 +4276,127 @@ export interface components {
             contactWaitHours: number;
             /** @description Days the distributor is given to answer a concern, unless changed */
             concernResponseDays: number;
+        };
+        EvaluationFigures: {
+            /** @description First month covered, YYYY-MM */
+            from: string;
+            /** @description Last month covered, YYYY-MM */
+            to: string;
+            currency: string;
+            revenue: {
+                actual: number | null;
+                target: number | null;
+                monthsReported: number;
+            };
+            kpis: {
+                /** @enum {string} */
+                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
+                unit: string;
+                lowerIsBetter: boolean;
+                value: number | null;
+                target: number | null;
+            }[];
+            goals: {
+                metric: string;
+                target: number;
+                unit: string;
+                dueOn: string;
+                currentValue: number | null;
+                progressPercent: number | null;
+                objectivesDone: number;
+                objectivesTotal: number;
+            }[];
+            playbook: {
+                done: number;
+                total: number;
+                open: {
+                    key: string;
+                    title: string;
+                }[];
+            };
+            feedback: {
+                quarters: {
+                    quarter: string;
+                    /** @description Average overall score, 1–5 */
+                    principal: number | null;
+                    distributor: number | null;
+                    /** @description principal minus distributor */
+                    gap: number | null;
+                }[];
+            };
+            concerns: {
+                number: number;
+                subject: string;
+                /** @description YYYY-MM-DD */
+                sentOn: string | null;
+                state: string;
+            }[];
+        };
+        EvaluationFollowUp: {
+            text: string;
+            /** @enum {string} */
+            ownerSide: "principal" | "distributor";
+            ownerName: string | null;
+            /** @description YYYY-MM-DD */
+            dueOn: string | null;
+        };
+        EvaluationInternalFigures: {
+            lifecycleStage: string | null;
+            /** @description Why the stage was last changed, as the principal wrote it */
+            lifecycleReason: string | null;
+            health: {
+                state: string;
+                signals: {
+                    kind: string;
+                    severity: string;
+                    /** @description In the caller’s language */
+                    reason: string;
+                    params: {
+                        [key: string]: string | number | string[];
+                    };
+                }[];
+            } | null;
+            /** @description The principal’s own KPIs (the margin) */
+            kpis: {
+                /** @enum {string} */
+                key: "attainment" | "growth" | "sellThrough" | "inventoryTurns" | "weeksOfCover" | "timeliness" | "meetingsHeld" | "notesOnTime" | "actionsOnTime" | "complaints" | "returns" | "satisfaction" | "margin" | "orderGrowth";
+                unit: string;
+                lowerIsBetter: boolean;
+                value: number | null;
+                target: number | null;
+            }[];
+        };
+        EvaluationList: {
+            distributorName: string;
+            /** @description This year on the caller’s calendar */
+            currentYear: number;
+            canStart: boolean;
+            /** @description Newest year first: the year-on-year comparison */
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "yearly" | "on_demand";
+                year: number;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "completed";
+                decision: ("renew" | "develop" | "watch" | "exit") | null;
+                /** Format: date-time */
+                preparedAt: string;
+                completedAt: string | null;
+                headline: {
+                    revenue: number | null;
+                    revenueTarget: number | null;
+                    currency: string;
+                    attainment: number | null;
+                    playbookDone: number;
+                    playbookTotal: number;
+                    feedbackPrincipal: number | null;
+                    feedbackDistributor: number | null;
+                    openConcerns: number;
+                };
+            }[];
         };
         /** @enum {string} */
         EventType: "charter.signed" | "charter.amendment_proposed" | "charter.amendment_drafted" | "charter.amendment_declined" | "report.submitted" | "report.entered_on_behalf" | "report.confirmed" | "report.late" | "health.changed" | "concern.sent" | "message.received" | "meeting.cancelled" | "meeting.time_proposed" | "meeting.time_declined" | "meeting.rescheduled" | "feedback.round_opened" | "feedback.reminder" | "plan.change_proposed" | "plan.change_agreed" | "plan.change_declined" | "plan.confirmed" | "playbook.item_ticked" | "playbook.items_unticked";
@@ -5288,7 +5584,7 @@ export interface components {
                 createdAt: string;
             }[];
             /** @description Every rule an item may use */
-            ruleCodes: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered")[];
+            ruleCodes: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered" | "evaluation_done")[];
         };
         PlaybookEvidence: {
             /** @description What proves the item, or what is missing */
@@ -5308,7 +5604,7 @@ export interface components {
              * @enum {string}
              */
             kind: "automatic" | "judgement";
-            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
+            ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered" | "evaluation_done") | null;
             /** @description Meetings to hold, or the share answered in time in per cent */
             threshold: number | null;
         };
@@ -13404,7 +13700,7 @@ export interface operations {
                         /** @description An existing item’s key; null adds one */
                         key: string | null;
                         /** @description Only for a new item; an existing item keeps the rule it has whatever is sent */
-                        ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered") | null;
+                        ruleCode: ("charter_signed" | "ladders_defined" | "meetings_held" | "first_report_accepted" | "first_qbr_held" | "targets_kpis_set" | "response_times" | "problem_resolution_protocol" | "goals_agreed" | "feedback_answered" | "evaluation_done") | null;
                         threshold: number | null;
                         title: string;
                         criteria: string;
@@ -13810,6 +14106,340 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default yearly
+                     * @enum {string}
+                     */
+                    kind?: "yearly" | "on_demand";
+                    /** @description The year evaluated; this year (on the caller’s calendar) when left out */
+                    year?: number;
+                    /** @description Required for an on-demand evaluation */
+                    title?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    writeEvaluationPrincipalPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Areas for improvement */
+                    improvements?: string | null;
+                    decision?: ("renew" | "develop" | "watch" | "exit") | null;
+                    decisionReasons?: string | null;
+                    followUps?: {
+                        text: string;
+                        /** @enum {string} */
+                        ownerSide: "principal" | "distributor";
+                        /** @description A person, if one owns it */
+                        ownerName?: string | null;
+                        /** @default null */
+                        dueOn?: string | null;
+                    }[];
+                    /** @description For the principal’s people only; never shown to the distributor */
+                    internalNote?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    writeEvaluationAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The side’s qualitative assessment of the relationship */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    completeEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the evaluation is completed without the distributor’s assessment */
+                    noResponseReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reopenEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistributorEvaluation"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvaluationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                evaluationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];

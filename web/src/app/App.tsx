@@ -131,6 +131,14 @@ const router = createBrowserRouter([
             lazy: page(() => import('../onboarding/OnboardingPage.tsx'), 'OnboardingPage'),
           },
           {
+            path: 'distributors/:id/evaluations',
+            lazy: page(() => import('../evaluations/EvaluationsPage.tsx'), 'EvaluationsPage'),
+          },
+          {
+            path: 'distributors/:id/evaluations/:evaluationId',
+            lazy: page(() => import('../evaluations/EvaluationPage.tsx'), 'EvaluationPage'),
+          },
+          {
             path: 'onboarding',
             lazy: page(
               () => import('../onboarding/OnboardingPortfolioPage.tsx'),

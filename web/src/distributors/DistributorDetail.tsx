@@ -95,6 +95,9 @@ function DistributorPage({ distributor }: { distributor: DistributorRecord }) {
           <Link className="button" to={`/distributors/${distributor.id}/onboarding`}>
             {t('onboarding.open')}
           </Link>
+          <Link className="button" to={`/distributors/${distributor.id}/evaluations`}>
+            {t('evaluations.open')}
+          </Link>
           {canManage ? (
             <>
               <button type="button" className="button" onClick={() => setDialog('edit')}>

@@ -19,7 +19,7 @@ export function DistributorSubPage({
   children,
 }: {
   id: string;
-  section: 'plan' | 'playbook' | 'onboarding';
+  section: 'plan' | 'playbook' | 'onboarding' | 'evaluations' | 'evaluation';
   /** A line under the intro (who may change what). */
   note?: ReactNode;
   children: (distributor: DistributorRecord) => ReactNode;

@@ -8,6 +8,7 @@ const guides: readonly [RegExp, string][] = [
   [/^\/distributors\/[^/]+\/concerns/, 'concerns'],
   [/^\/distributors\/[^/]+\/communication/, 'communication'],
   [/^\/distributors\/[^/]+\/onboarding/, 'onboarding'],
+  [/^\/distributors\/[^/]+\/evaluations/, 'evaluations'],
   [/^\/distributors\/[^/]+$/, 'search-and-timeline'],
   [/^\/communication/, 'communication'],
   [/^\/library/, 'library'],
