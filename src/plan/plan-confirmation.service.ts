@@ -116,7 +116,7 @@ export function confirmPlan(ctx: Context, distributorId: string, input: ConfirmP
       entityId: row.id,
       distributorId,
       action: 'plan.confirmed',
-      after: { label: String(input.year), side, note: row.note, isAgreed },
+      after: { title: String(input.year), side, note: row.note, isAgreed },
     });
     await publishEvent(tx, workspaceId, {
       type: 'plan.confirmed',
