@@ -125,7 +125,12 @@ export async function prepareEvaluationFigures(
   const latestChange = [...history].sort(
     (a, b) => b.changedAt.getTime() - a.changedAt.getTime(),
   )[0];
-  const health = await getDistributorHealth(ctx, distributorId);
+  // A past year's signals as they stood on its last day, like its KPIs.
+  const health = await getDistributorHealth(
+    ctx,
+    distributorId,
+    isPastYear ? `${scope.year}-12-31` : undefined,
+  );
   return {
     figures,
     internal: {

@@ -110,10 +110,11 @@ export function listEarlyWarnings(ctx: Context, asOf: string | undefined) {
 }
 
 /** One distributor's health today, with the states recorded before. */
-export function getDistributorHealth(ctx: Context, distributorId: string) {
+/** A distributor's signals and state today, or on an earlier day (`asOf`), with its history. */
+export function getDistributorHealth(ctx: Context, distributorId: string, asOf?: string) {
   // Principal staff only: a distributor's user is refused before any row is read.
   requireRole(ctx.actor, principalRoles);
-  const day = assessedDay(ctx, undefined);
+  const day = assessedDay(ctx, asOf);
   return inTransaction(ctx, async (tx) => {
     const workspaceId = ctx.actor.workspaceId;
     const [assessment] = await assessDistributors(tx, workspaceId, day, distributorId);
