@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -68,6 +68,7 @@ export async function chooseLanguage(page: Page, languageName: string, navigatio
  * and a browser, for the tests that walk through the demo's story.
  */
 export function setUpDemoBrowserAndServer() {
+  allowForBrowserFlows();
   // Filled in by beforeAll, before any test reads it.
   const started = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
@@ -82,6 +83,15 @@ export function setUpDemoBrowserAndServer() {
     await started.server?.close();
   });
   return started;
+}
+
+/**
+ * A browser test walks a whole flow, often as two people: up to 24 s here while two other test
+ * files run, too close to the default 30 s. Each step still waits at most 10 s (`eventually`,
+ * playwright's own waits), so a broken page fails as fast as before.
+ */
+function allowForBrowserFlows() {
+  vi.setConfig({ testTimeout: 90_000 });
 }
 
 /** The browser tests drive the built SPA: `npm test` builds it; alone, run npm run build:web. */
@@ -99,6 +109,7 @@ export function eventually<T>(read: () => T | Promise<T>) {
 
 /** One server and one browser for a test file: started before its tests, closed after them. */
 export function setUpBrowserAndServer(options: Parameters<typeof startTestServer>[0] = {}) {
+  allowForBrowserFlows();
   // Filled in by beforeAll, before any test reads it.
   const started = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
