@@ -108,7 +108,10 @@ describe('communication in the browser', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Communication' })
       .click();
-    await page.getByRole('heading', { name: 'Communication', level: 1 }).waitFor();
+    // The distributor's communication page has the same search box and a heading that contains
+    // "Communication": wait for the inbox itself, or the text goes into the page being left.
+    await page.waitForURL((url) => url.pathname === '/communication');
+    await page.getByRole('heading', { name: 'Communication', level: 1, exact: true }).waitFor();
     await page.getByLabel('Search threads and interactions').fill('bao cao ton kho');
     await page.getByRole('button', { name: 'Search' }).click();
     const hits = page.getByRole('list', { name: 'Search results' });
