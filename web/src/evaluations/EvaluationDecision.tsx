@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/use-format.ts';
 import { FormActions, SelectField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { unplacedServerErrors } from '../forms/zod-resolver.ts';
+import { formatDay } from '../plan/plan-format.ts';
 import { ProblemAlert } from '../shell/States.tsx';
 import type { EvaluationRecord, PrincipalPartBody } from './use-evaluations.ts';
 
@@ -44,6 +46,7 @@ export function DecisionView({ evaluation }: { evaluation: EvaluationRecord }) {
 
 function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <h3>{t('evaluations.followUps')}</h3>
@@ -59,7 +62,7 @@ function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
               <span className="muted">
                 {t('evaluations.followUpOwner', {
                   owner: followUp.ownerName ?? t(`side.${followUp.ownerSide}`),
-                  due: followUp.dueOn ?? '—',
+                  due: followUp.dueOn ? formatDay(format, followUp.dueOn) : '—',
                 })}
               </span>
             </li>

@@ -4,6 +4,7 @@ import { formatMoney } from '../charter/charter-format.ts';
 import { useFormat } from '../format/use-format.ts';
 import { kpiShapes } from '../performance/kpi-format.ts';
 import { useKpiFormat } from '../performance/use-kpi-format.ts';
+import { formatDay } from '../plan/plan-format.ts';
 import type { EvaluationRecord } from './use-evaluations.ts';
 
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(1));
@@ -68,7 +69,7 @@ export function EvaluationFigures({ evaluation }: { evaluation: EvaluationRecord
                   <strong>{goal.metric}</strong>{' '}
                   {t('evaluations.figures.goal', {
                     target: `${format.number(goal.target)} ${goal.unit}`,
-                    due: goal.dueOn,
+                    due: formatDay(format, goal.dueOn),
                     progress:
                       goal.progressPercent === null ? '—' : `${Math.round(goal.progressPercent)} %`,
                     done: goal.objectivesDone,
