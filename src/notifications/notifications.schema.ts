@@ -1,32 +1,9 @@
 // In-app notifications (a person's copies of the events they should see) and the e-mail digest.
 import { z } from 'zod';
+import { eventTypes } from '../platform/event-types.ts';
 import { Uuid } from '../platform/fields.ts';
 
-export const eventTypeValues = [
-  'charter.signed',
-  'charter.amendment_proposed',
-  'charter.amendment_drafted',
-  'charter.amendment_declined',
-  'report.submitted',
-  'report.entered_on_behalf',
-  'report.confirmed',
-  'report.late',
-  'health.changed',
-  'concern.sent',
-  'message.received',
-  'meeting.cancelled',
-  'meeting.time_proposed',
-  'meeting.time_declined',
-  'meeting.rescheduled',
-  'feedback.round_opened',
-  'feedback.reminder',
-  'plan.change_proposed',
-  'plan.change_agreed',
-  'plan.change_declined',
-  'plan.confirmed',
-  'playbook.item_ticked',
-  'playbook.items_unticked',
-] as const;
+export const eventTypeValues = eventTypes;
 export const EventTypeName = z.enum(eventTypeValues).meta({ id: 'EventType' });
 
 export const NotificationView = z

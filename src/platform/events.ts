@@ -8,32 +8,9 @@ import type { Tx } from '../db/client.ts';
 import { event } from '../db/schema.ts';
 import { queueJob } from './jobs.ts';
 
-export const eventTypes = [
-  'charter.signed',
-  'charter.amendment_proposed',
-  'charter.amendment_drafted',
-  'charter.amendment_declined',
-  'report.submitted',
-  'report.entered_on_behalf',
-  'report.confirmed',
-  'report.late',
-  'health.changed',
-  'concern.sent',
-  'message.received',
-  'meeting.cancelled',
-  'meeting.time_proposed',
-  'meeting.time_declined',
-  'meeting.rescheduled',
-  'feedback.round_opened',
-  'feedback.reminder',
-  'plan.change_proposed',
-  'plan.change_agreed',
-  'plan.change_declined',
-  'plan.confirmed',
-  'playbook.item_ticked',
-  'playbook.items_unticked',
-] as const;
-export type EventType = (typeof eventTypes)[number];
+export { type EventType, eventTypes } from './event-types.ts';
+
+import type { EventType } from './event-types.ts';
 
 /**
  * The principal's internal assessments: a distributor's users are never told of them, neither in

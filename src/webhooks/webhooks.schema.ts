@@ -1,33 +1,10 @@
 // Outgoing webhooks of a workspace: where to, which events, in which format, and the log of what
 // was delivered.
 import { z } from 'zod';
+import { eventTypes } from '../platform/event-types.ts';
 import { Uuid } from '../platform/fields.ts';
 
-export const webhookEventTypes = [
-  'charter.signed',
-  'charter.amendment_proposed',
-  'charter.amendment_drafted',
-  'charter.amendment_declined',
-  'report.submitted',
-  'report.entered_on_behalf',
-  'report.confirmed',
-  'report.late',
-  'health.changed',
-  'concern.sent',
-  'message.received',
-  'meeting.cancelled',
-  'meeting.time_proposed',
-  'meeting.time_declined',
-  'meeting.rescheduled',
-  'feedback.round_opened',
-  'feedback.reminder',
-  'plan.change_proposed',
-  'plan.change_agreed',
-  'plan.change_declined',
-  'plan.confirmed',
-  'playbook.item_ticked',
-  'playbook.items_unticked',
-] as const;
+export const webhookEventTypes = eventTypes;
 const WebhookEventType = z.enum(webhookEventTypes);
 
 const WebhookFormat = z.enum(['standard', 'slack', 'teams']).meta({
