@@ -28,6 +28,7 @@ import type {
 import { onboardingEvidence } from './onboarding-evidence.service.ts';
 import { dueDaysOf } from './onboarding-settings.service.ts';
 import {
+  type DueDays,
   daysBetween,
   isFollowed,
   isManualStep,
@@ -47,6 +48,7 @@ async function journeyOf(
   tx: Tx,
   distributorId: string,
   span: OnboardingSpan | undefined,
+  days: DueDays,
 ): Promise<OnboardingJourney> {
   const workspaceId = ctx.actor.workspaceId;
   const now = ctx.clock.now();
@@ -61,7 +63,6 @@ async function journeyOf(
     tick,
   );
   const mayTick = tickers.includes(ctx.actor.role);
-  const days = await dueDaysOf(tx, workspaceId);
   const steps: OnboardingStep[] = onboardingStepKeys.map((key) => {
     const proof = evidence[key];
     const timing = start ? stepTiming(days[key], start, now, proof.isDone) : null;
@@ -105,7 +106,7 @@ async function journeyOf(
 async function journeyIn(ctx: Context, tx: Tx, distributorId: string) {
   await getVisibleDistributor(ctx, tx, distributorId);
   const [span] = await onboardingSpans(ctx, tx, distributorId);
-  return journeyOf(ctx, tx, distributorId, span);
+  return journeyOf(ctx, tx, distributorId, span, await dueDaysOf(tx, ctx.actor.workspaceId));
 }
 
 /** One relationship's journey; a distributor's user sees only its own (404 otherwise). */
@@ -162,9 +163,10 @@ export function getOnboardingPortfolio(ctx: Context) {
     const spans = (await onboardingSpans(ctx, tx, null))
       .filter((span) => isFollowed(span.leftAt, now))
       .sort((a, b) => a.name.localeCompare(b.name));
+    const days = await dueDaysOf(tx, ctx.actor.workspaceId);
     const distributors = [];
     for (const span of spans) {
-      const journey = await journeyOf(ctx, tx, span.distributorId, span);
+      const journey = await journeyOf(ctx, tx, span.distributorId, span, days);
       distributors.push({
         id: span.distributorId,
         name: span.name,
