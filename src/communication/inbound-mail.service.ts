@@ -3,7 +3,7 @@
 // history is posted in the thread as that person, through postMessage, so the same rules apply
 // as in the browser (a person who no longer sees the thread, or may not write, cannot post).
 import EmailReplyParser from 'email-reply-parser';
-import { type AddressObject, simpleParser } from 'mailparser';
+import type { AddressObject } from 'mailparser';
 import { resolveMemberActor } from '../accounts/accounts.service.ts';
 import { AppError } from '../platform/errors.ts';
 import { appSecret } from '../platform/secrets.ts';
@@ -63,6 +63,8 @@ export async function receiveReplyMail(
   services: Services,
   mail: InboundMail,
 ): Promise<InboundOutcome> {
+  // Loaded with the first reply received, not when the server starts.
+  const { simpleParser } = await import('mailparser');
   const parsed = await simpleParser(mail.raw);
   const recipients = [...mail.recipients, ...addressesOf(parsed.to), ...addressesOf(parsed.cc)];
   const check = checkRecipients(services, recipients);

@@ -4,7 +4,6 @@
 // the message itself is posted by receiveReplyMail. STARTTLS is offered with smtp-server's
 // built-in certificate (opportunistic TLS, as between mail servers); AUTH is not offered.
 import type { FastifyBaseLogger } from 'fastify';
-import { SMTPServer } from 'smtp-server';
 import { AppError } from '../platform/errors.ts';
 import type { Services } from '../platform/tenancy.ts';
 import { checkRecipients, receiveReplyMail } from './inbound-mail.service.ts';
@@ -22,6 +21,8 @@ export async function startInboundSmtp(
   services: Services,
   options: { port: number; host: string; log?: FastifyBaseLogger },
 ): Promise<InboundSmtp> {
+  // Loaded only when the endpoint is switched on.
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH'],

@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -42,6 +41,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPostgres(connectionString: string, poolSize: number): Promise<Database> {
   // int8 and numeric come back as strings from pg; counts are cast to int in SQL instead.
+  // The PostgreSQL driver is loaded only for a PostgreSQL server; PGlite needs none of it.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString, max: poolSize });
   const client = await pool.connect();
   client.release();
@@ -69,6 +70,14 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
   };
 }
 
+/**
+ * PGlite keeps PostgreSQL's shared buffers inside its WebAssembly memory, so they are the
+ * server's own RSS. PostgreSQL's default, 128 MB, cost 136 MB of resident memory with the demo;
+ * the operating system's page cache still holds the data files, so a buffer missed is a read
+ * from memory, not from disk (docs/decisions.md, "Heavy libraries load when first used").
+ */
+const pgliteSharedBuffers = process.env.LIAISON_PGLITE_SHARED_BUFFERS ?? '16MB';
+
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   let client: PGlite;
   if (options.inMemory) {
@@ -76,7 +85,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   } else {
     const dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
     mkdirSync(path.dirname(dataDir), { recursive: true });
-    client = await PGlite.create(dataDir);
+    client = await PGlite.create(dataDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
+    });
   }
   const db = drizzlePglite({ client, schema, casing: 'snake_case' });
   return {

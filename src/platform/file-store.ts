@@ -4,13 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { FileStoreConfig } from '../config.ts';
 
 export type FileStore = {
@@ -124,18 +118,37 @@ async function syncFolder(folder: string) {
 
 export type S3FileStoreOptions = Omit<Extract<FileStoreConfig, { kind: 's3' }>, 'kind'>;
 
-/** Files in an S3 bucket, on AWS or an S3-compatible server (MinIO, Ceph, …). */
+/**
+ * Files in an S3 bucket, on AWS or an S3-compatible server (MinIO, Ceph, …). The SDK is loaded
+ * with the first file stored or read, not when the server starts (docs/decisions.md, "Heavy
+ * libraries load when first used").
+ */
 export class S3FileStore implements FileStore {
   readonly bucket: string;
-  readonly #client: S3Client;
+  readonly #options: S3FileStoreOptions;
+  #sdk: Promise<{ client: S3Client; sdk: typeof import('@aws-sdk/client-s3') }> | undefined;
+  #client: S3Client | undefined;
   readonly #where: string;
 
   constructor(options: S3FileStoreOptions) {
     this.bucket = options.bucket;
+    this.#options = options;
     this.#where = options.endpoint
       ? `at endpoint ${options.endpoint}`
       : `in AWS region ${options.region}`;
-    this.#client = new S3Client({
+  }
+
+  #connect() {
+    this.#sdk ??= import('@aws-sdk/client-s3').then((sdk) => {
+      this.#client = this.#newClient(sdk.S3Client);
+      return { client: this.#client, sdk };
+    });
+    return this.#sdk;
+  }
+
+  #newClient(Client: typeof S3Client) {
+    const options = this.#options;
+    return new Client({
       region: options.region,
       forcePathStyle: options.forcePathStyle,
       // Unset: the SDK's default chain (environment, shared profile, instance or task role).
@@ -154,8 +167,9 @@ export class S3FileStore implements FileStore {
   }
 
   async put(key: string, body: Buffer, options: { mediaType: string }): Promise<void> {
-    await this.#client.send(
-      new PutObjectCommand({
+    const { client, sdk } = await this.#connect();
+    await client.send(
+      new sdk.PutObjectCommand({
         Bucket: this.bucket,
         Key: checkedKey(key),
         Body: body,
@@ -166,9 +180,10 @@ export class S3FileStore implements FileStore {
   }
 
   async get(key: string): Promise<Buffer | null> {
+    const { client, sdk } = await this.#connect();
     try {
-      const response = await this.#client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: checkedKey(key) }),
+      const response = await client.send(
+        new sdk.GetObjectCommand({ Bucket: this.bucket, Key: checkedKey(key) }),
       );
       if (!response.Body) throw new Error(`S3 returned no body for ${key}`);
       const bytes = await response.Body.transformToByteArray();
@@ -176,14 +191,15 @@ export class S3FileStore implements FileStore {
     } catch (error) {
       // Only a missing key means "no file": a missing bucket or refused credentials are errors
       // the operator must see, not files that silently vanished.
-      if (error instanceof NoSuchKey) return null;
+      if (error instanceof sdk.NoSuchKey) return null;
       throw error;
     }
   }
 
   async delete(key: string): Promise<void> {
     // S3 answers 204 whether or not the key existed.
-    await this.#client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: checkedKey(key) }));
+    const { client, sdk } = await this.#connect();
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: checkedKey(key) }));
   }
 
   describe(): string {
@@ -192,7 +208,7 @@ export class S3FileStore implements FileStore {
 
   /** Closes the client's idle connections (tests, shutdown). */
   close(): void {
-    this.#client.destroy();
+    this.#client?.destroy();
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Database, Db, Tx } from '../db/client.ts';
 import { outboxEmail } from '../db/schema.ts';
 import type { Clock } from './clock.ts';
@@ -36,11 +36,15 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
       async deliver() {},
     };
   }
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded with the first mail delivered, not when the server starts.
+  let transport: Promise<Transporter> | undefined;
   return {
     isConfigured: true,
     async deliver({ calendar, attachments, ...mail }) {
-      await transport.sendMail({
+      transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+        nodemailer.createTransport(smtpUrl),
+      );
+      await (await transport).sendMail({
         from,
         ...mail,
         ...(attachments?.length

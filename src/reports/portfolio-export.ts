@@ -1,13 +1,13 @@
 // The portfolio table as CSV or XLSX, with the same filters and order as the page. Text cells that
 // look like formulas are neutralised in CSV and written as text cells in XLSX.
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { createPhrasebook } from '../charter/documents/document-language.ts';
 import { neutraliseCell } from '../platform/cells.ts';
 import type { Context } from '../platform/tenancy.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
 import { getPortfolio } from './portfolio.service.ts';
+import { loadExcelJs } from './spreadsheet/exceljs.ts';
 
 const MAX_ROWS = 2000;
 
@@ -54,7 +54,8 @@ export async function exportPortfolio(ctx: Context, query: PortfolioQuery, forma
     );
     return { body: text, contentType: 'text/csv; charset=utf-8', fileName: 'portfolio.csv' };
   }
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet('Portfolio', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
   });

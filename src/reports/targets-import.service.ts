@@ -3,13 +3,14 @@
 // or nothing is imported, and every error names its row and column. The file passes the same
 // safety checks as report uploads first.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { columnOfField, malformedCsv, parseCells, rowError } from '../platform/csv-import.ts';
 import { AppError, type FieldError } from '../platform/errors.ts';
 import { type Context, inTransaction, principalEditors, requireRole } from '../platform/tenancy.ts';
 import { TargetInput } from './kpi.schema.ts';
 import { listAllProductLines } from './reports.queries.ts';
+import { loadExcelJs } from './spreadsheet/exceljs.ts';
 import { checkUploadedFile } from './spreadsheet/file-safety.ts';
 import { listDistributorNames } from './targets.queries.ts';
 import { targetProblems, writeTargets } from './targets.service.ts';
@@ -63,7 +64,8 @@ async function readRows(
       throw malformedCsv(ctx.t, error);
     }
   }
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
   const rows: Cells[] = [];
@@ -77,10 +79,10 @@ async function readRows(
     const cells: Cells = {};
     header.forEach((name, index) => {
       const cell = row.getCell(index + 1);
-      if (cell.type === ExcelJS.ValueType.Formula) {
+      if (cell.type === Excel.ValueType.Formula) {
         errors.push(rowError(number, name, ctx.t('report.spreadsheet.formula')));
       }
-      cells[name] = cell.type === ExcelJS.ValueType.Formula ? '' : String(cell.text ?? '').trim();
+      cells[name] = cell.type === Excel.ValueType.Formula ? '' : String(cell.text ?? '').trim();
     });
     rows.push(cells);
   });

@@ -1,8 +1,9 @@
+// First: the session and instance requests leave before the rest of the app is evaluated.
+import './app/boot-requests.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { applyUserLocale } from './app/i18n.ts';
-import { queryClient } from './app/query-client.ts';
 import './app/base.css';
 import './shell/shell.css';
 import './app/forms.css';
@@ -19,13 +20,6 @@ import './cadence/cadence.css';
 import './notifications/notifications.css';
 import './webhooks/webhooks.css';
 import './app/responsive.css';
-import { meQuery } from './session/use-session.ts';
-import { instanceQuery } from './shell/use-instance.ts';
-
-// Who is signed in, and what this server is, are the first things every page asks: ask now,
-// beside the language catalogue, rather than after the page's code has loaded.
-void queryClient.prefetchQuery(meQuery);
-void queryClient.prefetchQuery(instanceQuery);
 
 const root = document.getElementById('root');
 // Before anyone signs in (the sign-in and invitation pages), the browser's language.

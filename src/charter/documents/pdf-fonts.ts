@@ -3,7 +3,7 @@
 // for Chinese. pdfkit embeds only the glyphs a document uses.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 
 export type Script = 'latin' | 'thai' | 'cjk';
 export type FontFace = 'latin' | 'latinBold' | 'thai' | 'thaiBold' | 'cjk';
@@ -49,21 +49,29 @@ export function fontFeatures(script: Script): PDFKit.Mixins.OpenTypeFeatures[] |
 
 let coverage: Record<Script, fontkit.Font> | undefined;
 
-function openFont(buffer: Buffer): fontkit.Font {
-  const font = fontkit.create(buffer);
-  if ('fonts' in font) throw new Error('expected a single font, not a collection');
-  return font;
+/**
+ * Opens the fonts that say which characters each script's font covers. fontkit is loaded here,
+ * when the first document is drawn, not when the server starts (docs/decisions.md, "Heavy
+ * libraries load when first used"); renderDocumentPdf awaits this before laying out any text.
+ */
+export async function loadFontCoverage(): Promise<void> {
+  if (coverage) return;
+  const { create } = await import('fontkit');
+  const openFont = (buffer: Buffer): fontkit.Font => {
+    const font = create(buffer);
+    if ('fonts' in font) throw new Error('expected a single font, not a collection');
+    return font;
+  };
+  const buffers = loadFontBuffers();
+  coverage = {
+    latin: openFont(buffers.latin),
+    thai: openFont(buffers.thai),
+    cjk: openFont(buffers.cjk),
+  };
 }
 
 function fontsForCoverage(): Record<Script, fontkit.Font> {
-  if (!coverage) {
-    const buffers = loadFontBuffers();
-    coverage = {
-      latin: openFont(buffers.latin),
-      thai: openFont(buffers.thai),
-      cjk: openFont(buffers.cjk),
-    };
-  }
+  if (!coverage) throw new Error('loadFontCoverage() must have finished before text is laid out');
   return coverage;
 }
 

@@ -1,6 +1,6 @@
 // A document as an A4 PDF with pdfkit. We place every line ourselves (pdf-text.ts) so that each
 // script run gets its font; pdfkit draws the runs and embeds subsets of the fonts used.
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import {
   asWritten,
   type Block,
@@ -13,6 +13,7 @@ import {
   fontFace,
   fontFeatures,
   loadFontBuffers,
+  loadFontCoverage,
   type Script,
 } from './pdf-fonts.ts';
 import { repairGlyphTextMaps } from './pdf-glyph-text.ts';
@@ -43,7 +44,16 @@ const styles = {
 
 const lineHeight = (style: Style) => style.size * lineSpacing;
 
-export function renderDocumentPdf(model: DocumentModel): Promise<Buffer> {
+/**
+ * The document as PDF bytes. pdfkit and fontkit are loaded with the first document drawn, not
+ * when the server starts (docs/decisions.md, "Heavy libraries load when first used").
+ */
+export async function renderDocumentPdf(model: DocumentModel): Promise<Buffer> {
+  const [{ default: PDFDocument }] = await Promise.all([import('pdfkit'), loadFontCoverage()]);
+  return render(PDFDocument, model);
+}
+
+function render(PDFDocument: typeof PDFKitDocument, model: DocumentModel): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { splitScriptRuns } from './pdf-fonts.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFontCoverage, splitScriptRuns } from './pdf-fonts.ts';
 import { breakablePieces, breakLines } from './pdf-text.ts';
 
 /** One unit per character; combining marks (Thai vowels and tones above or below) take none. */
@@ -7,6 +7,8 @@ const measure = (text: string) => [...text].filter((character) => !/\p{M}/u.test
 
 const lineTexts = (text: string, width: number) =>
   breakLines(text, width, measure).map((line) => line.runs.map((run) => run.text).join(''));
+
+beforeAll(loadFontCoverage);
 
 describe('splitScriptRuns', () => {
   it.each([

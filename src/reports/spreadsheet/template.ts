@@ -1,8 +1,9 @@
 // The XLSX template a distributor fills offline, and the export of a submitted report: the same
 // workbook, empty or filled. Layout in layout.ts and docs/monthly-report-spreadsheet.md.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { translator } from '../../platform/i18n.ts';
 import { type MonthlyReportContent, pipelineStages } from '../report.content.ts';
+import { loadExcelJs } from './exceljs.ts';
 import {
   type CellKind,
   columnLetter,
@@ -46,7 +47,8 @@ const numberFormats: Record<CellKind, string> = {
 const spareRows = 1000;
 
 export async function writeReportTemplate(input: TemplateInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Liaison';
   writeInstructions(workbook, input);
   const rowsBySection = sectionRows(input);

@@ -1,9 +1,10 @@
 // Reads the cells of an uploaded XLSX report into rows; report-rows.ts judges them. Runs only
 // after file-safety.ts has vetted the container. Formula cells become a marker: their formula is
 // never evaluated and their cached result is never read, since either could be anything.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ShippedLanguage } from '../../platform/languages.ts';
 import type { RawCell } from './cells.ts';
+import { loadExcelJs } from './exceljs.ts';
 import { fileLimits } from './file-safety.ts';
 import {
   columnLetter,
@@ -16,13 +17,16 @@ import type { LocatedCell, RawReport, RawRow } from './report-rows.ts';
 import { columnHeader, findSheet, isColumnHeader } from './sheet-names.ts';
 import { fileError, type SpreadsheetError } from './spreadsheet-error.ts';
 
-const { ValueType } = ExcelJS;
+/** ExcelJS's cell types: set when readXlsxReport loads the library, before any cell is read. */
+let ValueType: typeof ExcelJS.ValueType;
 
 export type ReadReport = { raw?: RawReport; errors: SpreadsheetError[] };
 
 /** Reads what it can: a missing sheet or a wrong header is an error, the other sheets are read. */
 export async function readXlsxReport(buffer: Buffer): Promise<ReadReport> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  ValueType = Excel.ValueType;
+  const workbook = new Excel.Workbook();
   try {
     // ExcelJS declares its own Buffer type; Node's Buffer is what it reads.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);

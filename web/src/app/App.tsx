@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { onUnauthenticated } from '../api/client.ts';
@@ -21,24 +21,13 @@ onUnauthenticated(() => {
 /**
  * A page loaded with its route: each page's code is a chunk of its own, fetched the first time
  * the page is visited, so the first page a person opens downloads only what it shows. The route
- * resolves at once and its chunk loads behind a Suspense boundary, so the shell (navigation,
- * banner, heading) is drawn while the page's code is still on its way, not after.
+ * resolves once its chunk is in, and the page is drawn at once, shell and all. Behind a Suspense
+ * boundary instead, the shell was drawn first, but React holds back the content that replaces a
+ * fallback for up to 300 ms so that reveals come in batches: on a warm load the page's data was
+ * in and waited for that (docs/decisions.md, "Pages in under a second").
  */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
-  return async () => {
-    // Start the download with the route, before React renders it.
-    void load();
-    return { element: <PageChunk page={Page} /> };
-  };
-}
-
-function PageChunk({ page: Page }: { page: LazyExoticComponent<ComponentType> }) {
-  return (
-    <Suspense fallback={<LoadingState />}>
-      <Page />
-    </Suspense>
-  );
+  return async () => ({ Component: (await load())[name] });
 }
 
 const router = createBrowserRouter([
@@ -47,20 +36,25 @@ const router = createBrowserRouter([
     path: '/forgot-password',
     lazy: page(() => import('../session/PasswordResetPages.tsx'), 'ForgotPasswordPage'),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingState />,
   },
   {
     path: '/reset-password/:token',
     lazy: page(() => import('../session/PasswordResetPages.tsx'), 'ResetPasswordPage'),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingState />,
   },
   {
     path: '/invitations/:token',
     lazy: page(() => import('../session/AcceptInvitationPage.tsx'), 'AcceptInvitationPage'),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingState />,
   },
   {
     path: '/',
     errorElement: <RouteError />,
+    // Drawn while the first page's chunk arrives (its route resolves with it).
+    hydrateFallbackElement: <LoadingState />,
     element: (
       <RequireSession>
         <AppShell />
