@@ -11,6 +11,13 @@ const Environment = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LIAISON_DATA_DIR: z.string().min(1).default('.liaison'),
+  // Embedded PGlite only (no DATABASE_URL): its shared buffers, which are the server's own memory,
+  // and how long a request waits for its one connection before the answer is 503 (db/client.ts).
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'must be a size such as 16MB')
+    .default('16MB'),
+  PGLITE_MAX_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   // Where the hourly anchors of the audit chain go (audit/audit-anchors.service.ts); default in the data dir.
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
@@ -158,6 +165,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  pglite: { sharedBuffers: string; maxWaitMs: number };
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -215,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    pglite: { sharedBuffers: e.PGLITE_SHARED_BUFFERS, maxWaitMs: e.PGLITE_MAX_WAIT_MS },
     auditAnchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL,

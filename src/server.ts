@@ -131,6 +131,7 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     inMemory: config.inMemoryDatabase ?? false,
+    pglite: config.pglite,
   });
   await migrate(database);
   if (config.loadDemoData && !(await isDemoLoaded(database))) await loadDemoData(database, config);

@@ -58,7 +58,7 @@ export async function startTestServer(
   const own: OwnDatabase | undefined = options.demo
     ? await demoDatabase(files, config)
     : !shared || options.isolated
-      ? await migratedDatabase()
+      ? await migratedDatabase(config.pglite)
       : undefined;
   const database = own?.database ?? (await openDatabase({ databaseUrl: shared, poolSize: 4 }));
   const mailer = options.mailer ?? createMailer(undefined, config.mailFrom);

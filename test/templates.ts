@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Config } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/db/client.ts';
+import { type Database, type DatabaseOptions, openDatabase } from '../src/db/client.ts';
 import { loadDemoData } from '../src/seed/demo.ts';
 import { demoWorkspace } from '../src/seed/demo-data.ts';
 
@@ -26,12 +26,13 @@ declare module 'vitest' {
 export const migratedTarball = (dir: string) => path.join(dir, 'migrated.tar');
 
 /** An empty, migrated database of the test file's own: PGlite in memory, or a PostgreSQL copy. */
-export async function migratedDatabase(): Promise<OwnDatabase> {
+export async function migratedDatabase(pglite?: DatabaseOptions['pglite']): Promise<OwnDatabase> {
   const shared = inject('databaseUrl');
   const template = inject('migratedTemplate');
   if (shared && template) return copyPostgres(shared, template);
   const tarball = await readFile(migratedTarball(inject('templateDir')));
-  return { database: await openDatabase({ inMemory: true, loadDataDir: new Blob([tarball]) }) };
+  const loadDataDir = new Blob([tarball]);
+  return { database: await openDatabase({ inMemory: true, loadDataDir, pglite }) };
 }
 
 /**

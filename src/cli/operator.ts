@@ -29,6 +29,7 @@ export async function withDatabase<T>(
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       poolSize: 2,
+      pglite: config.pglite,
     });
     try {
       if (options.migrate ?? true) await migrate(database);

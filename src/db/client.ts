@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { ConnectionQueue } from './connection-queue.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -32,6 +33,8 @@ export type DatabaseOptions = {
   /** In memory, starting from a data directory another PGlite dumped (no initdb, no migrations). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** Embedded PGlite: shared buffers (a PostgreSQL size) and a request's longest wait, in ms. */
+  pglite?: { sharedBuffers: string; maxWaitMs: number };
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -70,25 +73,43 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
   };
 }
 
+/** What the server and the CLI use unless configured (config.ts reads the environment). */
+const pgliteDefaults = { sharedBuffers: '16MB', maxWaitMs: 5000 };
+
 /**
- * PGlite keeps PostgreSQL's shared buffers inside its WebAssembly memory, so they are the
- * server's own RSS. PostgreSQL's default, 128 MB, cost 136 MB of resident memory with the demo;
- * the operating system's page cache still holds the data files, so a buffer missed is a read
- * from memory, not from disk (docs/decisions.md, "Heavy libraries load when first used").
+ * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:
+ * Drizzle, the raw queries and the owner connection all call these three methods of the instance.
  */
-const pgliteSharedBuffers = process.env.LIAISON_PGLITE_SHARED_BUFFERS ?? '16MB';
+function queueRequests(client: PGlite, maxWaitMs: number) {
+  const queue = new ConnectionQueue({ maxWaitMs, backgroundMaxDelayMs: maxWaitMs / 2 });
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  Object.assign(client, {
+    query: (...args: Parameters<PGlite['query']>) => queue.run(() => query(...args)),
+    exec: (...args: Parameters<PGlite['exec']>) => queue.run(() => exec(...args)),
+    transaction: (...args: Parameters<PGlite['transaction']>) =>
+      queue.run(() => transaction(...args)),
+  });
+}
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const settings = options.pglite ?? pgliteDefaults;
   let client: PGlite;
   if (options.inMemory) {
     client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } else {
     const dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
     mkdirSync(path.dirname(dataDir), { recursive: true });
+    // PGlite keeps PostgreSQL's shared buffers in its WebAssembly memory, so they are the
+    // server's own RSS: the default 128 MB cost 136 MB more with the demo than 16 MB does. The
+    // operating system's page cache still holds the data files, so a buffer missed is a read from
+    // memory (docs/decisions.md, "Heavy libraries load when first used").
     client = await PGlite.create(dataDir, {
-      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${settings.sharedBuffers}`],
     });
   }
+  queueRequests(client, settings.maxWaitMs);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db, // see openPostgres

@@ -69,6 +69,7 @@ export const errorStatus = {
   reply_address_forged: 422,
   reply_address_expired: 422,
   internal: 500,
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

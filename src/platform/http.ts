@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { ConnectionBusyError } from '../db/connection-queue.ts';
 import { AppError, type FieldError, fieldError, toProblem } from './errors.ts';
 import { localeFromHeader, translator } from './i18n.ts';
 import type { Context } from './tenancy.ts';
@@ -120,7 +121,7 @@ export function registerProblemHandlers(app: FastifyInstance) {
     const appError = toAppError(error, t, request);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     const retryAfter = appError.params.retryAfter;
-    if (appError.status === 429 && typeof retryAfter === 'number') {
+    if ((appError.status === 429 || appError.status === 503) && typeof retryAfter === 'number') {
       reply.header('retry-after', String(retryAfter));
     }
     const problem = toProblem(appError, t, request.url.split('?')[0], String(request.id));
@@ -201,12 +202,26 @@ function sendProblem(reply: FastifyReply, status: number, problem: unknown) {
   return reply.code(status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
+/** `error` itself or an error in its `cause` chain (drivers and Drizzle wrap what they throw). */
+function causeOf<E extends Error>(
+  error: unknown,
+  type: new (...args: never[]) => E,
+): E | undefined {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    if (current instanceof type) return current;
+    if (typeof current !== 'object') break;
+  }
+  return undefined;
+}
+
 function toAppError(
   error: FastifyError,
   t: ReturnType<typeof translator>,
   request: FastifyRequest,
 ): AppError {
   if (error instanceof AppError) return error;
+  const busy = causeOf(error, ConnectionBusyError);
+  if (busy) return new AppError('busy', { params: { retryAfter: busy.retryAfterSeconds } });
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext === 'body' ? '#' : `#${error.validationContext}`;
     const errors: FieldError[] = (error.validation as unknown as ValidationItem[]).map((item) => {

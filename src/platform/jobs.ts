@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { DateTime } from 'luxon';
 import type { Config } from '../config.ts';
 import type { Database, Tx } from '../db/client.ts';
+import { inBackgroundLane } from '../db/connection-queue.ts';
 import type { Clock } from './clock.ts';
 import {
   claimDueJobAsOwner,
@@ -163,7 +164,8 @@ export function createJobRunner(ctx: JobContext, options: JobRunnerOptions): Job
     );
     heartbeat.unref();
     try {
-      await work();
+      // Behind the requests waiting for PGlite's one connection (db/connection-queue.ts).
+      await inBackgroundLane(work);
       return null;
     } catch (thrown) {
       return { thrown };
