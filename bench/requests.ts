@@ -4,7 +4,7 @@
 import { drizzle } from 'drizzle-orm/pg-proxy';
 import type { Tx } from '../src/db/client.ts';
 import * as schema from '../src/db/schema.ts';
-import { listDistributors } from '../src/distributors/distributors.queries.ts';
+import { findDistributor, listDistributors } from '../src/distributors/distributors.queries.ts';
 import { DistributorListQuery } from '../src/distributors/distributors.schema.ts';
 import { createRandom } from './random.ts';
 
@@ -51,8 +51,8 @@ function requestMix(): { label: string; request: ListRequest }[] {
   return mix;
 }
 
-/** The statement Drizzle builds for a request, taken from a driver that records instead of runs. */
-async function captureListStatement(workspaceId: string, query: DistributorListQuery) {
+/** The statement Drizzle builds for `run`, taken from a driver that records instead of runs. */
+async function captureStatement(run: (tx: Tx) => Promise<unknown>) {
   const statements: { sql: string; params: unknown[] }[] = [];
   const recorder = drizzle(
     async (text, params) => {
@@ -61,11 +61,29 @@ async function captureListStatement(workspaceId: string, query: DistributorListQ
     },
     { schema, casing: 'snake_case' },
   );
-  // listDistributors only calls select() on its handle, which every PgDatabase has alike.
-  await listDistributors(recorder as unknown as Tx, workspaceId, null, query);
+  // The queries captured only call select() on their handle, which every PgDatabase has alike.
+  await run(recorder as unknown as Tx);
   const [statement] = statements;
-  if (!statement) throw new Error('listDistributors ran no statement');
+  if (!statement) throw new Error('the query ran no statement');
   return statement;
+}
+
+function captureListStatement(workspaceId: string, query: DistributorListQuery) {
+  return captureStatement((tx) => listDistributors(tx, workspaceId, null, query));
+}
+
+const idMark = '00000000-0000-4000-8000-00000000cafe';
+
+/**
+ * What GET /api/v1/distributors/:id selects (findDistributor), for any id: the bare baseline of
+ * the same route runs exactly this.
+ */
+export async function prepareDistributorStatement(workspaceId: string) {
+  const statement = await captureStatement((tx) => findDistributor(tx, workspaceId, idMark));
+  return {
+    sql: statement.sql,
+    params: (id: string) => statement.params.map((param) => (param === idMark ? id : param)),
+  };
 }
 
 /** The mix in a seeded order, each request with its URL path and its SQL. */

@@ -12,8 +12,9 @@ import { type EngineName, openBenchDatabase } from './engines.ts';
 import { type Directory, generateDirectory } from './generate.ts';
 import { buildWays, checkSameAnswers, measureLatency, wayNames } from './latency.ts';
 import { loadDirectory } from './load-directory.ts';
+import { createRandom } from './random.ts';
 import { type EngineResult, formatReport, judgeTargets, type RunResult } from './report.ts';
-import { prepareRequests } from './requests.ts';
+import { prepareDistributorStatement, prepareRequests } from './requests.ts';
 import { countStatements } from './round-trips.ts';
 import { benchServices, createBenchAccount, startBareFastify, startLiaison } from './server.ts';
 import { runSustainedLoad } from './sustained-load.ts';
@@ -79,9 +80,12 @@ async function benchEngine(
     const load = await loadDirectory(bench.database, account.workspaceId, directory);
 
     const liaison = await startLiaison(bench.database, services);
-    const bare = await startBareFastify();
+    const requests = await prepareRequests(account.workspaceId);
+    const bare = await startBareFastify(bench.database, {
+      list: requests,
+      distributor: await prepareDistributorStatement(account.workspaceId),
+    });
     try {
-      const requests = await prepareRequests(account.workspaceId);
       const { ways, close: closeWays } = await buildWays({
         baselineDatabase: bench.baselineDatabase,
         services,
@@ -115,14 +119,41 @@ async function benchEngine(
         connections,
         durationSeconds: seconds,
       });
-      log(`[${engine}] sustained load: the list API, ${connections} connections, ${seconds} s`);
-      const listLoad = await runSustainedLoad({
-        origin: liaison.url,
-        paths: requests.map((request) => request.path),
-        headers: { authorization: `Bearer ${account.token}` },
-        connections,
-        durationSeconds: seconds,
-      });
+      const sustain = async (what: string, origin: string, paths: string[], token = false) => {
+        log(`[${engine}] sustained load: ${what}, ${connections} connections, ${seconds} s`);
+        return runSustainedLoad({
+          origin,
+          paths,
+          ...(token ? { headers: { authorization: `Bearer ${account.token}` } } : {}),
+          connections,
+          durationSeconds: seconds,
+        });
+      };
+      const ids = createRandom(11)
+        .shuffle(directory.distributors.map((entry) => entry.id))
+        .slice(0, 200);
+      const bareListLoad = await sustain(
+        'bare Fastify, the same list statements',
+        bare.url,
+        requests.map((_, index) => `/bare/list/${index}`),
+      );
+      const listLoad = await sustain(
+        'the list API',
+        liaison.url,
+        requests.map((request) => request.path),
+        true,
+      );
+      const bareOneLoad = await sustain(
+        'bare Fastify, the same select of one distributor',
+        bare.url,
+        ids.map((id) => `/bare/distributor/${id}`),
+      );
+      const oneLoad = await sustain(
+        'GET one distributor',
+        liaison.url,
+        ids.map((id) => `/api/v1/distributors/${id}`),
+        true,
+      );
       log(`[${engine}] early warnings: the scan of 2,000 distributors beside its statements`);
       const warnings = await benchWarningsScan(bench, services, {
         iterations: settings.warningScans,
@@ -133,7 +164,13 @@ async function benchEngine(
         setup: { openMs, migrateMs, ...load },
         latency,
         statements,
-        load: { bare: bareLoad, list: listLoad },
+        load: {
+          bare: bareLoad,
+          bareList: bareListLoad,
+          list: listLoad,
+          bareOne: bareOneLoad,
+          one: oneLoad,
+        },
         warnings,
       };
     } finally {

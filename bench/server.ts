@@ -1,6 +1,7 @@
 // The real Liaison server as `liaison start` builds it, with a workspace member and API token
-// to call it as, and beside it a bare Fastify route that answers constant JSON: the ceiling
-// of HTTP on this machine, for the load test to compare against.
+// to call it as, and beside it bare Fastify: a route that answers constant JSON (the ceiling of
+// HTTP on this machine) and routes that run the API's own statements on the same database as the
+// owner, with no authentication, transaction or validation (the floor of those routes).
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createApiToken } from '../src/accounts/api-tokens.service.ts';
 import { addMember } from '../src/accounts/members.service.ts';
@@ -24,6 +25,9 @@ export function benchServices(database: Database): BenchServices {
     ...loadConfig({ LOG_LEVEL: 'silent', LIAISON_DEMO: 'false' }),
     port: 0,
     host: '127.0.0.1',
+    // The sustained load is one token at thousands of requests a minute: at the default limit
+    // (600 a minute) most answers would be 429s, measuring the limiter instead of the route.
+    rateLimit: { perMinute: 1_000_000_000, anonymousPerMinute: 1_000_000_000 },
   };
   return {
     db: database.db,
@@ -83,8 +87,31 @@ export async function startLiaison(
 
 const constantBody = { status: 'ok', items: [], total: 0, page: 1, pageSize: 25 };
 
-export async function startBareFastify(): Promise<RunningServer> {
+type Statement = { sql: string; params: unknown[] };
+
+export type BareRoutes = {
+  /** The list statements of the request mix, by index: GET /bare/list/:index. */
+  list: Statement[];
+  /** The statement of GET /api/v1/distributors/:id for an id: GET /bare/distributor/:id. */
+  distributor: { sql: string; params: (id: string) => unknown[] };
+};
+
+export async function startBareFastify(
+  database: Database,
+  routes: BareRoutes,
+): Promise<RunningServer> {
   const app = Fastify({ logger: false });
   app.get('/bare', async () => constantBody);
+  app.get<{ Params: { index: string } }>('/bare/list/:index', async (request) => {
+    const statement = routes.list[Number(request.params.index)];
+    if (!statement) throw new Error(`no statement ${request.params.index}`);
+    const rows = await database.rawQuery<{ total?: unknown }>(statement.sql, statement.params);
+    return { items: rows, total: rows[0]?.total ?? 0 };
+  });
+  app.get<{ Params: { id: string } }>('/bare/distributor/:id', async (request, reply) => {
+    const { sql, params } = routes.distributor;
+    const [row] = await database.rawQuery(sql, params(request.params.id));
+    return row ?? reply.code(404).send({ status: 404 });
+  });
   return listen(app);
 }

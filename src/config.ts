@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { repositoryRoot } from './db/repository-root.ts';
 
 /** Every environment variable Liaison reads; mirrored in the README's configuration table. */
 const Environment = z.object({
@@ -276,6 +277,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           forcePathStyle: e.LIAISON_S3_FORCE_PATH_STYLE,
         }
       : { kind: 'local', directory: path.join(dataDir, 'files') },
-    webDistDir: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
+    webDistDir: path.join(repositoryRoot, 'web', 'dist'),
   };
 }

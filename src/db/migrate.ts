@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from './client.ts';
+import { repositoryRoot } from './repository-root.ts';
 
-const migrationsDir = path.join(import.meta.dirname, 'migrations');
+const migrationsDir = path.join(repositoryRoot, 'src', 'db', 'migrations');
 
 export type MigrationResult = { applied: string[] };
 

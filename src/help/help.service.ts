@@ -4,9 +4,10 @@
 // as React elements, never as HTML.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { repositoryRoot } from '../db/repository-root.ts';
 import { AppError } from '../platform/errors.ts';
 
-const docsDir = path.resolve(import.meta.dirname, '..', '..', 'docs');
+const docsDir = path.join(repositoryRoot, 'docs');
 const docName = /^[a-z0-9][a-z0-9-]{0,60}$/;
 
 function titleOf(markdown: string, name: string) {
