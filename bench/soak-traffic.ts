@@ -198,16 +198,8 @@ function principalOperations(world: World): Operation[] {
         };
       },
     },
-    {
-      routeClass: 'P save draft',
-      weight: 2,
-      call: (r) => ({
-        method: 'PUT',
-        path: `/api/v1/distributors/${anyone(r)}/reports/${world.currentPeriod}/draft`,
-        token,
-        body: { draft: draft(r, world.currentPeriod) },
-      }),
-    },
+    // No "save a draft for any distributor": a report is the distributor's statement, and the
+    // principal's people may only enter one on its behalf, as a submission with a reason (#16).
   ];
 }
 

@@ -119,7 +119,9 @@ export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const t = translatorFor(request);
     const appError = toAppError(error, t, request);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A request refused because PGlite's connection stayed busy is load, not a bug.
+    if (appError.code === 'busy') request.log.warn('request refused: the database stayed busy');
+    else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     const retryAfter = appError.params.retryAfter;
     if ((appError.status === 429 || appError.status === 503) && typeof retryAfter === 'number') {
       reply.header('retry-after', String(retryAfter));

@@ -24,7 +24,7 @@ onUnauthenticated(() => {
  * resolves once its chunk is in, and the page is drawn at once, shell and all. Behind a Suspense
  * boundary instead, the shell was drawn first, but React holds back the content that replaces a
  * fallback for up to 300 ms so that reveals come in batches: on a warm load the page's data was
- * in and waited for that (docs/decisions.md, "Pages in under a second").
+ * in and waited for that (docs/decisions.md, "Pages drawn at once").
  */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
   return async () => ({ Component: (await load())[name] });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 import { CharterBanner } from '../charter/CharterBanner.tsx';
 import {
   canManageDistributors,
@@ -23,6 +23,7 @@ export function AppShell() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [isNavOpen]);
+  const isNavigating = useNavigation().state === 'loading';
   return (
     <div className={`shell${isNavOpen ? ' shell-nav-open' : ''}`}>
       <a className="skip-link" href="#main">
@@ -39,7 +40,8 @@ export function AppShell() {
           onClick={() => setNavOpen(false)}
         />
       ) : null}
-      <main id="main" className="main" tabIndex={-1}>
+      {/* While the next page's code or data loads, the page being left says so (shell.css). */}
+      <main id="main" className="main" tabIndex={-1} aria-busy={isNavigating}>
         <DemoBanner />
         <CharterBanner />
         <Outlet />
