@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { type PgliteSettings, pgliteDefaults } from './db/pglite-settings.ts';
 import { repositoryRoot } from './db/repository-root.ts';
 
 /** Every environment variable Liaison reads; mirrored in the README's configuration table. */
@@ -17,8 +18,13 @@ const Environment = z.object({
   PGLITE_SHARED_BUFFERS: z
     .string()
     .regex(/^\d+(kB|MB|GB)$/, 'must be a size such as 16MB')
-    .default('16MB'),
-  PGLITE_MAX_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    .default(pgliteDefaults.sharedBuffers),
+  PGLITE_MAX_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(pgliteDefaults.maxWaitMs),
   // Where the hourly anchors of the audit chain go (audit/audit-anchors.service.ts); default in the data dir.
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
@@ -166,7 +172,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  pglite: { sharedBuffers: string; maxWaitMs: number };
+  pglite: PgliteSettings;
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;

@@ -7,6 +7,7 @@ import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { ConnectionQueue } from './connection-queue.ts';
+import { type PgliteSettings, pgliteDefaults } from './pglite-settings.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -33,8 +34,8 @@ export type DatabaseOptions = {
   /** In memory, starting from a data directory another PGlite dumped (no initdb, no migrations). */
   loadDataDir?: Blob;
   poolSize?: number;
-  /** Embedded PGlite: shared buffers (a PostgreSQL size) and a request's longest wait, in ms. */
-  pglite?: { sharedBuffers: string; maxWaitMs: number };
+  /** Embedded PGlite's settings; its defaults where not given. */
+  pglite?: PgliteSettings;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -72,9 +73,6 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
     close: () => pool.end(),
   };
 }
-
-/** What the server and the CLI use unless configured (config.ts reads the environment). */
-const pgliteDefaults = { sharedBuffers: '16MB', maxWaitMs: 5000 };
 
 /**
  * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:

@@ -27,7 +27,7 @@ export function inBackgroundLane<T>(work: () => Promise<T>): Promise<T> {
   return lanes.run('background', work);
 }
 
-type Waiter = { lane: Lane; since: number; start: () => void };
+type Waiter = { since: number; start: () => void };
 
 export type QueueOptions = { maxWaitMs: number; backgroundMaxDelayMs: number };
 
@@ -41,7 +41,7 @@ export class ConnectionQueue {
     this.#options = options;
   }
 
-  /** How many are waiting, per lane (for the health endpoint and the benchmarks). */
+  /** How many are waiting, per lane. */
   get waiting() {
     return { requests: this.#requests.length, background: this.#background.length };
   }
@@ -65,7 +65,6 @@ export class ConnectionQueue {
       const queue = lane === 'request' ? this.#requests : this.#background;
       let timer: NodeJS.Timeout | undefined;
       const waiter: Waiter = {
-        lane,
         since: performance.now(),
         start: () => {
           clearTimeout(timer);

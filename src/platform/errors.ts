@@ -129,21 +129,27 @@ export function toProblem(
   };
 }
 
+/** `error`, then each error in its `cause` chain (drivers and Drizzle wrap what they throw). */
+export function* causeChain(error: unknown): Generator<unknown> {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    yield current;
+    if (typeof current !== 'object') break;
+  }
+}
+
 /** The PostgreSQL error code behind a driver error (Drizzle wraps it in `cause`). */
 export function postgresErrorCode(error: unknown): string | undefined {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+  for (const current of causeChain(error)) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    if (typeof current !== 'object') break;
   }
   return undefined;
 }
 
 export function postgresConstraint(error: unknown): string | undefined {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+  for (const current of causeChain(error)) {
     const constraint = (current as { constraint?: unknown }).constraint;
     if (typeof constraint === 'string') return constraint;
-    if (typeof current !== 'object') break;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { ConnectionBusyError } from '../db/connection-queue.ts';
-import { AppError, type FieldError, fieldError, toProblem } from './errors.ts';
+import { AppError, causeChain, type FieldError, fieldError, toProblem } from './errors.ts';
 import { localeFromHeader, translator } from './i18n.ts';
 import type { Context } from './tenancy.ts';
 import { describeIssue, pointerFor } from './validation.ts';
@@ -204,25 +204,15 @@ function sendProblem(reply: FastifyReply, status: number, problem: unknown) {
   return reply.code(status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-/** `error` itself or an error in its `cause` chain (drivers and Drizzle wrap what they throw). */
-function causeOf<E extends Error>(
-  error: unknown,
-  type: new (...args: never[]) => E,
-): E | undefined {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
-    if (current instanceof type) return current;
-    if (typeof current !== 'object') break;
-  }
-  return undefined;
-}
-
 function toAppError(
   error: FastifyError,
   t: ReturnType<typeof translator>,
   request: FastifyRequest,
 ): AppError {
   if (error instanceof AppError) return error;
-  const busy = causeOf(error, ConnectionBusyError);
+  const busy = [...causeChain(error)].find(
+    (cause): cause is ConnectionBusyError => cause instanceof ConnectionBusyError,
+  );
   if (busy) return new AppError('busy', { params: { retryAfter: busy.retryAfterSeconds } });
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext === 'body' ? '#' : `#${error.validationContext}`;
