@@ -87,6 +87,8 @@ describe('exchange rates and the portfolio', () => {
     // Every column shown: the table scrolls sideways, and the name stays where it was.
     await page.getByText(/^Columns \(\d+ of 19\)$/).click();
     const group = page.getByRole('group', { name: 'Show these columns' });
+    // The list is drawn once the disclosure's toggle event arrives; all() does not wait for it.
+    await group.getByRole('checkbox').nth(18).waitFor();
     for (const checkbox of await group.getByRole('checkbox').all()) await checkbox.check();
     await page.getByText('Columns (19 of 19)').click();
     const name = table.locator('tbody th[scope="row"]').first();
