@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { ConnectionQueue } from './connection-queue.ts';
 import { type PgliteSettings, pgliteDefaults } from './pglite-settings.ts';
+import { type PgliteClient, PgliteThread } from './pglite-thread.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -78,37 +79,36 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
  * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:
  * Drizzle, the raw queries and the owner connection all call these three methods of the instance.
  */
-function queueRequests(client: PGlite, maxWaitMs: number) {
+function queueRequests(client: PgliteClient, maxWaitMs: number) {
   const queue = new ConnectionQueue({ maxWaitMs, backgroundMaxDelayMs: maxWaitMs / 2 });
   const query = client.query.bind(client);
   const exec = client.exec.bind(client);
   const transaction = client.transaction.bind(client);
   Object.assign(client, {
-    query: (...args: Parameters<PGlite['query']>) => queue.run(() => query(...args)),
-    exec: (...args: Parameters<PGlite['exec']>) => queue.run(() => exec(...args)),
-    transaction: (...args: Parameters<PGlite['transaction']>) =>
+    query: (...args: Parameters<PgliteClient['query']>) => queue.run(() => query(...args)),
+    exec: (...args: Parameters<PgliteClient['exec']>) => queue.run(() => exec(...args)),
+    transaction: (...args: Parameters<PgliteClient['transaction']>) =>
       queue.run(() => transaction(...args)),
   });
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const settings = options.pglite ?? pgliteDefaults;
-  let client: PGlite;
-  if (options.inMemory) {
-    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-  } else {
-    const dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
+  let dataDir: string | undefined;
+  if (!options.inMemory) {
+    dataDir = path.join(options.dataDir ?? '.liaison', 'pgdata');
     mkdirSync(path.dirname(dataDir), { recursive: true });
-    // PGlite keeps PostgreSQL's shared buffers in its WebAssembly memory, so they are the
-    // server's own RSS: the default 128 MB cost 136 MB more with the demo than 16 MB does. The
-    // operating system's page cache still holds the data files, so a buffer missed is a read from
-    // memory (docs/decisions.md, "Heavy libraries load when first used").
-    client = await PGlite.create(dataDir, {
-      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${settings.sharedBuffers}`],
-    });
   }
+  // PGlite runs on a thread of its own, so that its statements do not stop HTTP
+  // (docs/decisions.md, "PGlite runs on a worker thread").
+  const client = await PgliteThread.start({
+    ...(dataDir ? { dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    sharedBuffers: settings.sharedBuffers,
+  });
   queueRequests(client, settings.maxWaitMs);
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+  // Drizzle calls only query and transaction, which the thread's client offers as PGlite does.
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db, // see openPostgres
     engine: 'pglite',
@@ -124,7 +124,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       const result = await client.query<Row>(text, params);
       return result.rows;
     },
-    dumpDataDir: () => client.dumpDataDir('none'),
+    dumpDataDir: () => client.dumpDataDir(),
     close: () => client.close(),
   };
 }
