@@ -26,10 +26,30 @@ export type LoadResult = {
   requestsPerSecond: number;
   errors: number;
   firstFailures: Failure[];
+  /** Every failure counted by its route class, status and problem type, with one example. */
+  failureKinds: FailureKind[];
   byClass: Record<string, RouteClassResult>;
 };
 
+export type FailureKind = {
+  routeClass: string;
+  status: number;
+  /** The problem+json type, or the network error's message. */
+  problem: string;
+  count: number;
+  example: Failure;
+};
+
 const KEEP_FAILURES = 5;
+
+function problemOf(failure: Failure): string {
+  if (failure.status === 0) return failure.body.slice(0, 80);
+  try {
+    return String((JSON.parse(failure.body) as { type?: unknown }).type ?? 'no problem type');
+  } catch {
+    return 'not JSON';
+  }
+}
 /** Longer than any request should take even on a starved PGlite: past it, the call failed. */
 const TIMEOUT_MS = 30_000;
 
@@ -68,9 +88,22 @@ export async function runLoad(input: {
   const samples = new Map<string, number[]>();
   const errors = new Map<string, number>();
   const firstFailures: Failure[] = [];
+  const kinds = new Map<string, FailureKind>();
   const fail = (failure: Failure) => {
     errors.set(failure.routeClass, (errors.get(failure.routeClass) ?? 0) + 1);
     if (firstFailures.length < KEEP_FAILURES) firstFailures.push(failure);
+    const problem = problemOf(failure);
+    const key = `${failure.routeClass}\0${failure.status}\0${problem}`;
+    const kind = kinds.get(key);
+    if (kind) kind.count += 1;
+    else
+      kinds.set(key, {
+        routeClass: failure.routeClass,
+        status: failure.status,
+        problem,
+        count: 1,
+        example: failure,
+      });
   };
   const started = performance.now();
   const deadline = started + input.seconds * 1000;
@@ -111,6 +144,7 @@ export async function runLoad(input: {
     requestsPerSecond: requests / seconds,
     errors: errorCount,
     firstFailures,
+    failureKinds: [...kinds.values()].sort((a, b) => b.count - a.count),
     byClass,
   };
 }

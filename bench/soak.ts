@@ -284,9 +284,9 @@ function formatSoak(result: SoakResult) {
     `  baseline GET /api/health: ${baseline.requestsPerSecond.toFixed(0)} req/s, p50/p95/p99 ${health?.p50.toFixed(1)}/${health?.p95.toFixed(1)}/${health?.p99.toFixed(1)} ms, ${baseline.errors} errors`,
     ...formatLoad(load, baseline.requestsPerSecond),
     `  errors: ${load.errors} of ${load.requests} (${errorRate.toFixed(3)} %)`,
-    ...load.firstFailures.map(
-      (failure) =>
-        `    ${failure.routeClass}: ${failure.method} ${failure.path} → ${failure.status} ${failure.body}`,
+    ...load.failureKinds.map(
+      ({ routeClass, status, problem, count, example }) =>
+        `    ${count} × ${routeClass} → ${status} ${problem}, e.g. ${example.method} ${example.path}: ${example.body.slice(0, 200)}`,
     ),
     `  RSS: ${everyMinute(memory.samples)
       .map((point) => `${point.minute.toFixed(2)} min ${point.rssMB.toFixed(0)} MB`)

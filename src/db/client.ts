@@ -34,6 +34,12 @@ export type DatabaseOptions = {
   inMemory?: boolean;
   /** In memory, starting from a data directory another PGlite dumped (no initdb, no migrations). */
   loadDataDir?: Blob;
+  /**
+   * PGlite on a worker thread of its own (the default on disk), or on this thread (the default
+   * in memory, which only tests use: three test files at a time on two cores each with a thread
+   * of PGlite's made every statement wait for a core twice, and the suite 50 % slower).
+   */
+  pgliteOnThread?: boolean;
   poolSize?: number;
   /** Embedded PGlite's settings; its defaults where not given. */
   pglite?: PgliteSettings;
@@ -79,6 +85,17 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
  * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:
  * Drizzle, the raw queries and the owner connection all call these three methods of the instance.
  */
+/** PGlite on this thread, with the thread's client's dump and close. */
+function pgliteHere(pglite: PGlite): PgliteClient & Pick<PgliteThread, 'dumpDataDir' | 'close'> {
+  return {
+    query: pglite.query.bind(pglite),
+    exec: pglite.exec.bind(pglite),
+    transaction: pglite.transaction.bind(pglite),
+    dumpDataDir: () => pglite.dumpDataDir('none') as Promise<Blob>,
+    close: () => pglite.close(),
+  };
+}
+
 function queueRequests(client: PgliteClient, maxWaitMs: number) {
   const queue = new ConnectionQueue({ maxWaitMs, backgroundMaxDelayMs: maxWaitMs / 2 });
   const query = client.query.bind(client);
@@ -101,11 +118,15 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   // PGlite runs on a thread of its own, so that its statements do not stop HTTP
   // (docs/decisions.md, "PGlite runs on a worker thread").
-  const client = await PgliteThread.start({
+  const start = {
     ...(dataDir ? { dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     sharedBuffers: settings.sharedBuffers,
-  });
+  };
+  const client =
+    (options.pgliteOnThread ?? !options.inMemory)
+      ? await PgliteThread.start(start)
+      : pgliteHere(await (await import('./pglite-create.ts')).createPglite(start));
   queueRequests(client, settings.maxWaitMs);
   // Drizzle calls only query and transaction, which the thread's client offers as PGlite does.
   const db = drizzlePglite({ client: client as unknown as PGlite, schema, casing: 'snake_case' });

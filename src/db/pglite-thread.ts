@@ -95,7 +95,7 @@ export class PgliteThread implements PgliteClient {
     });
     worker.on('error', (error) => this.#stop(error));
     worker.on('exit', (code) =>
-      this.#stop(new Error(`PGlite's thread stopped (exit code ${code})`)),
+      this.#stop(new Error(`PGlite’s thread stopped (exit code ${code})`)),
     );
   }
 
@@ -208,6 +208,7 @@ export class PgliteThread implements PgliteClient {
   async close(): Promise<void> {
     if (this.#stopped) return;
     await this.#call({ op: 'close' });
+    this.#stop(new Error('PGlite’s thread stopped: the database was closed'));
     await this.#worker.terminate();
   }
 }

@@ -4,7 +4,8 @@
 // statement. Here it runs beside the event loop, which keeps accepting, parsing and answering.
 // The server's side is pglite-thread.ts; this file only carries its messages to PGlite.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
+import type { QueryOptions, Transaction } from '@electric-sql/pglite';
+import { createPglite } from './pglite-create.ts';
 import type { Reply, Request, ThreadOptions } from './pglite-thread-protocol.ts';
 
 const port = parentPort;
@@ -109,11 +110,7 @@ async function handle(request: Request) {
   }
 }
 
-const pglite = await PGlite.create({
-  ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-  ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers}`],
-});
+const pglite = await createPglite(options);
 port.on('message', (request: Request) => {
   handle(request).catch((error: unknown) => fail(request.id, error));
 });
