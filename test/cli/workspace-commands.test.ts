@@ -37,7 +37,7 @@ async function csvFile(name: string, text: string) {
 
 async function exportedNames() {
   const result = await cli.run(['export', 'distributors', '--workspace', slug]);
-  expect(result.code).toBe(0);
+  expect(result.code, result.stderr).toBe(0);
   return result.stdout
     .trim()
     .split('\n')
@@ -244,7 +244,7 @@ describe('liaison user create for a distributor, and token create', () => {
     expect(result.stderr).toBe(
       `Created ${memberEmail} as Distributor member in Brenner Autoteile GmbH.\n`,
     );
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
   });
 
   it('refuses a distributor role without a distributor, or with an unknown one', async () => {
@@ -285,7 +285,7 @@ describe('liaison user create for a distributor, and token create', () => {
       '--name',
       'ERP sync',
     ]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^lia_\S+\n$/);
     expect(result.stderr).toContain(`Created API token "ERP sync" for ${adminEmail}.`);
     const token = result.stdout.trim();
