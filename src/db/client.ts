@@ -81,10 +81,6 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
   };
 }
 
-/**
- * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:
- * Drizzle, the raw queries and the owner connection all call these three methods of the instance.
- */
 /** PGlite on this thread, with the thread's client's dump and close. */
 function pgliteHere(pglite: PGlite): PgliteClient & Pick<PgliteThread, 'dumpDataDir' | 'close'> {
   return {
@@ -96,6 +92,10 @@ function pgliteHere(pglite: PGlite): PgliteClient & Pick<PgliteThread, 'dumpData
   };
 }
 
+/**
+ * Puts the connection queue (connection-queue.ts) in front of everything that reaches PGlite:
+ * Drizzle, the raw queries and the owner connection all call these three methods of the instance.
+ */
 function queueRequests(client: PgliteClient, maxWaitMs: number) {
   const queue = new ConnectionQueue({ maxWaitMs, backgroundMaxDelayMs: maxWaitMs / 2 });
   const query = client.query.bind(client);
