@@ -77,7 +77,11 @@ async function openPglite(): Promise<BenchDatabase> {
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    database = await openDatabase({ dataDir });
+    // BENCH_PGLITE_HERE=1 keeps PGlite on the bench's own thread, to compare with its worker thread.
+    database = await openDatabase({
+      dataDir,
+      ...(process.env.BENCH_PGLITE_HERE === '1' ? { pgliteOnThread: false } : {}),
+    });
   } catch (error) {
     await close();
     throw error;
