@@ -163,8 +163,11 @@ export class PgliteThread implements PgliteClient {
 
   /** PGlite's own transaction runs on the thread; this side sends its statements into it. */
   async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    // The work's first statement follows `begin` without waiting for its answer: the thread
+    // holds it until the transaction has begun (one crossing fewer per transaction). If it could
+    // not begin, that statement fails with the reason, and so does the transaction.
     const { id, started } = this.#begin();
-    await started;
+    started.catch(() => undefined);
     let closed = false;
     const open = () => {
       if (closed) throw new Error('Transaction is closed');
@@ -196,6 +199,7 @@ export class PgliteThread implements PgliteClient {
       throw error;
     }
     closed = true;
+    await started;
     await this.#call({ op: 'end', tx: id, commit: true });
     return result;
   }

@@ -15,7 +15,10 @@ const options = workerData as ThreadOptions;
 const keepAsText = (value: string) => value;
 
 type Open = { tx: Transaction; finish: (commit: boolean) => void; endId?: number };
-const transactions = new Map<number, Open>();
+/** Each transaction by the id of its `begin`, from the moment it was asked for. */
+const transactions = new Map<number, Promise<Open>>();
+/** The same transactions once PGlite has begun them. */
+const opened = new Map<number, Open>();
 /** Thrown inside PGlite's transaction to make it roll back when the server's side failed. */
 const rollBack = Symbol('roll back');
 
@@ -50,39 +53,60 @@ function queryOptions(request: Request & { op: 'query' }): QueryOptions {
   };
 }
 
+/**
+ * Begins a transaction; its statements may already be on their way (the server's side does not
+ * wait for the answer to `begin`), so each one waits here until PGlite has started it.
+ */
 function begin(id: number) {
   let started = false;
   let finish: (commit: boolean) => void = () => undefined;
   const ended = new Promise<boolean>((resolve) => {
     finish = resolve;
   });
+  let ready: (open: Open) => void = () => undefined;
+  let refused: (error: unknown) => void = () => undefined;
+  const starting = new Promise<Open>((resolve, reject) => {
+    ready = resolve;
+    refused = reject;
+  });
+  // A statement sent into a transaction that could not begin fails with the reason it could not.
+  starting.catch(() => undefined);
+  transactions.set(id, starting);
   pglite
     .transaction(async (tx) => {
-      transactions.set(id, { tx, finish });
+      const open: Open = { tx, finish };
+      opened.set(id, open);
       started = true;
+      ready(open);
       send({ id, ok: true, result: null });
       if (!(await ended)) throw rollBack;
     })
     .then(
       () => {
-        const open = transactions.get(id);
+        const open = opened.get(id);
         if (open?.endId !== undefined) send({ id: open.endId, ok: true, result: null });
       },
       (error: unknown) => {
-        const open = transactions.get(id);
-        if (!started) fail(id, error);
-        else if (open?.endId !== undefined) {
+        const open = opened.get(id);
+        if (!started) {
+          refused(error);
+          fail(id, error);
+        } else if (open?.endId !== undefined) {
           if (error === rollBack) send({ id: open.endId, ok: true, result: null });
           else fail(open.endId, error);
         }
       },
     )
-    .finally(() => transactions.delete(id));
+    .finally(() => {
+      transactions.delete(id);
+      opened.delete(id);
+    });
 }
 
 async function handle(request: Request) {
-  const open = 'tx' in request && request.tx !== undefined ? transactions.get(request.tx) : null;
-  if (open === undefined) throw new Error('that transaction is over');
+  const asked = 'tx' in request && request.tx !== undefined ? transactions.get(request.tx) : null;
+  if (asked === undefined) throw new Error('that transaction is over');
+  const open = asked ? await asked : null;
   const target = open ? open.tx : pglite;
   switch (request.op) {
     case 'query': {
