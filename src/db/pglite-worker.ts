@@ -17,8 +17,6 @@ const keepAsText = (value: string) => value;
 type Open = { tx: Transaction; finish: (commit: boolean) => void; endId?: number };
 /** Each transaction by the id of its `begin`, from the moment it was asked for. */
 const transactions = new Map<number, Promise<Open>>();
-/** The same transactions once PGlite has begun them. */
-const opened = new Map<number, Open>();
 /** Thrown inside PGlite's transaction to make it roll back when the server's side failed. */
 const rollBack = Symbol('roll back');
 
@@ -58,11 +56,12 @@ function queryOptions(request: Request & { op: 'query' }): QueryOptions {
  * wait for the answer to `begin`), so each one waits here until PGlite has started it.
  */
 function begin(id: number) {
-  let started = false;
   let finish: (commit: boolean) => void = () => undefined;
   const ended = new Promise<boolean>((resolve) => {
     finish = resolve;
   });
+  /** Set once PGlite has begun the transaction. */
+  let open: Open | undefined;
   let ready: (open: Open) => void = () => undefined;
   let refused: (error: unknown) => void = () => undefined;
   const starting = new Promise<Open>((resolve, reject) => {
@@ -74,33 +73,26 @@ function begin(id: number) {
   transactions.set(id, starting);
   pglite
     .transaction(async (tx) => {
-      const open: Open = { tx, finish };
-      opened.set(id, open);
-      started = true;
+      open = { tx, finish };
       ready(open);
       send({ id, ok: true, result: null });
       if (!(await ended)) throw rollBack;
     })
     .then(
       () => {
-        const open = opened.get(id);
         if (open?.endId !== undefined) send({ id: open.endId, ok: true, result: null });
       },
       (error: unknown) => {
-        const open = opened.get(id);
-        if (!started) {
+        if (!open) {
           refused(error);
           fail(id, error);
-        } else if (open?.endId !== undefined) {
+        } else if (open.endId !== undefined) {
           if (error === rollBack) send({ id: open.endId, ok: true, result: null });
           else fail(open.endId, error);
         }
       },
     )
-    .finally(() => {
-      transactions.delete(id);
-      opened.delete(id);
-    });
+    .finally(() => transactions.delete(id));
 }
 
 async function handle(request: Request) {
