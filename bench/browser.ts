@@ -14,6 +14,10 @@ export function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium 156 builds its omnibox popup (a web page of ~1,000 scripts) for a new window
+      // about every other time one opens: ~370 ms of CPU beside the page under test, on two cores
+      // (docs/benchmarks.md, "The browser's own omnibox").
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
     ],
   });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ManualStepInput } from '../../../src/onboarding/onboarding.schema.ts';
 import { DistributorSubPage } from '../distributors/DistributorSubPage.tsx';
-import { makeFormat, useFormat } from '../format/use-format.ts';
+import { formatFor, useFormat } from '../format/use-format.ts';
 import { NoteDialog } from '../forms/NoteDialog.tsx';
 import { EmptyState, QueryStatus } from '../shell/States.tsx';
 import {
@@ -114,7 +114,7 @@ function StepRow({
   const { t } = useTranslation();
   const format = useFormat();
   // Due dates are calendar days counted in UTC from the start: shown as the day they are.
-  const dayFormat = makeFormat(format.locale, 'UTC');
+  const dayFormat = formatFor(format.locale, 'UTC');
   const titleId = `onboarding-step-${step.key}`;
   const state = step.isDone ? 'is-done' : step.isLate ? 'is-late' : '';
   return (
