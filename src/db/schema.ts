@@ -908,6 +908,10 @@ export const distributorKpi = pgTable(
     orderValue12m: numeric('order_value_12m', { precision: 18, scale: 2 }),
     orderCurrency: char({ length: 3 }),
     tier: text(),
+    // Revenue 12 m in the reporting currency (migration 0049): principal-internal, as the rates.
+    reportingCurrency: char({ length: 3 }),
+    revenue12mConverted: numeric('revenue_12m_converted'),
+    missingRates: text(),
     updatedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.distributorId] })],

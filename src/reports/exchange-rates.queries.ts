@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { currencySettings, distributor, distributorMonth, exchangeRate } from '../db/schema.ts';
+import { convertKpiRevenue } from './kpi.queries.ts';
 
 export const DEFAULT_REPORTING_CURRENCY = 'EUR';
 
@@ -14,19 +15,23 @@ export async function selectReportingCurrency(tx: Tx, workspaceId: string): Prom
   return row?.currency ?? DEFAULT_REPORTING_CURRENCY;
 }
 
-export function upsertReportingCurrency(
+// Every write below converts the KPI snapshot's revenue again (kpi.queries.ts), in the same
+// transaction: the portfolio reads it converted.
+
+export async function upsertReportingCurrency(
   tx: Tx,
   workspaceId: string,
   currency: string,
   userId: string | null,
 ) {
-  return tx
+  await tx
     .insert(currencySettings)
     .values({ workspaceId, reportingCurrency: currency, updatedBy: userId })
     .onConflictDoUpdate({
       target: currencySettings.workspaceId,
       set: { reportingCurrency: currency, updatedBy: userId, updatedAt: sql`now()` },
     });
+  await convertKpiRevenue(tx, workspaceId, null);
 }
 
 const rateColumns = {
@@ -125,16 +130,17 @@ export async function upsertRates(
         },
       });
   }
+  await convertKpiRevenue(tx, workspaceId, null);
 }
 
-export function deleteRate(
+export async function deleteRate(
   tx: Tx,
   workspaceId: string,
   reportingCurrency: string,
   currency: string,
   month: string,
 ) {
-  return tx
+  const deleted = await tx
     .delete(exchangeRate)
     .where(
       and(
@@ -145,6 +151,8 @@ export function deleteRate(
       ),
     )
     .returning({ currency: exchangeRate.currency });
+  await convertKpiRevenue(tx, workspaceId, null);
+  return deleted;
 }
 
 /**

@@ -91,7 +91,14 @@ describe('exchange rates', () => {
     const asAdmin = http(server.url).as(admin);
     const asManager = http(server.url).as(manager);
     const asViewer = http(server.url).as(viewer);
-    const { seller } = await reporting(workspace, 'สยามออโต้พาร์ท', 'TH', 'THB', 40_000, months);
+    const { distributor: siam, seller } = await reporting(
+      workspace,
+      'สยามออโต้พาร์ท',
+      'TH',
+      'THB',
+      40_000,
+      months,
+    );
     await reporting(workspace, 'Części Łódź', 'PL', 'PLN', 10_000, [lastMonth]);
     await reporting(workspace, 'Phụ tùng Sài Gòn', 'VN', 'EUR', 5_000, [lastMonth]);
 
@@ -239,6 +246,23 @@ describe('exchange rates', () => {
     ]);
     expect(complete.body.revenueTotal).toBe(10391.9);
     expect(complete.body.revenueUnconverted).toBe(0);
+
+    // The distributor revises its last month: its KPIs are refreshed in its own transaction,
+    // which may not read the principal's rates, and the portfolio still converts every month.
+    const revised = await portal.post(
+      `/api/v1/distributors/${siam.id}/reports/${lastMonth}/submissions`,
+      { content: report(lastMonth, 'THB', 80_000) },
+    );
+    expect(revised.status).toBe(200);
+    const afterRevision = await asViewer.get<Portfolio>('/api/v1/portfolio?sort=name&order=asc');
+    expect(
+      afterRevision.body.items.map((row) => [row.name, row.revenue12mConverted, row.missingRates]),
+    ).toEqual([
+      ['Części Łódź', 2352.94, []],
+      ['Phụ tùng Sài Gòn', 5000, []],
+      ['สยามออโต้พาร์ท', 4038.96, []],
+    ]);
+    expect((await portal.get('/api/v1/portfolio')).status).toBe(403);
 
     // The export keeps the original amount and currency beside the converted one.
     const csv = await asViewer.get('/api/v1/portfolio/export?format=csv&sort=name&order=asc');

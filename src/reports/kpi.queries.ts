@@ -184,6 +184,15 @@ export async function computeDistributorKpisAsOf(
   ) as unknown as KpiRow;
 }
 
+/**
+ * Revenue 12 m of the snapshot in the reporting currency, month by month at each month's rate
+ * (docs/kpis.md), for one distributor or the whole workspace (migration 0049: as the owner, so a
+ * distributor's user refreshing their KPIs stores a conversion made with the principal's rates).
+ */
+export function convertKpiRevenue(tx: Tx, workspaceId: string, distributorId: string | null) {
+  return tx.execute(sql`select liaison_convert_kpi_revenue(${workspaceId}, ${distributorId})`);
+}
+
 /** First matching rule wins; a distributor without a single report has no tier yet. */
 export function assignTiers(
   tx: Tx,

@@ -7,6 +7,7 @@ import type { JobContext, QueuedJob } from '../platform/jobs.ts';
 import { inSystemTransaction } from '../platform/tenancy.ts';
 import {
   assignTiers,
+  convertKpiRevenue,
   findDistributorKpi,
   findTierRules,
   listKpiWorkspaceIdsAsOwner,
@@ -58,6 +59,7 @@ export async function refreshKpis(
   const rules = JSON.stringify(await tierRulesOf(tx, workspaceId));
   await upsertDistributorKpis(tx, workspaceId, distributorId, now, disciplineWindow(now));
   await assignTiers(tx, workspaceId, distributorId, rules);
+  await convertKpiRevenue(tx, workspaceId, distributorId);
   forgetMedians(workspaceId);
 }
 

@@ -2,13 +2,7 @@
 // paged; the tier counts, the KPI medians, and the workspace's tier rules.
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import {
-  distributor,
-  distributorKpi,
-  distributorMonth,
-  exchangeRate,
-  portfolioSettings,
-} from '../db/schema.ts';
+import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
 import { workingStages } from '../distributors/lifecycle.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
@@ -33,50 +27,22 @@ const list = (value: string | undefined) =>
     : [];
 
 /**
- * Revenue 12 m in the reporting currency, month by month: each month's revenue at that month's
- * rate (docs/kpis.md). `missing` lists the months ("THB 2026-10", comma-separated) that have
- * revenue in another currency and no rate; then `converted` is null, so the row sorts last and
- * stays out of the totals.
+ * Revenue 12 m in the reporting currency, as the KPI snapshot holds it (each month at that month's
+ * rate: kpi.queries.ts `convertKpiRevenue`, docs/kpis.md). `missing` lists the months ("THB
+ * 2026-10", comma-separated) that have revenue in another currency and no rate; then the value is
+ * null, so the row sorts last and stays out of the totals. A snapshot converted into another
+ * currency than today's reporting one (none should be: changing it converts every row) counts
+ * as not converted.
  */
-function convertedRevenue(tx: Tx, reportingCurrency: string) {
-  const months = tx
-    .select({
-      converted: sql<
-        string | null
-      >`sum(case when ${distributorMonth.currency} = ${reportingCurrency}
-        then ${distributorMonth.revenue} else ${distributorMonth.revenue} / ${exchangeRate.rate} end)`.as(
-        'converted',
-      ),
-      missing: sql<string | null>`string_agg(distinct ${distributorMonth.currency} || ' '
-        || to_char(${distributorMonth.period}, 'YYYY-MM'), ',')
-        filter (where ${distributorMonth.currency} <> ${reportingCurrency}
-          and ${exchangeRate.rate} is null and ${distributorMonth.revenue} <> 0)`.as('missing'),
-    })
-    .from(distributorMonth)
-    .leftJoin(
-      exchangeRate,
-      and(
-        eq(exchangeRate.workspaceId, distributorMonth.workspaceId),
-        eq(exchangeRate.reportingCurrency, reportingCurrency),
-        eq(exchangeRate.currency, distributorMonth.currency),
-        eq(exchangeRate.month, distributorMonth.period),
-      ),
-    )
-    .where(
-      and(
-        eq(distributorMonth.workspaceId, distributorKpi.workspaceId),
-        eq(distributorMonth.distributorId, distributorKpi.distributorId),
-        // The KPI snapshot's window: the twelve months up to its last reported month.
-        sql`${distributorMonth.period} > ${distributorKpi.asOf} - interval '12 months'`,
-        sql`${distributorMonth.period} <= ${distributorKpi.asOf}`,
-      ),
-    )
-    .as('fx');
+function convertedRevenue(reportingCurrency: string) {
+  const isCurrent = sql`${distributorKpi.reportingCurrency} = ${reportingCurrency}`;
+  const missing = sql<string | null>`case when ${isCurrent} then ${distributorKpi.missingRates}
+    when ${distributorKpi.revenue12m} is not null
+      then ${distributorKpi.currency} || ' ' || to_char(${distributorKpi.asOf}, 'YYYY-MM') end`;
   return {
-    months,
-    value: sql<
-      string | null
-    >`case when ${months.missing} is null and ${distributorKpi.revenue12m} is not null then ${months.converted} end`,
+    missing,
+    value: sql<string | null>`case when ${isCurrent} and ${distributorKpi.missingRates} is null
+      and ${distributorKpi.revenue12m} is not null then ${distributorKpi.revenue12mConverted} end`,
   };
 }
 
@@ -123,7 +89,7 @@ export function listPortfolioPage(
     eq(distributorKpi.workspaceId, distributor.workspaceId),
     eq(distributorKpi.distributorId, distributor.id),
   );
-  const fx = convertedRevenue(tx, reportingCurrency);
+  const fx = convertedRevenue(reportingCurrency);
   // Revenue sorts in the reporting currency; a row without every rate sorts last.
   const column = sortColumn(query.sort) ?? fx.value;
   const direction = query.order === 'asc' ? asc(column) : desc(column);
@@ -140,10 +106,10 @@ export function listPortfolioPage(
         currency: distributorKpi.currency,
         revenue12m: distributorKpi.revenue12m,
         revenue12mConverted: fx.value,
-        missingRates: fx.months.missing,
+        missingRates: fx.missing,
         // Over every matching row, not the page: the portfolio's total and who is left out.
         revenueTotal: sql<string | null>`sum(${fx.value}) over ()`,
-        revenueUnconverted: sql<number>`(count(*) filter (where ${fx.months.missing} is not null
+        revenueUnconverted: sql<number>`(count(*) filter (where ${fx.missing} is not null
           and ${distributorKpi.revenue12m} is not null) over ())`.mapWith(Number),
         asOf: distributorKpi.asOf,
         ...Object.fromEntries(kpiKeys.map((key) => [key, distributorKpi[kpiShape[key].column]])),
@@ -151,7 +117,6 @@ export function listPortfolioPage(
       })
       .from(distributor)
       .leftJoin(distributorKpi, joined)
-      .leftJoinLateral(fx.months, sql`true`)
       .where(and(...filters))
       .orderBy(sql`${direction} nulls last`, asc(distributor.name))
       .limit(query.pageSize)
