@@ -5,8 +5,8 @@
 // all (the hourly refresh, timed), then the real server against its own SQL, interleaved:
 //   scorecard   GET /api/v1/distributors/:id/scorecard (random distributors) beside the raw
 //               select of the distributor's 48 months of summaries and its KPI row;
-//   portfolio   GET /api/v1/portfolio?pageSize=2000 beside the raw select of distributor +
-//               distributor_kpi in the same order;
+//   portfolio   GET /api/v1/portfolio?pageSize=2000 beside the service's own statement
+//               (portfolioPageStatement), bare on the owner's connection;
 //   ranking     the plain SQL ranking over the raw sales facts, which the summaries avoid;
 //   uploads     POST …/reports/:period/on-behalf/uploads of a 10,000-row XLSX, and the same report
 //               as JSON (…/on-behalf: the bench account is the principal's);
@@ -18,12 +18,15 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { addMember } from '../src/accounts/members.service.ts';
 import { resolveActor } from '../src/accounts/sessions.service.ts';
 import { createUser } from '../src/accounts/workspaces.service.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { makeContext, systemActor } from '../src/platform/tenancy.ts';
+import { DEFAULT_REPORTING_CURRENCY } from '../src/reports/exchange-rates.queries.ts';
 import { refreshKpis } from '../src/reports/kpi.service.ts';
+import { portfolioPageStatement } from '../src/reports/portfolio.queries.ts';
 import { getPortfolio } from '../src/reports/portfolio.service.ts';
 import { getScorecard } from '../src/reports/scorecard.service.ts';
 import { type EngineName, openBenchDatabase } from './engines.ts';
@@ -174,21 +177,26 @@ async function benchEngine(engine: EngineName) {
         settings.scorecards,
       );
 
-      const portfolioSql = `select d.*, k.*, count(*) over () as total
-        from distributor d left join distributor_kpi k
-          on k.workspace_id = d.workspace_id and k.distributor_id = d.id
-        where d.workspace_id = $1 and d.status = 'active'
-        order by k.attainment desc nulls last, d.name limit 2000 offset 0`;
+      // The service's own statement, bare: the same text and parameters on the owner's connection.
+      const portfolioQuery = {
+        sort: 'attainment',
+        order: 'desc',
+        page: 1,
+        pageSize: 2000,
+      } as const;
+      const portfolioStatement = new PgDialect({ casing: 'snake_case' }).sqlToQuery(
+        portfolioPageStatement(workspaceId, portfolioQuery, DEFAULT_REPORTING_CURRENCY),
+      );
       const [portfolioCount] = await raw.rawQuery<{ total: string }>(
-        `select count(*) as total from (${portfolioSql}) x`,
+        `select count(*) as total from distributor_kpi where workspace_id = $1`,
         [workspaceId],
       );
       log(`[${engine}] portfolio of ${portfolioCount?.total}: ${settings.portfolios} iterations`);
       const portfolio = await interleave(
         {
-          raw: () => raw.rawQuery(portfolioSql, [workspaceId]),
+          raw: () => raw.rawQuery(portfolioStatement.sql, portfolioStatement.params),
           'raw + tiers + medians': async () => {
-            await raw.rawQuery(portfolioSql, [workspaceId]);
+            await raw.rawQuery(portfolioStatement.sql, portfolioStatement.params);
             await raw.rawQuery(
               `select tier, count(*) from distributor_kpi where workspace_id = $1
                  and tier is not null group by tier order by tier`,
@@ -196,8 +204,7 @@ async function benchEngine(engine: EngineName) {
             );
             await raw.rawQuery(mediansSql, [workspaceId]);
           },
-          service: () =>
-            getPortfolio(ctx, { sort: 'attainment', order: 'desc', page: 1, pageSize: 2000 }),
+          service: () => getPortfolio(ctx, portfolioQuery),
           api: async () => {
             const status = await request(agent, `${api}/portfolio?pageSize=2000`, account.token);
             if (status !== 200) throw new Error(`portfolio answered ${status}`);

@@ -1,6 +1,6 @@
 // The portfolio: one row per active distributor from the KPI snapshot, filtered, sorted and
 // paged; the tier counts, the KPI medians, and the workspace's tier rules.
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
 import { workingStages } from '../distributors/lifecycle.ts';
@@ -61,18 +61,52 @@ function sortColumn(sort: PortfolioQuery['sort']) {
   }
 }
 
+/** One row of the portfolio's page as the statement below gives it: numbers as numbers. */
+export type PortfolioRow = {
+  id: string;
+  name: string;
+  country: string;
+  lifecycleStage: string;
+  reportCurrency: string;
+  tier: string | null;
+  currency: string | null;
+  revenue12m: number | null;
+  revenue12mConverted: number | null;
+  missingRates: string | null;
+  revenueTotal: number | null;
+  revenueUnconverted: number;
+  asOf: string | null;
+  total: number;
+} & Record<(typeof kpiKeys)[number], number | null>;
+
 /**
  * One page of the active distributors with their KPIs, and the total that match. Without a stage
  * filter, the ones in a working relationship; a stage filter names the stages to show instead.
+ *
+ * The page comes back as one JSON text (`json_agg` of the sorted rows), parsed once: 2,000 rows
+ * of 27 columns decoded field by field cost PGlite more than the statement itself (#17), and
+ * JSON carries the numerics as numbers.
  */
-export function listPortfolioPage(
+export async function listPortfolioPage(
   tx: Tx,
   workspaceId: string,
   query: PortfolioQuery,
   reportingCurrency: string,
   /** Only this owner's distributors ("my distributors"); undefined: everyone's. */
   ownerUserId?: string,
-) {
+): Promise<PortfolioRow[]> {
+  const statement = portfolioPageStatement(workspaceId, query, reportingCurrency, ownerUserId);
+  const result = (await tx.execute(statement)) as unknown as { rows: { page: string }[] };
+  return JSON.parse(result.rows[0]?.page ?? '[]') as PortfolioRow[];
+}
+
+/** listPortfolioPage's statement (npm run bench runs it bare, as its baseline). */
+export function portfolioPageStatement(
+  workspaceId: string,
+  query: PortfolioQuery,
+  reportingCurrency: string,
+  ownerUserId?: string,
+): SQL {
   const filters: (SQL | undefined)[] = [
     eq(distributor.workspaceId, workspaceId),
     ownerUserId ? eq(distributor.ownerUserId, ownerUserId) : undefined,
@@ -93,35 +127,41 @@ export function listPortfolioPage(
   // Revenue sorts in the reporting currency; a row without every rate sorts last.
   const column = sortColumn(query.sort) ?? fx.value;
   const direction = query.order === 'asc' ? asc(column) : desc(column);
-  return (
-    tx
-      // Only the columns the page shows: sorting wide rows cost more than the query itself.
-      .select({
-        id: distributor.id,
-        name: distributor.name,
-        country: distributor.country,
-        lifecycleStage: distributor.lifecycleStage,
-        reportCurrency: distributor.reportCurrency,
-        tier: distributorKpi.tier,
-        currency: distributorKpi.currency,
-        revenue12m: distributorKpi.revenue12m,
-        revenue12mConverted: fx.value,
-        missingRates: fx.missing,
-        // Over every matching row, not the page: the portfolio's total and who is left out.
-        revenueTotal: sql<string | null>`sum(${fx.value}) over ()`,
-        revenueUnconverted: sql<number>`(count(*) filter (where ${fx.missing} is not null
-          and ${distributorKpi.revenue12m} is not null) over ())`.mapWith(Number),
-        asOf: distributorKpi.asOf,
-        ...Object.fromEntries(kpiKeys.map((key) => [key, distributorKpi[kpiShape[key].column]])),
-        total: sql<number>`count(*) over ()`.mapWith(Number),
-      })
-      .from(distributor)
-      .leftJoin(distributorKpi, joined)
-      .where(and(...filters))
-      .orderBy(sql`${direction} nulls last`, asc(distributor.name))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
+  // Only the columns the page shows: sorting wide rows cost more than the query itself.
+  const columns: Record<keyof PortfolioRow, SQLWrapper> = {
+    id: distributor.id,
+    name: distributor.name,
+    country: distributor.country,
+    lifecycleStage: distributor.lifecycleStage,
+    reportCurrency: distributor.reportCurrency,
+    tier: distributorKpi.tier,
+    currency: distributorKpi.currency,
+    revenue12m: distributorKpi.revenue12m,
+    revenue12mConverted: fx.value,
+    missingRates: fx.missing,
+    // Over every matching row, not the page: the portfolio's total and who is left out.
+    revenueTotal: sql`sum(${fx.value}) over ()`,
+    revenueUnconverted: sql`count(*) filter (where ${fx.missing} is not null
+      and ${distributorKpi.revenue12m} is not null) over ()`,
+    asOf: distributorKpi.asOf,
+    ...(Object.fromEntries(
+      kpiKeys.map((key): [string, SQLWrapper] => [key, distributorKpi[kpiShape[key].column]]),
+    ) as Record<(typeof kpiKeys)[number], SQLWrapper>),
+    total: sql`count(*) over ()`,
+  };
+  const selected = sql.join(
+    Object.entries(columns).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`),
+    sql`, `,
   );
+  // json_agg takes the rows in the sorted subquery's order (PostgreSQL's documented usual way).
+  return sql`
+    select coalesce(json_agg(page), '[]')::text as page from (
+      select ${selected}
+      from ${distributor} left join ${distributorKpi} on ${joined}
+      where ${and(...filters)}
+      order by ${direction} nulls last, ${distributor.name} asc
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+    ) page`;
 }
 
 /** How many active distributors each tier holds. */

@@ -28,7 +28,6 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
     const tiers = await countTiers(tx, workspaceId);
     return {
       items: rows.map((row) => {
-        const values = row as unknown as Record<string, string | number | null>;
         return {
           distributorId: row.id,
           name: row.name,
@@ -36,14 +35,15 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
           lifecycleStage: row.lifecycleStage,
           tier: row.tier,
           currency: row.currency ?? row.reportCurrency,
-          revenue12m: row.revenue12m === null ? null : Number(row.revenue12m),
+          revenue12m: row.revenue12m,
           revenue12mConverted:
-            row.revenue12mConverted === null ? null : roundCents(Number(row.revenue12mConverted)),
+            row.revenue12mConverted === null ? null : roundCents(row.revenue12mConverted),
           missingRates: missingRatesOf(row.missingRates),
           asOf: row.asOf,
-          kpis: Object.fromEntries(
-            kpiKeys.map((key) => [key, values[key] === null ? null : Number(values[key])]),
-          ) as Record<(typeof kpiKeys)[number], number | null>,
+          kpis: Object.fromEntries(kpiKeys.map((key) => [key, row[key]])) as Record<
+            (typeof kpiKeys)[number],
+            number | null
+          >,
         };
       }),
       total: rows[0]?.total ?? 0,
@@ -52,7 +52,7 @@ export function getPortfolio(ctx: Context, query: PortfolioQuery) {
       medians: await portfolioMedians(tx, workspaceId),
       tiers: tiers.map((row) => ({ tier: row.tier ?? '', count: row.count })),
       reportingCurrency,
-      revenueTotal: rows[0]?.revenueTotal == null ? null : roundCents(Number(rows[0].revenueTotal)),
+      revenueTotal: rows[0]?.revenueTotal == null ? null : roundCents(rows[0].revenueTotal),
       revenueUnconverted: rows[0]?.revenueUnconverted ?? 0,
     };
   });
