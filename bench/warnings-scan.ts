@@ -8,7 +8,7 @@ import { createWorkspace } from '../src/accounts/workspaces.service.ts';
 import { disciplineWindow } from '../src/cadence/discipline.service.ts';
 import { inSystemTransaction } from '../src/platform/tenancy.ts';
 import { periodDate, recentPeriods } from '../src/reports/periods.ts';
-import { warningFactStatements } from '../src/warnings/warning-facts.queries.ts';
+import { asJsonRows, warningFactStatements } from '../src/warnings/warning-facts.queries.ts';
 import { endOfDay, HISTORY_MONTHS } from '../src/warnings/warning-facts.service.ts';
 import { assessDistributors } from '../src/warnings/warnings.service.ts';
 import type { BenchDatabase } from './engines.ts';
@@ -67,7 +67,8 @@ export async function benchWarningsScan(
   );
   const statements = named.map(([, statement]) => statement);
   const dialect = new PgDialect({ casing: 'snake_case' });
-  const bareQueries = statements.map((statement) => dialect.sqlToQuery(statement));
+  // As the scan runs them: each wrapped to come back as one JSON text (asJsonRows).
+  const bareQueries = statements.map((statement) => dialect.sqlToQuery(asJsonRows(statement)));
   const scan = () =>
     inSystemTransaction(bench.database, workspace.id, (tx) =>
       assessDistributors(tx, workspace.id, AS_OF),
