@@ -62,7 +62,7 @@ function sortColumn(sort: PortfolioQuery['sort']) {
 }
 
 /** One row of the portfolio's page as the statement below gives it: numbers as numbers. */
-export type PortfolioRow = {
+export type PortfolioPageRow = {
   id: string;
   name: string;
   country: string;
@@ -94,10 +94,10 @@ export async function listPortfolioPage(
   reportingCurrency: string,
   /** Only this owner's distributors ("my distributors"); undefined: everyone's. */
   ownerUserId?: string,
-): Promise<PortfolioRow[]> {
+): Promise<PortfolioPageRow[]> {
   const statement = portfolioPageStatement(workspaceId, query, reportingCurrency, ownerUserId);
   const result = (await tx.execute(statement)) as unknown as { rows: { page: string }[] };
-  return JSON.parse(result.rows[0]?.page ?? '[]') as PortfolioRow[];
+  return JSON.parse(result.rows[0]?.page ?? '[]') as PortfolioPageRow[];
 }
 
 /** listPortfolioPage's statement (npm run bench runs it bare, as its baseline). */
@@ -128,7 +128,7 @@ export function portfolioPageStatement(
   const column = sortColumn(query.sort) ?? fx.value;
   const direction = query.order === 'asc' ? asc(column) : desc(column);
   // Only the columns the page shows: sorting wide rows cost more than the query itself.
-  const columns: Record<keyof PortfolioRow, SQLWrapper> = {
+  const columns: Record<keyof PortfolioPageRow, SQLWrapper> = {
     id: distributor.id,
     name: distributor.name,
     country: distributor.country,
