@@ -12,8 +12,8 @@ export function useFormat() {
 }
 
 /**
- * One Format per locale and zone, shared by every component: building the Intl formatters costs
- * about a millisecond each, and a page draws dozens of components that format.
+ * One Format per locale and zone, shared by every component: each component built its own five
+ * Intl formatters, and the directory a zone's formatter per row, on every load.
  */
 const formats = new Map<string, Format>();
 
