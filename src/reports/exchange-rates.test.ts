@@ -81,6 +81,10 @@ async function reporting(
   return { distributor, seller };
 }
 
+/** Each row's name, converted revenue and missing rates, in the portfolio's order. */
+const figures = (portfolio: Portfolio) =>
+  portfolio.items.map((row) => [row.name, row.revenue12mConverted, row.missingRates]);
+
 describe('exchange rates', () => {
   it('converts the portfolio month by month, names a missing rate and sorts it last', async () => {
     const workspace = await makeWorkspace(server);
@@ -217,9 +221,7 @@ describe('exchange rates', () => {
     // THB's last month has no rate: its figure stays in baht, out of the total, sorted last.
     const byRevenue = await asViewer.get<Portfolio>('/api/v1/portfolio?sort=revenue12m&order=desc');
     expect(byRevenue.body.reportingCurrency).toBe('EUR');
-    expect(
-      byRevenue.body.items.map((row) => [row.name, row.revenue12mConverted, row.missingRates]),
-    ).toEqual([
+    expect(figures(byRevenue.body)).toEqual([
       ['Phụ tùng Sài Gòn', 5000, []],
       ['Części Łódź', 2352.94, []],
       ['สยามออโต้พาร์ท', null, [{ currency: 'THB', month: lastMonth }]],
@@ -237,9 +239,7 @@ describe('exchange rates', () => {
     // With the last rate, each month converts at its own: 1,000 + 1,038.96 + 1,000.
     await asManager.put(`/api/v1/exchange-rates/THB/${lastMonth}`, { rate: 40, source: 'ECB' });
     const complete = await asViewer.get<Portfolio>('/api/v1/portfolio?sort=revenue12m&order=desc');
-    expect(
-      complete.body.items.map((row) => [row.name, row.revenue12mConverted, row.missingRates]),
-    ).toEqual([
+    expect(figures(complete.body)).toEqual([
       ['Phụ tùng Sài Gòn', 5000, []],
       ['สยามออโต้พาร์ท', 3038.96, []],
       ['Części Łódź', 2352.94, []],
@@ -255,9 +255,7 @@ describe('exchange rates', () => {
     );
     expect(revised.status).toBe(200);
     const afterRevision = await asViewer.get<Portfolio>('/api/v1/portfolio?sort=name&order=asc');
-    expect(
-      afterRevision.body.items.map((row) => [row.name, row.revenue12mConverted, row.missingRates]),
-    ).toEqual([
+    expect(figures(afterRevision.body)).toEqual([
       ['Części Łódź', 2352.94, []],
       ['Phụ tùng Sài Gòn', 5000, []],
       ['สยามออโต้พาร์ท', 4038.96, []],
