@@ -1,6 +1,7 @@
 // The joint plan in the early warnings, over HTTP on either database: milestones both sides agreed
 // that slip past their deadline raise a signal naming them, as they stood on the day assessed,
-// and the signal goes once they are done.
+// and the signal goes once they are done. The server's clock stands at 18:30 UTC today, when
+// Saigon's next day has begun: a milestone done then is done on the day assessed (a UTC day).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeDistributor,
@@ -15,7 +16,9 @@ import type { EarlyWarnings } from './warnings.schema.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  const evening = new Date();
+  evening.setUTCHours(18, 30, 0, 0);
+  server = await startTestServer({ clock: { now: () => evening } });
 });
 afterAll(() => server.close());
 
