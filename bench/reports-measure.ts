@@ -14,9 +14,10 @@ export function request(
   url: string,
   token: string,
   body?: { bytes: Buffer | string; type: string },
+  more: Record<string, string> = {},
 ) {
   return new Promise<number>((resolve, reject) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...more };
     if (body) headers['content-type'] = body.type;
     const outgoing = http.request(
       url,

@@ -6,7 +6,8 @@
 //   scorecard   GET /api/v1/distributors/:id/scorecard (random distributors) beside the raw
 //               select of the distributor's 48 months of summaries and its KPI row;
 //   portfolio   GET /api/v1/portfolio?pageSize=2000 beside the service's own statement
-//               (portfolioPageStatement), bare on the owner's connection;
+//               (portfolioPageStatement), bare on the owner's connection: the page built (a new
+//               page size each time), the page kept as a snapshot, and 304 to its ETag;
 //   ranking     the plain SQL ranking over the raw sales facts, which the summaries avoid;
 //   uploads     POST …/reports/:period/on-behalf/uploads of a 10,000-row XLSX, and the same report
 //               as JSON (…/on-behalf: the bench account is the principal's);
@@ -192,6 +193,12 @@ async function benchEngine(engine: EngineName) {
         [workspaceId],
       );
       log(`[${engine}] portfolio of ${portfolioCount?.total}: ${settings.portfolios} iterations`);
+      const portfolioEtag =
+        (
+          await fetch(`${api}/portfolio?pageSize=2000`, {
+            headers: { authorization: `Bearer ${account.token}` },
+          })
+        ).headers.get('etag') ?? '';
       const portfolio = await interleave(
         {
           raw: () => raw.rawQuery(portfolioStatement.sql, portfolioStatement.params),
@@ -205,9 +212,29 @@ async function benchEngine(engine: EngineName) {
             await raw.rawQuery(mediansSql, [workspaceId]);
           },
           service: () => getPortfolio(ctx, portfolioQuery),
-          api: async () => {
+          // A page size not asked for before: no snapshot to answer from, the page is built.
+          'api, page built': async (n) => {
+            const url = `${api}/portfolio?pageSize=${2000 - n}`;
+            const status = await request(agent, url, account.token);
+            if (status !== 200) throw new Error(`portfolio answered ${status}`);
+          },
+          // The same page again, nothing changed since: the kept snapshot is sent.
+          'api, page kept': async () => {
             const status = await request(agent, `${api}/portfolio?pageSize=2000`, account.token);
             if (status !== 200) throw new Error(`portfolio answered ${status}`);
+          },
+          // The same again with the ETag the client holds: 304, no body.
+          'api, 304': async () => {
+            const status = await request(
+              agent,
+              `${api}/portfolio?pageSize=2000`,
+              account.token,
+              undefined,
+              {
+                'if-none-match': portfolioEtag,
+              },
+            );
+            if (status !== 304) throw new Error(`portfolio answered ${status} to its ETag`);
           },
         },
         Math.min(settings.warmup, 10),

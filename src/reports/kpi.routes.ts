@@ -20,8 +20,9 @@ import {
   TierRules,
 } from './kpi.schema.ts';
 import { renderPack } from './packs.service.ts';
-import { getPortfolio, getTierRules, setTierRules } from './portfolio.service.ts';
+import { getTierRules, setTierRules } from './portfolio.service.ts';
 import { exportPortfolio } from './portfolio-export.ts';
+import { getPortfolioSnapshot } from './portfolio-snapshot.ts';
 import { getScorecard } from './scorecard.service.ts';
 import { listTargets, setTargets } from './targets.service.ts';
 import { importTargets } from './targets-import.service.ts';
@@ -141,20 +142,34 @@ export async function kpiRoutes(root: FastifyInstance) {
   app.get(
     '/api/v1/portfolio',
     {
-      // Up to 2,000 rows of 22 fields: checking each with zod on the way out cost as much as the
-      // query. The service's types already hold the response to its schema, which still
-      // documents it in the OpenAPI document; plain JSON.stringify sends it.
-      serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         operationId: 'getPortfolio',
         tags,
         summary:
           'Every distributor with its KPIs and tier: filtered, sorted, paged (principal staff)',
+        description:
+          'The page is kept as a snapshot until its distributors, KPIs or reporting currency ' +
+          'change. Its `ETag` sent back in `If-None-Match` gets 304 while the page is unchanged.',
         querystring: PortfolioQuery,
-        response: { 200: Portfolio, ...commonErrors },
+        headers: z.object({ 'if-none-match': z.string().optional() }),
+        response: {
+          200: Portfolio,
+          304: z.null().meta({ description: 'Not modified: the page of the ETag sent is current' }),
+          ...commonErrors,
+        },
       },
     },
-    async (request) => getPortfolio(contextOf(request), request.query),
+    async (request, reply) => {
+      const snapshot = await getPortfolioSnapshot(contextOf(request), request.query);
+      // Every use asks again (no-cache), and only the caller's browser keeps it (private).
+      reply.header('etag', snapshot.etag).header('cache-control', 'private, no-cache');
+      if (matchesEtag(request.headers['if-none-match'], snapshot.etag)) {
+        return reply.code(304).send(null);
+      }
+      // The snapshot is the response's JSON already, as bytes (sent as they are, not serialized
+      // again); the service's types held it to the Portfolio schema when it was built.
+      return reply.type('application/json; charset=utf-8').send(snapshot.body as never);
+    },
   );
 
   app.get(
@@ -236,4 +251,13 @@ export async function kpiRoutes(root: FastifyInstance) {
     },
     async (request) => setTierRules(contextOf(request), request.body.rules),
   );
+}
+
+/** If-None-Match: `*`, or a list of ETags, weak ones (W/) compared by their value (RFC 9110 13.1.2). */
+function matchesEtag(header: string | undefined, etag: string) {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((entry) => entry.trim().replace(/^W\//, ''))
+    .some((entry) => entry === '*' || entry === etag);
 }

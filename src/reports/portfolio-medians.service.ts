@@ -5,7 +5,10 @@ import { selectKpiMedians } from './portfolio.queries.ts';
 
 /** Medians change only when KPIs do; kept briefly per workspace, dropped by every refresh. */
 const MEDIANS_TTL_MS = 10_000;
-const medianCache = new Map<string, { at: number; medians: Record<KpiKey, number | null> }>();
+const medianCache = new Map<
+  string,
+  { at: number; version?: string; medians: Record<KpiKey, number | null> }
+>();
 
 // The cache's age is measured on the monotonic timer: it is no rule's "now", only freshness.
 const elapsedMs = () => performance.now();
@@ -17,11 +20,19 @@ export function forgetMedians(workspaceId: string) {
 /**
  * The median of each KPI over the workspace's active distributors (principal staff only). Every
  * scorecard shows them; computing 13 medians over a large portfolio on each request cost more
- * than the rest of the scorecard, so they are cached for a few seconds.
+ * than the rest of the scorecard, so they are cached for a few seconds. The portfolio's snapshot
+ * passes the portfolio's version (portfolio.queries.ts `selectPortfolioVersion`) and takes only
+ * medians computed at that version: it keeps them as long as the version lasts, and a few seconds'
+ * staleness from another process's refresh would last as long.
  */
-export async function portfolioMedians(tx: Tx, workspaceId: string) {
+export async function portfolioMedians(tx: Tx, workspaceId: string, version?: string) {
   const cached = medianCache.get(workspaceId);
-  if (cached && elapsedMs() - cached.at < MEDIANS_TTL_MS) return cached.medians;
+  if (
+    cached &&
+    (version === undefined ? elapsedMs() - cached.at < MEDIANS_TTL_MS : cached.version === version)
+  ) {
+    return cached.medians;
+  }
   const row = await selectKpiMedians(tx, workspaceId);
   const medians = Object.fromEntries(
     kpiKeys.map((key) => {
@@ -30,6 +41,6 @@ export async function portfolioMedians(tx: Tx, workspaceId: string) {
       return [key, value === null || value === undefined ? null : Number(value)];
     }),
   ) as Record<KpiKey, number | null>;
-  medianCache.set(workspaceId, { at: elapsedMs(), medians });
+  medianCache.set(workspaceId, { at: elapsedMs(), version, medians });
   return medians;
 }

@@ -2,7 +2,7 @@
 // paged; the tier counts, the KPI medians, and the workspace's tier rules.
 import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
+import { currencySettings, distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
 import { workingStages } from '../distributors/lifecycle.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
 import { kpiShape } from './kpi-shape.ts';
@@ -162,6 +162,25 @@ export function portfolioPageStatement(
       order by ${direction} nulls last, ${distributor.name} asc
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
     ) page`;
+}
+
+/**
+ * What the portfolio is built from, as one text that changes whenever any of it does: per table,
+ * the workspace's row count and the sum of its rows' `xmin` (the transaction that wrote each row
+ * version, PostgreSQL's system column; every insert, update or delete moves one or the other),
+ * and the reporting currency's row. The tier rules and the exchange rates reach the portfolio
+ * only through the KPI rows, which their writers update in the same transaction. Reading the
+ * version costs two scans of the workspace's rows without decoding them (#17's snapshot).
+ */
+export async function selectPortfolioVersion(tx: Tx, workspaceId: string): Promise<string> {
+  const written = (table: typeof distributor | typeof distributorKpi) =>
+    sql`(select count(*)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text
+      from ${table} where ${table.workspaceId} = ${workspaceId})`;
+  const result = (await tx.execute(sql`select ${written(distributor)} || '/' ||
+      ${written(distributorKpi)} || '/' || coalesce((select xmin::text || ${currencySettings.reportingCurrency}
+        from ${currencySettings} where ${currencySettings.workspaceId} = ${workspaceId}), '-')
+      as version`)) as unknown as { rows: { version: string }[] };
+  return result.rows[0]?.version ?? '';
 }
 
 /** How many active distributors each tier holds. */

@@ -1,5 +1,6 @@
 // The portfolio: every distributor with its current KPIs and tier, one row each from the KPI
 // snapshot, filterable, sortable and paged, with the portfolio's medians and tier counts.
+import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../platform/audit.ts';
 import {
   type Context,
@@ -16,46 +17,55 @@ import { portfolioMedians } from './portfolio-medians.service.ts';
 
 export function getPortfolio(ctx: Context, query: PortfolioQuery) {
   requireRole(ctx.actor, principalRoles);
-  return inTransaction(ctx, async (tx) => {
-    const workspaceId = ctx.actor.workspaceId;
-    const reportingCurrency = await selectReportingCurrency(tx, workspaceId);
-    // "me" is the caller; an actor without a user (the command line) owns nothing.
-    const owner =
-      query.owner === 'me'
-        ? (ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000')
-        : undefined;
-    const rows = await listPortfolioPage(tx, workspaceId, query, reportingCurrency, owner);
-    const tiers = await countTiers(tx, workspaceId);
-    return {
-      items: rows.map((row) => {
-        return {
-          distributorId: row.id,
-          name: row.name,
-          country: row.country,
-          lifecycleStage: row.lifecycleStage,
-          tier: row.tier,
-          currency: row.currency ?? row.reportCurrency,
-          revenue12m: row.revenue12m,
-          revenue12mConverted:
-            row.revenue12mConverted === null ? null : roundCents(row.revenue12mConverted),
-          missingRates: missingRatesOf(row.missingRates),
-          asOf: row.asOf,
-          kpis: Object.fromEntries(kpiKeys.map((key) => [key, row[key]])) as Record<
-            (typeof kpiKeys)[number],
-            number | null
-          >,
-        };
-      }),
-      total: rows[0]?.total ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-      medians: await portfolioMedians(tx, workspaceId),
-      tiers: tiers.map((row) => ({ tier: row.tier ?? '', count: row.count })),
-      reportingCurrency,
-      revenueTotal: rows[0]?.revenueTotal == null ? null : roundCents(rows[0].revenueTotal),
-      revenueUnconverted: rows[0]?.revenueUnconverted ?? 0,
-    };
-  });
+  return inTransaction(ctx, (tx) => buildPortfolio(ctx, tx, query));
+}
+
+/**
+ * The portfolio page in the caller's transaction (the caller has checked the role); `version`,
+ * from the snapshot, asks for medians computed at that version of the portfolio.
+ */
+export async function buildPortfolio(
+  ctx: Context,
+  tx: Tx,
+  query: PortfolioQuery,
+  version?: string,
+) {
+  const workspaceId = ctx.actor.workspaceId;
+  const reportingCurrency = await selectReportingCurrency(tx, workspaceId);
+  // "me" is the caller; an actor without a user (the command line) owns nothing.
+  const owner =
+    query.owner === 'me' ? (ctx.actor.userId ?? '00000000-0000-0000-0000-000000000000') : undefined;
+  const rows = await listPortfolioPage(tx, workspaceId, query, reportingCurrency, owner);
+  const tiers = await countTiers(tx, workspaceId);
+  return {
+    items: rows.map((row) => {
+      return {
+        distributorId: row.id,
+        name: row.name,
+        country: row.country,
+        lifecycleStage: row.lifecycleStage,
+        tier: row.tier,
+        currency: row.currency ?? row.reportCurrency,
+        revenue12m: row.revenue12m,
+        revenue12mConverted:
+          row.revenue12mConverted === null ? null : roundCents(row.revenue12mConverted),
+        missingRates: missingRatesOf(row.missingRates),
+        asOf: row.asOf,
+        kpis: Object.fromEntries(kpiKeys.map((key) => [key, row[key]])) as Record<
+          (typeof kpiKeys)[number],
+          number | null
+        >,
+      };
+    }),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    medians: await portfolioMedians(tx, workspaceId, version),
+    tiers: tiers.map((row) => ({ tier: row.tier ?? '', count: row.count })),
+    reportingCurrency,
+    revenueTotal: rows[0]?.revenueTotal == null ? null : roundCents(rows[0].revenueTotal),
+    revenueUnconverted: rows[0]?.revenueUnconverted ?? 0,
+  };
 }
 
 const roundCents = (value: number) => Math.round(value * 100) / 100;
