@@ -22,7 +22,7 @@ import {
 import { renderPack } from './packs.service.ts';
 import { getTierRules, setTierRules } from './portfolio.service.ts';
 import { exportPortfolio } from './portfolio-export.ts';
-import { getPortfolioSnapshot } from './portfolio-snapshot.ts';
+import { getPortfolioSnapshot } from './portfolio-snapshot.service.ts';
 import { getScorecard } from './scorecard.service.ts';
 import { listTargets, setTargets } from './targets.service.ts';
 import { importTargets } from './targets-import.service.ts';

@@ -2175,7 +2175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every distributor with its KPIs and tier: filtered, sorted, paged (principal staff) */
+        /**
+         * Every distributor with its KPIs and tier: filtered, sorted, paged (principal staff)
+         * @description The page is kept as a snapshot until its distributors, KPIs or reporting currency change. Its `ETag` sent back in `If-None-Match` gets 304 while the page is unchanged.
+         */
         get: operations["getPortfolio"];
         put?: never;
         post?: never;
@@ -12965,7 +12968,9 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
             };
-            header?: never;
+            header?: {
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12979,6 +12984,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Portfolio"];
                 };
+            };
+            /** @description Not modified: the page of the ETag sent is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
