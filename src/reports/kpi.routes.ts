@@ -164,7 +164,8 @@ export async function kpiRoutes(root: FastifyInstance) {
       // Every use asks again (no-cache), and only the caller's browser keeps it (private).
       reply.header('etag', snapshot.etag).header('cache-control', 'private, no-cache');
       if (matchesEtag(request.headers['if-none-match'], snapshot.etag)) {
-        return reply.code(304).send(null);
+        // No payload at all: `null` would be serialized to "null" and sent with a length.
+        return reply.code(304).send(undefined as never);
       }
       // The snapshot is the response's JSON already, as bytes (sent as they are, not serialized
       // again); the service's types held it to the Portfolio schema when it was built.

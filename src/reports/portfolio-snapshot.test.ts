@@ -43,6 +43,7 @@ describe('the portfolio as a snapshot', () => {
     const again = await http(server.url).as(anna).withHeaders({ 'if-none-match': etag }).get(url);
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
+    expect(again.headers.get('content-length')).toBeNull();
     expect(again.headers.get('etag')).toBe(etag);
     // A list of ETags, weak or strong, matches by value.
     const listed = await http(server.url)
