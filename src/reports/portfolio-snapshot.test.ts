@@ -19,6 +19,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 type Portfolio = { items: { name: string }[]; reportingCurrency: string; total: number };
+type Caller = Parameters<ReturnType<typeof http>['as']>[0];
+
+const byName = '/api/v1/portfolio?sort=name&order=asc';
+
+/** A portfolio page as `caller` asks for it again, sending back the ETag it holds. */
+const askAgain = (caller: Caller, etag: string, url = byName) =>
+  http(server.url).as(caller).withHeaders({ 'if-none-match': etag }).get<Portfolio>(url);
 
 describe('the portfolio as a snapshot', () => {
   it('answers 304 to its ETag until the page changes, then sends the new page', async () => {
@@ -27,9 +34,7 @@ describe('the portfolio as a snapshot', () => {
     await makeDistributor(workspace, { name: 'Przedsiębiorstwo Łódź', country: 'PL' });
     const jonas = await makeUser(workspace, 'principal_admin', { name: 'Jonas Becker' });
     const anna = await makeUser(workspace, 'principal_viewer', { name: 'Anna Schäfer' });
-    const url = '/api/v1/portfolio?sort=name&order=asc';
-
-    const first = await http(server.url).as(jonas).get<Portfolio>(url);
+    const first = await http(server.url).as(jonas).get<Portfolio>(byName);
     expect(first.status).toBe(200);
     expect(first.body.items.map((item) => item.name)).toEqual([
       'Công ty Phụ tùng Sài Gòn',
@@ -40,22 +45,16 @@ describe('the portfolio as a snapshot', () => {
     expect(first.headers.get('cache-control')).toBe('private, no-cache');
 
     // The same page for another of the principal's users: the same ETag, and 304 with no body.
-    const again = await http(server.url).as(anna).withHeaders({ 'if-none-match': etag }).get(url);
+    const again = await askAgain(anna, etag);
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
     expect(again.headers.get('content-length')).toBeNull();
     expect(again.headers.get('etag')).toBe(etag);
     // A list of ETags, weak or strong, matches by value.
-    const listed = await http(server.url)
-      .as(jonas)
-      .withHeaders({ 'if-none-match': `"stale", W/${etag}` })
-      .get(url);
+    const listed = await askAgain(jonas, `"stale", W/${etag}`);
     expect(listed.status).toBe(304);
     // Another order is another page.
-    const byCountry = await http(server.url)
-      .as(jonas)
-      .withHeaders({ 'if-none-match': etag })
-      .get<Portfolio>('/api/v1/portfolio?sort=country&order=asc');
+    const byCountry = await askAgain(jonas, etag, '/api/v1/portfolio?sort=country&order=asc');
     expect(byCountry.status).toBe(200);
     expect(byCountry.body.items.map((item) => item.name)[0]).toBe('Przedsiębiorstwo Łódź');
 
@@ -64,10 +63,7 @@ describe('the portfolio as a snapshot', () => {
       .as(jonas)
       .patch(`/api/v1/distributors/${saigon.id}`, { name: 'Công ty Phụ tùng Đồng Nai' });
     expect(renamed.status).toBe(200);
-    const afterRename = await http(server.url)
-      .as(jonas)
-      .withHeaders({ 'if-none-match': etag })
-      .get<Portfolio>(url);
+    const afterRename = await askAgain(jonas, etag);
     expect(afterRename.status).toBe(200);
     expect(afterRename.body.items.map((item) => item.name)).toEqual([
       'Công ty Phụ tùng Đồng Nai',
@@ -81,10 +77,7 @@ describe('the portfolio as a snapshot', () => {
       .as(jonas)
       .put('/api/v1/reporting-currency', { currency: 'USD' });
     expect(currency.status).toBe(200);
-    const inDollars = await http(server.url)
-      .as(jonas)
-      .withHeaders({ 'if-none-match': renamedEtag })
-      .get<Portfolio>(url);
+    const inDollars = await askAgain(jonas, renamedEtag);
     expect(inDollars.status).toBe(200);
     expect(inDollars.body.reportingCurrency).toBe('USD');
   });
@@ -98,18 +91,12 @@ describe('the portfolio as a snapshot', () => {
     expect(page.status).toBe(200);
     const etag = page.headers.get('etag') ?? '';
 
-    const forbidden = await http(server.url, {}, false)
-      .as(lan)
-      .withHeaders({ 'if-none-match': etag })
-      .get('/api/v1/portfolio');
+    const forbidden = await askAgain(lan, etag, '/api/v1/portfolio');
     expect(forbidden.status).toBe(403);
 
     const elsewhere = await makeWorkspace(server, 'Another principal');
     const stranger = await makeUser(elsewhere, 'principal_manager');
-    const theirs = await http(server.url)
-      .as(stranger)
-      .withHeaders({ 'if-none-match': etag })
-      .get<Portfolio>('/api/v1/portfolio');
+    const theirs = await askAgain(stranger, etag, '/api/v1/portfolio');
     expect(theirs.status).toBe(200);
     expect(theirs.body.total).toBe(0);
   });
