@@ -6,9 +6,10 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { createWorkspace } from '../src/accounts/workspaces.service.ts';
 import { disciplineWindow } from '../src/cadence/discipline.service.ts';
+import { asJsonRows } from '../src/db/json-rows.ts';
 import { inSystemTransaction } from '../src/platform/tenancy.ts';
 import { periodDate, recentPeriods } from '../src/reports/periods.ts';
-import { asJsonRows, warningFactStatements } from '../src/warnings/warning-facts.queries.ts';
+import { warningFactStatements } from '../src/warnings/warning-facts.queries.ts';
 import { endOfDay, HISTORY_MONTHS } from '../src/warnings/warning-facts.service.ts';
 import { assessDistributors } from '../src/warnings/warnings.service.ts';
 import type { BenchDatabase } from './engines.ts';

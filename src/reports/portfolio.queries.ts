@@ -2,6 +2,7 @@
 // paged; the tier counts, the KPI medians, and the workspace's tier rules.
 import { and, asc, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
+import { asJsonRows, readJsonRows } from '../db/json-rows.ts';
 import { currencySettings, distributor, distributorKpi, portfolioSettings } from '../db/schema.ts';
 import { workingStages } from '../distributors/lifecycle.ts';
 import { kpiKeys, type PortfolioQuery } from './kpi.schema.ts';
@@ -96,8 +97,7 @@ export async function listPortfolioPage(
   ownerUserId?: string,
 ): Promise<PortfolioPageRow[]> {
   const statement = portfolioPageStatement(workspaceId, query, reportingCurrency, ownerUserId);
-  const result = (await tx.execute(statement)) as unknown as { rows: { page: string }[] };
-  return JSON.parse(result.rows[0]?.page ?? '[]') as PortfolioPageRow[];
+  return readJsonRows<PortfolioPageRow>(tx, statement);
 }
 
 /** listPortfolioPage's statement (npm run bench runs it bare, as its baseline). */
@@ -153,15 +153,11 @@ export function portfolioPageStatement(
     Object.entries(columns).map(([name, value]) => sql`${value} as ${sql.identifier(name)}`),
     sql`, `,
   );
-  // json_agg takes the rows in the sorted subquery's order (PostgreSQL's documented usual way).
-  return sql`
-    select coalesce(json_agg(page), '[]')::text as page from (
-      select ${selected}
+  return asJsonRows(sql`select ${selected}
       from ${distributor} left join ${distributorKpi} on ${joined}
       where ${and(...filters)}
       order by ${direction} nulls last, ${distributor.name} asc
-      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
-    ) page`;
+      limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DisciplineWindow } from '../cadence/discipline.service.ts';
 import { chartersInForceSql } from '../charter/charter-facts.queries.ts';
 import { silenceFactsSql } from '../communication/silence-facts.queries.ts';
 import type { Tx } from '../db/client.ts';
+import { asJsonRows, readJsonRows } from '../db/json-rows.ts';
 import { relationshipBaselinesSql } from '../distributors/baseline-facts.queries.ts';
 import { orderFactsSql } from '../orders/order-facts.queries.ts';
 import { overdueMilestoneFactsSql } from '../plan/plan-facts.queries.ts';
@@ -29,21 +30,9 @@ export async function prepareScanTransaction(tx: Tx) {
   await tx.execute(sql`set local work_mem = '32MB'`);
 }
 
-/**
- * A statement's rows as one JSON text (`json_agg`), parsed once: thousands of rows decoded field by
- * field cost PGlite more than running the statement (#17). Numbers come back as numbers, dates as
- * their ISO text, JSON as it is: the shapes the row types below allow.
- */
-async function rowsOf<Row>(tx: Tx, query: SQL): Promise<Row[]> {
-  // Both drivers answer `execute` with an object carrying `rows`; drizzle types it per driver.
-  const result = (await tx.execute(asJsonRows(query))) as unknown as { rows: { rows: string }[] };
-  return JSON.parse(result.rows[0]?.rows ?? '[]') as Row[];
-}
-
-/** The statement wrapped as rowsOf runs it (the bench times the same text bare). */
-export function asJsonRows(query: SQL): SQL {
-  // json_agg takes the rows in the subquery's order (PostgreSQL's documented usual way).
-  return sql`select coalesce(json_agg(r), '[]')::text as rows from (${query}) r`;
+/** A statement's rows, through one JSON text (db/json-rows.ts). */
+function rowsOf<Row>(tx: Tx, query: SQL): Promise<Row[]> {
+  return readJsonRows<Row>(tx, asJsonRows(query));
 }
 
 /**
