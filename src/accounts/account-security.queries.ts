@@ -12,6 +12,7 @@ import {
   workspace,
 } from '../db/schema.ts';
 import { actorColumns } from './accounts.queries.ts';
+import { liveSessionConditions } from './actor-liveness.queries.ts';
 
 type Owner = Db | Tx;
 
@@ -51,15 +52,7 @@ export function findSessionActorAsOwner(
         eq(membership.workspaceId, userSession.workspaceId),
       ),
     )
-    .where(
-      and(
-        eq(userSession.id, sessionHash),
-        gt(userSession.expiresAt, now),
-        gt(userSession.lastSeenAt, idleSince),
-        isNull(appUser.disabledAt),
-        isNull(membership.deactivatedAt),
-      ),
-    )
+    .where(liveSessionConditions(sessionHash, { now, idleSince }))
     .then((rows) => rows[0]);
 }
 

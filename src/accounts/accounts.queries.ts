@@ -12,6 +12,7 @@ import {
   userSession,
   workspace,
 } from '../db/schema.ts';
+import { liveTokenConditions } from './actor-liveness.queries.ts';
 
 export function findUserByEmailAsOwner(db: Db, email: string) {
   return db
@@ -64,14 +65,7 @@ export function findTokenActorAsOwner(db: Db, tokenHash: string, now: Date) {
       membership,
       and(eq(membership.userId, apiToken.userId), eq(membership.workspaceId, apiToken.workspaceId)),
     )
-    .where(
-      and(
-        eq(apiToken.tokenHash, tokenHash),
-        isNull(apiToken.revokedAt),
-        isNull(appUser.disabledAt),
-        isNull(membership.deactivatedAt),
-      ),
-    )
+    .where(liveTokenConditions(tokenHash))
     .then((rows) => rows[0]);
 }
 

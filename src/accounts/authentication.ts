@@ -3,11 +3,17 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../platform/errors.ts';
 import { bearerToken, isCrossOriginWrite } from '../platform/http.ts';
-import { makeContext, type Services } from '../platform/tenancy.ts';
+import type { Services } from '../platform/tenancy.ts';
+import { ActorCache } from './actor-cache.ts';
+import { confirmLiveness, requestContext } from './remembered-actors.service.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
-import { resolveActor } from './sessions.service.ts';
+
+const readMethods = new Set(['GET', 'HEAD']);
+/** Writes here can change who someone is or what they may do: remembered actors are dropped. */
+const accountWrites = /^\/api\/v1\/(auth|me|tokens|members|invitations|workspace)(\/|\?|$)/;
 
 export function registerAuthentication(app: FastifyInstance, services: Services) {
+  const actors = new ActorCache();
   app.decorateRequest('context', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
@@ -20,14 +26,13 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     if (ridesOnCookie && isCrossOriginWrite(request)) {
       throw new AppError('forbidden');
     }
-    if (sessionToken || bearer) {
-      const actor = await resolveActor(
-        services,
-        { sessionToken, bearerToken: bearer },
-        String(request.id),
-      );
-      if (actor) request.context = makeContext(services, actor);
-    }
+    const context = await requestContext(
+      services,
+      actors,
+      { sessionToken, bearerToken: bearer },
+      { requestId: String(request.id), isRead: readMethods.has(request.method) },
+    );
+    if (context) request.context = context;
     if (!request.context && !request.routeOptions.config?.isPublic) {
       throw new AppError('unauthenticated');
     }
@@ -40,5 +45,18 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     ) {
       throw new AppError('two_factor_required');
     }
+  });
+  // Nothing answers for a remembered actor whose sign-in was not checked (a read that opened no
+  // tenant transaction checks it here); an account write forgets every remembered actor.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.context) await confirmLiveness(request.context);
+    if (
+      !readMethods.has(request.method) &&
+      reply.statusCode < 400 &&
+      accountWrites.test(request.url)
+    ) {
+      actors.clear();
+    }
+    return payload;
   });
 }

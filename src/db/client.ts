@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -155,6 +155,12 @@ export type TenantScope = {
   /** Set for a distributor's user: row-level security then shows only that distributor. */
   distributorId: string | null;
   userId: string | null;
+  /**
+   * A condition the statement that sets the tenant also answers, read as the owner before the
+   * role changes: a remembered sign-in is checked against the database without a round trip of
+   * its own (accounts/actor-cache.ts). When it is false, `onCheckFailed` ends the transaction.
+   */
+  check?: { condition: SQL; onCheckFailed: () => never } | undefined;
 };
 
 /**
@@ -176,11 +182,15 @@ export function inTenantTransaction<T>(
 export async function enterTenantScope(tx: Tx, scope: TenantScope): Promise<void> {
   // set_config('role', …, true) is SET LOCAL ROLE in a form that takes parameters, so the
   // role and the three settings cost one round trip. A distributor's users get the role whose
-  // restrictive policies confine them to their distributor.
+  // restrictive policies confine them to their distributor. The check comes first and was
+  // planned, with its permissions, as the owner: the role set after it applies from the next
+  // statement on.
   const role = scope.distributorId ? 'liaison_distributor_app' : 'liaison_app';
-  await tx.execute(sql`select
+  const result = (await tx.execute(sql`select
+    ${scope.check ? sql`(${scope.check.condition})` : sql`true`} as live,
     set_config('app.workspace_id', ${scope.workspaceId}, true),
     set_config('app.distributor_id', ${scope.distributorId ?? ''}, true),
     set_config('app.user_id', ${scope.userId ?? ''}, true),
-    set_config('role', ${role}, true)`);
+    set_config('role', ${role}, true)`)) as unknown as { rows: { live: boolean }[] };
+  if (scope.check && result.rows[0]?.live !== true) scope.check.onCheckFailed();
 }

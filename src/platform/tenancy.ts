@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { TFunction } from 'i18next';
 import type { Config } from '../config.ts';
 import { type Database, type Db, inTenantTransaction, type Tx } from '../db/client.ts';
@@ -56,6 +57,18 @@ export function systemActor(
   };
 }
 
+/**
+ * A request whose actor was remembered rather than looked up (accounts/actor-cache.ts): the
+ * sign-in must still be live, and the request's first tenant transaction checks it in the
+ * statement that sets the tenant. `confirmed` records that it was checked.
+ */
+export type Liveness = {
+  condition: SQL;
+  confirmed: boolean;
+  /** Forgets the remembered actor and throws 401. */
+  lost: () => never;
+};
+
 /** What a service needs besides its input; passed explicitly, never imported as a singleton. */
 export type Context = {
   db: Db;
@@ -64,25 +77,31 @@ export type Context = {
   mailer: Mailer;
   clock: Clock;
   t: TFunction;
+  liveness?: Liveness;
 };
 
 /** What every request and job shares: the database, configuration, mailer and clock. */
 export type Services = { db: Db; config: Config; mailer: Mailer; clock: Clock };
 
-export function makeContext(base: Services, actor: Actor): Context {
-  return { ...base, actor, t: translator(actor.locale) };
+export function makeContext(base: Services, actor: Actor, liveness?: Liveness): Context {
+  return { ...base, actor, t: translator(actor.locale), ...(liveness ? { liveness } : {}) };
 }
 
 /** The one door to tenant data: a transaction scoped (and row-level secured) to the actor. */
 export function inTransaction<T>(ctx: Context, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const liveness = ctx.liveness?.confirmed === false ? ctx.liveness : undefined;
   return inTenantTransaction(
     ctx.db,
     {
       workspaceId: ctx.actor.workspaceId,
       distributorId: ctx.actor.distributorId,
       userId: ctx.actor.userId,
+      check: liveness && { condition: liveness.condition, onCheckFailed: liveness.lost },
     },
-    work,
+    async (tx) => {
+      if (liveness) liveness.confirmed = true;
+      return work(tx);
+    },
   );
 }
 
