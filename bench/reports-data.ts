@@ -236,8 +236,11 @@ export async function generateReportsData(
       ),
     );
     // 50 facts a report: size × line weight × yearly growth × season × noise; stock on hand
-    // is the distributor's habit in weeks of sales.
+    // is the distributor's habit in weeks of sales. Loaded the way pg_restore loads a table: the
+    // rows first, in the order they are made (one distributor's together), then the primary key
+    // built once over them, which is cheaper than keeping a B-tree in order row by row (#17).
     await step('sales_fact', async () => {
+      await run('alter table sales_fact drop constraint sales_fact_pkey');
       const batch = 250;
       for (let from = 1; from <= options.distributors; from += batch) {
         await run(
@@ -254,10 +257,45 @@ export async function generateReportsData(
              * power(1 + p.growth, (m.n - ${MONTHS - 1}) / 12.0)
              * (1 + l.season * sin(2 * pi() * (extract(month from m.period) + p.phase) / 12))
              * (0.8 + random() * 0.4)))::bigint as units) u
-           where p.ordinal between $3 and $4 and not (p.withheld and m.n = ${MONTHS - 1})
-           order by p.distributor_id, m.period, l.id`,
+           where p.ordinal between $3 and $4 and not (p.withheld and m.n = ${MONTHS - 1})`,
           [workspaceId, today, from, from + batch - 1],
         );
+      }
+      await run(
+        `alter table sales_fact add constraint sales_fact_pkey
+           primary key (workspace_id, distributor_id, period, product_line_id)`,
+      );
+    });
+    // Each distributor's months summed once, with each line's cost in the distributor's
+    // currency; the targets and the month summaries read the 72,000 sums, not the 3.6 M facts.
+    // The tables are new and not yet analyzed, so the planner is steered to the plan a hash of
+    // 100,000 costs calls for (a merge join sorted 3.6 M rows on disk: 5.5 s against 2.4).
+    await step('month sums', async () => {
+      await run('SET LOCAL enable_mergejoin = off');
+      await run('SET LOCAL jit = off');
+      await run(
+        `create table bench_cost as
+         select bp.distributor_id, c.product_line_id, c.unit_cost
+         from bench_profile bp
+         join product_line_cost c on c.workspace_id = $1 and c.currency = bp.currency`,
+        [workspaceId],
+      );
+      await run('analyze bench_cost');
+      await run(
+        `create table bench_month as
+         select s.distributor_id, s.period, sum(s.revenue) as revenue, sum(s.units) as units,
+           sum(s.units_on_hand) as units_on_hand, sum(s.units * c.unit_cost) as cost
+         from sales_fact s
+         join bench_cost c on c.distributor_id = s.distributor_id
+           and c.product_line_id = s.product_line_id
+         where s.workspace_id = $1
+         group by s.distributor_id, s.period`,
+        [workspaceId],
+      );
+      await run('SET LOCAL enable_mergejoin = on');
+      // Statistics for the joins that follow, on tables made in this transaction.
+      for (const table of ['bench_profile', 'bench_month', 'monthly_report']) {
+        await run(`analyze ${table}`);
       }
     });
     // Yearly targets for all lines: the year's actual revenue times the distributor's ambition.
@@ -266,12 +304,12 @@ export async function generateReportsData(
         `insert into sales_target (workspace_id, distributor_id, product_line_id, period_kind,
            period, revenue)
          select $1, p.distributor_id, null, 'year', y.year,
-           round((coalesce(sum(s.revenue), 0) * 12 / greatest(count(distinct s.period), 1)
+           round((coalesce(sum(s.revenue), 0) * 12 / greatest(count(s.period), 1)
              * p.ambition)::numeric, 2)
          from bench_profile p
          cross join generate_series(date_trunc('year', ${first}),
            date_trunc('year', $2::date), interval '1 year') y(year)
-         left join sales_fact s on s.workspace_id = $1 and s.distributor_id = p.distributor_id
+         left join bench_month s on s.distributor_id = p.distributor_id
            and s.period >= y.year and s.period < y.year + interval '1 year'
          group by p.distributor_id, p.ambition, y.year`,
         [workspaceId, today],
@@ -287,16 +325,7 @@ export async function generateReportsData(
            floor(random() * p.complaint_rate * 4)::int, floor(random() * p.complaint_rate * 2)::int,
            round((6 + random() * 3.5)::numeric, 2), round(f.revenue * (1 + random() * 2)::numeric, 2),
            r.due_on, r.first_submitted_at
-         from (
-           select s.distributor_id, s.period, sum(s.revenue) as revenue, sum(s.units) as units,
-             sum(s.units_on_hand) as units_on_hand, sum(s.units * c.unit_cost) as cost
-           from sales_fact s
-           join bench_profile bp on bp.distributor_id = s.distributor_id
-           join product_line_cost c on c.workspace_id = s.workspace_id
-             and c.product_line_id = s.product_line_id and c.currency = bp.currency
-           where s.workspace_id = $1
-           group by s.distributor_id, s.period
-         ) f
+         from bench_month f
          join bench_profile p on p.distributor_id = f.distributor_id
          join monthly_report r on r.workspace_id = $1 and r.distributor_id = f.distributor_id
            and r.period = f.period
