@@ -251,12 +251,16 @@ export async function generateReportsData(
              round(u.units * p.stock_weeks / 4.345 * (0.6 + random() * 0.8))
            from bench_profile p
            cross join lateral (select n, (${first} + n * interval '1 month')::date as period
-             from generate_series(0, ${MONTHS - 1}) n) m
+             from generate_series(0, ${MONTHS - 1}) n) m0
+           -- The month's growth and season, once per distributor and month, not per line:
+           -- "offset 0" keeps the planner from pulling them up into the per-row expressions.
+           cross join lateral (select m0.n, m0.period,
+               power(1 + p.growth, (m0.n - ${MONTHS - 1}) / 12.0) as growth,
+               sin(2 * pi() * (extract(month from m0.period) + p.phase) / 12) as season
+             offset 0) m
            cross join bench_line l
-           cross join lateral (select greatest(0, round(p.scale * l.weight
-             * power(1 + p.growth, (m.n - ${MONTHS - 1}) / 12.0)
-             * (1 + l.season * sin(2 * pi() * (extract(month from m.period) + p.phase) / 12))
-             * (0.8 + random() * 0.4)))::bigint as units) u
+           cross join lateral (select greatest(0, round(p.scale * l.weight * m.growth
+             * (1 + l.season * m.season) * (0.8 + random() * 0.4)))::bigint as units) u
            where p.ordinal between $3 and $4 and not (p.withheld and m.n = ${MONTHS - 1})`,
           [workspaceId, today, from, from + batch - 1],
         );
