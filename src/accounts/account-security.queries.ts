@@ -12,7 +12,7 @@ import {
   workspace,
 } from '../db/schema.ts';
 import { actorColumns } from './accounts.queries.ts';
-import { liveSessionConditions } from './actor-liveness.queries.ts';
+import { liveSessionConditions, membershipOf } from './actor-liveness.queries.ts';
 
 type Owner = Db | Tx;
 
@@ -45,13 +45,7 @@ export function findSessionActorAsOwner(
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
     .innerJoin(workspace, eq(workspace.id, userSession.workspaceId))
-    .innerJoin(
-      membership,
-      and(
-        eq(membership.userId, userSession.userId),
-        eq(membership.workspaceId, userSession.workspaceId),
-      ),
-    )
+    .innerJoin(membership, membershipOf(userSession.userId, userSession.workspaceId))
     .where(liveSessionConditions(sessionHash, { now, idleSince }))
     .then((rows) => rows[0]);
 }

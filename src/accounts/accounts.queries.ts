@@ -12,7 +12,7 @@ import {
   userSession,
   workspace,
 } from '../db/schema.ts';
-import { liveTokenConditions } from './actor-liveness.queries.ts';
+import { liveTokenConditions, membershipOf } from './actor-liveness.queries.ts';
 
 export function findUserByEmailAsOwner(db: Db, email: string) {
   return db
@@ -61,10 +61,7 @@ export function findTokenActorAsOwner(db: Db, tokenHash: string, now: Date) {
     })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
-    .innerJoin(
-      membership,
-      and(eq(membership.userId, apiToken.userId), eq(membership.workspaceId, apiToken.workspaceId)),
-    )
+    .innerJoin(membership, membershipOf(apiToken.userId, apiToken.workspaceId))
     .where(liveTokenConditions(tokenHash))
     .then((rows) => rows[0]);
 }

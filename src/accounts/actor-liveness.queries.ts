@@ -2,7 +2,7 @@
 // the look-ups that resolve a request's actor use them, and so does the check that a remembered
 // actor (actor-cache.ts) is still live, folded into the statement that opens the request's
 // transaction. Both run as the owner (docs/decisions.md, "…AsOwner").
-import { and, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { apiToken, appUser, membership, userSession } from '../db/schema.ts';
 import type { Actor } from '../platform/tenancy.ts';
@@ -31,6 +31,11 @@ export function liveTokenConditions(tokenHash: string): SQL {
   ) as SQL;
 }
 
+/** The join to the person's membership of the workspace a session or token is for. */
+export function membershipOf(userId: AnyColumn, workspaceId: AnyColumn): SQL {
+  return and(eq(membership.userId, userId), eq(membership.workspaceId, workspaceId)) as SQL;
+}
+
 /** The remembered actor's authority is still the member's: workspace, role and distributor. */
 function sameAuthority(actor: Actor): SQL {
   return and(
@@ -51,13 +56,7 @@ export function sessionStillLive(
     .select({ one: sql`1` })
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .innerJoin(
-      membership,
-      and(
-        eq(membership.userId, userSession.userId),
-        eq(membership.workspaceId, userSession.workspaceId),
-      ),
-    )
+    .innerJoin(membership, membershipOf(userSession.userId, userSession.workspaceId))
     .where(and(liveSessionConditions(sessionHash, times), sameAuthority(actor)));
   return sql`exists (${query})`;
 }
@@ -68,10 +67,7 @@ export function tokenStillLive(db: Db, tokenHash: string, actor: Actor): SQL {
     .select({ one: sql`1` })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
-    .innerJoin(
-      membership,
-      and(eq(membership.userId, apiToken.userId), eq(membership.workspaceId, apiToken.workspaceId)),
-    )
+    .innerJoin(membership, membershipOf(apiToken.userId, apiToken.workspaceId))
     .where(and(liveTokenConditions(tokenHash), sameAuthority(actor)));
   return sql`exists (${query})`;
 }
