@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { ConnectionQueue } from './connection-queue.ts';
 import { type PgliteSettings, pgliteDefaults } from './pglite-settings.ts';
 import { type PgliteClient, PgliteThread } from './pglite-thread.ts';
+import { BeginHoldingPool, TENANT_MARK } from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -57,7 +58,11 @@ async function openPostgres(connectionString: string, poolSize: number): Promise
   const pool = new pg.Pool({ connectionString, max: poolSize });
   const client = await pool.connect();
   client.release();
-  const db = drizzleNodePostgres({ client: pool, schema, casing: 'snake_case' });
+  const db = drizzleNodePostgres({
+    client: new BeginHoldingPool(pool) as unknown as typeof pool,
+    schema,
+    casing: 'snake_case',
+  });
   return {
     db: db as unknown as Db, // both drivers extend PgDatabase; the HKT differs only nominally
     engine: 'postgres',
@@ -186,7 +191,7 @@ export async function enterTenantScope(tx: Tx, scope: TenantScope): Promise<void
   // planned, with its permissions, as the owner: the role set after it applies from the next
   // statement on.
   const role = scope.distributorId ? 'liaison_distributor_app' : 'liaison_app';
-  const result = (await tx.execute(sql`select
+  const result = (await tx.execute(sql`${sql.raw(TENANT_MARK)} select
     ${scope.check ? sql`(${scope.check.condition})` : sql`true`} as live,
     set_config('app.workspace_id', ${scope.workspaceId}, true),
     set_config('app.distributor_id', ${scope.distributorId ?? ''}, true),
