@@ -31,28 +31,31 @@ function inlined(client: Client, text: string, values: unknown[]): string | unde
 
 function holdBegin(client: pg.PoolClient): pg.PoolClient {
   let beginHeld = false;
-  const query = async (config: string | QueryConfig, values?: unknown[]) => {
+  const send = client.query.bind(client) as (config: unknown, values?: unknown) => unknown;
+  // Not async: a COPY stream (owner-connection.ts) is a query object pg hands back as it is.
+  const query = (config: string | QueryConfig, values?: unknown[]) => {
     const text = typeof config === 'string' ? config : config.text;
     if (text === 'begin' && !values?.length) {
       beginHeld = true;
-      return { rows: [], rowCount: null, command: 'BEGIN', fields: [] };
+      return Promise.resolve({ rows: [], rowCount: null, command: 'BEGIN', fields: [] });
     }
-    if (!beginHeld) return client.query(config as never, values as never);
+    if (!beginHeld) return send(config, values);
     beginHeld = false;
-    const statement = text.startsWith(TENANT_MARK)
-      ? inlined(client, text, values ?? [])
-      : undefined;
+    const statement =
+      typeof text === 'string' && text.startsWith(TENANT_MARK)
+        ? inlined(client, text, values ?? [])
+        : undefined;
     if (statement === undefined) {
-      await client.query('begin');
-      return client.query(config as never, values as never);
+      // pg runs a client's queries in the order given: the begin goes first, on its own. Its
+      // failure fails the statement after it, which the caller sees.
+      (send('begin') as Promise<unknown>).catch(() => undefined);
+      return send(config, values);
     }
-    const merged = typeof config === 'string' ? {} : { ...config };
     // A simple query with two statements answers both; the caller asked for the second.
-    const results = (await client.query({
-      ...merged,
-      text: `begin; ${statement}`,
-    } as never)) as unknown as pg.QueryResult[];
-    return results[1];
+    const merged = typeof config === 'string' ? {} : config;
+    return (send({ ...merged, text: `begin; ${statement}` }) as Promise<pg.QueryResult[]>).then(
+      (results) => results[1],
+    );
   };
   return new Proxy(client, {
     get(target, property, receiver) {
